@@ -1,0 +1,108 @@
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { notFound } from '../../../shared/errors';
+import type { Issue, IssueFields, IssueQuery } from '../../../shared/contract/context';
+import type { Workspace } from '../db/open';
+import { contextIssues, people } from '../db/schema';
+import { write } from '../db/write';
+import { assertPerson } from './people';
+import { contains } from './query';
+
+type IssueInput = z.output<typeof IssueFields>;
+
+const issueColumns = {
+  id: contextIssues.id,
+  title: contextIssues.title,
+  description: contextIssues.description,
+  kind: contextIssues.kind,
+  category: contextIssues.category,
+  swot: contextIssues.swot,
+  effect: contextIssues.effect,
+  impact: contextIssues.impact,
+  source: contextIssues.source,
+  reviewDate: contextIssues.reviewDate,
+  ownerId: contextIssues.ownerId,
+  ownerName: people.name,
+  createdAt: contextIssues.createdAt,
+  updatedAt: contextIssues.updatedAt,
+  createdBy: contextIssues.createdBy,
+  updatedBy: contextIssues.updatedBy,
+};
+
+const sortColumns = {
+  title: sql`lower(${contextIssues.title})`,
+  kind: contextIssues.kind,
+  category: contextIssues.category,
+  swot: contextIssues.swot,
+  // high before medium before low when ascending reads "most important first".
+  impact: sql`case ${contextIssues.impact} when 'high' then 0 when 'medium' then 1 else 2 end`,
+  // Issues without a review date sort last either way.
+  reviewDate: sql`coalesce(${contextIssues.reviewDate}, '9999-12-31')`,
+  updatedAt: contextIssues.updatedAt,
+};
+
+/** Rows from the database were written through the contract's schema; narrow their enum columns. */
+const asIssue = (row: object) => row as Issue;
+
+export function listIssues(ws: Workspace, q: z.output<typeof IssueQuery>): { items: Issue[]; total: number } {
+  const filters: SQL[] = [];
+  if (q.search) {
+    const s = q.search;
+    filters.push(
+      or(
+        contains(contextIssues.title, s),
+        contains(contextIssues.description, s),
+        contains(contextIssues.effect, s),
+        contains(contextIssues.source, s),
+        contains(contextIssues.category, s),
+      )!,
+    );
+  }
+  if (q.kind) filters.push(eq(contextIssues.kind, q.kind));
+  const where = filters.length ? and(...filters) : undefined;
+  const order = q.dir === 'asc' ? asc : desc;
+  const items = ws.db
+    .select(issueColumns)
+    .from(contextIssues)
+    .leftJoin(people, eq(contextIssues.ownerId, people.id))
+    .where(where)
+    .orderBy(order(sortColumns[q.sort]), asc(contextIssues.createdAt), asc(contextIssues.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all()
+    .map(asIssue);
+  const total = ws.db.select({ n: count() }).from(contextIssues).where(where).get()?.n ?? 0;
+  return { items, total };
+}
+
+export function getIssue(ws: Workspace, id: string): Issue {
+  const row = ws.db.select(issueColumns).from(contextIssues).leftJoin(people, eq(contextIssues.ownerId, people.id)).where(eq(contextIssues.id, id)).get();
+  if (!row) throw notFound('Issue', id);
+  return asIssue(row);
+}
+
+export function createIssue(ws: Workspace, input: IssueInput): Issue {
+  assertPerson(ws, input.ownerId);
+  return getIssue(ws, write(ws, (w) => w.insert(contextIssues, input)).id);
+}
+
+export function updateIssue(ws: Workspace, id: string, input: IssueInput): Issue {
+  assertPerson(ws, input.ownerId);
+  write(ws, (w) => w.update(contextIssues, id, input));
+  return getIssue(ws, id);
+}
+
+export function deleteIssue(ws: Workspace, id: string) {
+  write(ws, (w) => w.remove(contextIssues, id));
+}
+
+/** Everything, for exports and readiness (registers of a few hundred rows at most). */
+export function allIssues(ws: Workspace): Issue[] {
+  return ws.db
+    .select(issueColumns)
+    .from(contextIssues)
+    .leftJoin(people, eq(contextIssues.ownerId, people.id))
+    .orderBy(asc(contextIssues.kind), asc(contextIssues.category), sql`lower(${contextIssues.title})`)
+    .all()
+    .map(asIssue);
+}

@@ -1,0 +1,137 @@
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppError, notFound } from '../../../shared/errors';
+import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
+import type { Workspace } from '../db/open';
+import { orgUnits, people } from '../db/schema';
+import { write } from '../db/write';
+import { contains } from './query';
+
+type PersonInput = z.output<typeof PersonFields>;
+type UnitInput = z.output<typeof UnitFields>;
+
+const personColumns = {
+  id: people.id,
+  name: people.name,
+  email: people.email,
+  jobTitle: people.jobTitle,
+  unitId: people.unitId,
+  unitName: orgUnits.name,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+  createdBy: people.createdBy,
+  updatedBy: people.updatedBy,
+};
+
+const sortColumns = { name: people.name, email: people.email, jobTitle: people.jobTitle, unitName: orgUnits.name };
+
+export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { items: Person[]; total: number } {
+  const filters: SQL[] = [];
+  if (q.search) {
+    const s = q.search;
+    filters.push(or(contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
+  }
+  if (q.unitId) filters.push(eq(people.unitId, q.unitId));
+  const where = filters.length ? and(...filters) : undefined;
+  const order = q.dir === 'asc' ? asc : desc;
+  const items = ws.db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(orgUnits, eq(people.unitId, orgUnits.id))
+    .where(where)
+    .orderBy(order(sql`lower(${sortColumns[q.sort]})`), asc(people.id))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const total = ws.db.select({ n: count() }).from(people).leftJoin(orgUnits, eq(people.unitId, orgUnits.id)).where(where).get()?.n ?? 0;
+  return { items, total };
+}
+
+export function getPerson(ws: Workspace, id: string): Person {
+  const row = ws.db.select(personColumns).from(people).leftJoin(orgUnits, eq(people.unitId, orgUnits.id)).where(eq(people.id, id)).get();
+  if (!row) throw notFound('Person', id);
+  return row;
+}
+
+function assertUnit(ws: Workspace, unitId: string | null) {
+  if (unitId && !ws.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, unitId)).get()) {
+    throw new AppError('NOT_FOUND', 'That organisation unit does not exist.', { field: 'unitId', id: unitId });
+  }
+}
+
+export function createPerson(ws: Workspace, input: PersonInput): Person {
+  assertUnit(ws, input.unitId);
+  const row = write(ws, (w) => w.insert(people, input));
+  return getPerson(ws, row.id);
+}
+
+export function updatePerson(ws: Workspace, id: string, input: PersonInput): Person {
+  assertUnit(ws, input.unitId);
+  write(ws, (w) => w.update(people, id, input));
+  return getPerson(ws, id);
+}
+
+export function deletePerson(ws: Workspace, id: string) {
+  write(ws, (w) => w.remove(people, id));
+}
+
+/** Whether a person exists; used by other areas before they link an owner. */
+export function assertPerson(ws: Workspace, personId: string | null, field = 'ownerId') {
+  if (personId && !ws.db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
+    throw new AppError('NOT_FOUND', 'That person is not in the people register.', { field, id: personId });
+  }
+}
+
+const unitColumns = {
+  id: orgUnits.id,
+  name: orgUnits.name,
+  description: orgUnits.description,
+  parentId: orgUnits.parentId,
+  createdAt: orgUnits.createdAt,
+  updatedAt: orgUnits.updatedAt,
+  createdBy: orgUnits.createdBy,
+  updatedBy: orgUnits.updatedBy,
+  memberCount: sql<number>`(select count(*) from ${people} where ${people.unitId} = ${orgUnits.id})`,
+};
+
+export function listUnits(ws: Workspace): Unit[] {
+  return ws.db.select(unitColumns).from(orgUnits).orderBy(sql`lower(${orgUnits.name})`).all();
+}
+
+function getUnit(ws: Workspace, id: string): Unit {
+  const row = ws.db.select(unitColumns).from(orgUnits).where(eq(orgUnits.id, id)).get();
+  if (!row) throw notFound('Organisation unit', id);
+  return row;
+}
+
+/** A unit may not sit below itself, directly or through its descendants. */
+function assertParent(ws: Workspace, id: string | null, parentId: string | null) {
+  if (!parentId) return;
+  assertUnit(ws, parentId);
+  const parents = new Map(ws.db.select({ id: orgUnits.id, parentId: orgUnits.parentId }).from(orgUnits).all().map((u) => [u.id, u.parentId]));
+  for (let cursor: string | null | undefined = parentId; cursor; cursor = parents.get(cursor)) {
+    if (cursor === id) throw new AppError('VALIDATION', 'A unit cannot sit below itself.', { field: 'parentId' });
+  }
+}
+
+export function createUnit(ws: Workspace, input: UnitInput): Unit {
+  assertParent(ws, null, input.parentId);
+  return getUnit(ws, write(ws, (w) => w.insert(orgUnits, input)).id);
+}
+
+export function updateUnit(ws: Workspace, id: string, input: UnitInput): Unit {
+  getUnit(ws, id);
+  assertParent(ws, id, input.parentId);
+  write(ws, (w) => w.update(orgUnits, id, input));
+  return getUnit(ws, id);
+}
+
+export function deleteUnit(ws: Workspace, id: string) {
+  const unit = getUnit(ws, id);
+  if (unit.memberCount > 0) {
+    throw new AppError('CONFLICT', `${unit.name} still has ${unit.memberCount} member(s). Move them to another unit first.`);
+  }
+  const [{ children }] = ws.db.select({ children: count() }).from(orgUnits).where(eq(orgUnits.parentId, id)).all();
+  if (children > 0) throw new AppError('CONFLICT', `${unit.name} has sub-units. Move or delete them first.`);
+  write(ws, (w) => w.remove(orgUnits, id));
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { WorkspaceInfo, WorkspaceMeta } from '../../../shared/contract/workspace';
+import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type Workspace } from '../db/open';
+import { schemaVersionOf } from '../db/migrate';
+import { workspaceMeta } from '../db/schema';
+import { write } from '../db/write';
+
+type Meta = z.output<typeof WorkspaceMeta>;
+
+export const WORKSPACE_EXTENSION = '.isms';
+
+export function ensureExtension(path: string): string {
+  return extname(path).toLowerCase() === WORKSPACE_EXTENSION ? path : `${path}${WORKSPACE_EXTENSION}`;
+}
+
+export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: { upTo?: number } = {}): Workspace {
+  const ws = createWorkspaceFile(ensureExtension(path), env, options);
+  try {
+    write(ws, (w) => w.insert(workspaceMeta, meta));
+    return ws;
+  } catch (err) {
+    ws.close();
+    throw err;
+  }
+}
+
+export function openWorkspace(path: string, env: DbEnv): Workspace {
+  const ws = openWorkspaceFile(path, env);
+  if (!ws.db.select().from(workspaceMeta).get()) {
+    ws.close();
+    throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
+  }
+  return ws;
+}
+
+function metaRow(ws: Workspace) {
+  const row = ws.db.select().from(workspaceMeta).get();
+  if (!row) throw new AppError('INTERNAL', 'The workspace has no organisation record.');
+  return row;
+}
+
+export function workspaceInfo(ws: Workspace): WorkspaceInfo {
+  const row = metaRow(ws);
+  return {
+    id: row.id,
+    path: ws.path,
+    organisation: row.organisation,
+    sector: row.sector,
+    engagement: row.engagement,
+    consultant: row.consultant,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    schemaVersion: schemaVersionOf(ws.sqlite),
+    appSchemaVersion: appSchemaVersion(ws.env),
+  };
+}
+
+export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
+  const row = metaRow(ws);
+  write(ws, (w) => w.update(workspaceMeta, row.id, meta));
+  return workspaceInfo(ws);
+}
+
+/** A consistent copy through SQLite's online backup, safe while the workspace is in use. */
+export async function saveCopy(ws: Workspace, target: string): Promise<string> {
+  const path = ensureExtension(target);
+  if (path === ws.path) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
+  if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
+  try {
+    await ws.sqlite.backup(path);
+  } catch (err) {
+    throw new AppError('IO', `Could not write the copy: ${(err as Error).message}`, { path });
+  }
+  return path;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { method } from './define';
+import { Empty } from './common';
+
+export const EXPORT_DOCS = ['context-register'] as const;
+export type ExportDocId = (typeof EXPORT_DOCS)[number];
+
+export const ExportDoc = z.object({
+  id: z.enum(EXPORT_DOCS),
+  title: z.string(),
+  format: z.enum(['docx', 'xlsx', 'pdf']),
+  clauseId: z.string(),
+});
+
+export const exportContract = {
+  'export.list': method({
+    doc: 'The documents this workspace can export.',
+    input: Empty,
+    output: z.array(ExportDoc),
+    needsWorkspace: false,
+  }),
+  'export.document': method({
+    doc: 'Write one document. Without a path, the app asks where to save it.',
+    input: z.object({
+      id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
+      path: z.string().trim().min(1).max(4096).optional(),
+    }),
+    output: z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int() }),
+  }),
+};

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './define';
+import { workspaceContract } from './workspace';
+import { peopleContract } from './people';
+import { contextContract } from './context';
+import { readinessContract } from './readiness';
+import { exportContract } from './export';
+
+/** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
+export const contract = {
+  ...workspaceContract,
+  ...peopleContract,
+  ...contextContract,
+  ...readinessContract,
+  ...exportContract,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (defaults not yet applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (parsed, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** Channel names of the Electron transport: one for calls, one for pushed events. */
+export const INVOKE_CHANNEL = 'app:invoke';
+export const EVENT_CHANNEL = 'app:event';
+
+export { method } from './define';
+export type { MethodSpec } from './define';

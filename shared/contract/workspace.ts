@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { method } from './define';
+import { Empty, LIMITS, optionalText, requiredText } from './common';
+
+export const SECTORS = [
+  'Public sector',
+  'Financial services',
+  'Health and care',
+  'Technology and software',
+  'Manufacturing',
+  'Retail and consumer',
+  'Professional services',
+  'Education',
+  'Energy and utilities',
+  'Non-profit',
+  'Other',
+] as const;
+
+const FilePath = z
+  .string({ error: 'A file path is required.' })
+  .trim()
+  .min(1, { error: 'A file path is required.' })
+  .max(4096, { error: 'That path is too long.' });
+
+export const WorkspaceMeta = z.object({
+  organisation: requiredText('Organisation name'),
+  sector: z.enum(SECTORS, { error: 'Choose a sector from the list.' }).default('Other'),
+  engagement: optionalText('Engagement', LIMITS.name),
+  consultant: optionalText('Consultant', LIMITS.name),
+});
+export type WorkspaceMetaInput = z.input<typeof WorkspaceMeta>;
+
+export const WorkspaceInfo = z.object({
+  id: z.string(),
+  path: z.string(),
+  organisation: z.string(),
+  sector: z.string(),
+  engagement: z.string(),
+  consultant: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  schemaVersion: z.number().int(),
+  appSchemaVersion: z.number().int(),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+export const RecentEntry = z.object({
+  path: z.string(),
+  organisation: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+
+export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable() });
+
+export const workspaceContract = {
+  'workspace.info': method({
+    doc: 'Metadata of the open workspace, or null when none is open.',
+    input: Empty,
+    output: WorkspaceInfo.nullable(),
+    needsWorkspace: false,
+  }),
+  'workspace.create': method({
+    doc: 'Create a new workspace file and open it. Without a path, the app asks where to save it.',
+    input: WorkspaceMeta.extend({ path: FilePath.optional() }),
+    output: OpenResult,
+    needsWorkspace: false,
+  }),
+  'workspace.open': method({
+    doc: 'Open an existing workspace file. Without a path, the app asks which file to open.',
+    input: z.object({ path: FilePath.optional() }),
+    output: OpenResult,
+    needsWorkspace: false,
+  }),
+  'workspace.close': method({
+    doc: 'Close the open workspace (does nothing when none is open).',
+    input: Empty,
+    output: z.object({ closed: z.boolean() }),
+    needsWorkspace: false,
+  }),
+  'workspace.update': method({
+    doc: 'Change the metadata of the open workspace.',
+    input: WorkspaceMeta,
+    output: WorkspaceInfo,
+  }),
+  'workspace.recent': method({
+    doc: 'Workspaces opened recently on this machine, newest first.',
+    input: Empty,
+    output: z.array(RecentEntry),
+    needsWorkspace: false,
+  }),
+  'workspace.forget': method({
+    doc: 'Remove one file from the recent list (the file itself is not touched).',
+    input: z.object({ path: FilePath }),
+    output: z.array(RecentEntry),
+    needsWorkspace: false,
+  }),
+  'workspace.saveCopy': method({
+    doc: 'Write a consistent copy of the open workspace to another file. Without a path, the app asks where.',
+    input: z.object({ path: FilePath.optional() }),
+    output: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+  }),
+};
