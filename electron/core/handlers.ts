@@ -28,7 +28,7 @@ const envOf = (ctx: HandlerContext): DbEnv => ({
 function activate(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace>) {
   ctx.session.replace(ws);
   const info = workspace.workspaceInfo(ws);
-  rememberRecent(ctx.platform.dataDir, ws.path, info.organisation, ctx.platform.now());
+  if (ctx.platform.recordRecent !== false) rememberRecent(ctx.platform.dataDir, ws.path, info.organisation, ctx.platform.now());
   ctx.platform.onWorkspaceChanged?.(ws);
   return { opened: true, info };
 }

@@ -23,6 +23,8 @@ export interface Platform {
     chooseExistingWorkspace(): Promise<string | null>;
     chooseSavePath(suggestedName: string, kind: FileKind): Promise<string | null>;
   };
+  /** false for the CLI: scripted calls do not fill the user's recent list. */
+  recordRecent?: boolean;
   /** Called after a workspace was opened, created or closed (window title, recent menu). */
   onWorkspaceChanged?: (workspace: Workspace | null) => void;
 }

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { contract, METHOD_NAMES } from '../../shared/contract';
+import { EXPORT_DOCS } from '../../shared/contract/export';
+import type { Envelope } from '../../shared/errors';
+import { dispatch } from '../core/dispatcher';
+import { Session, type HandlerContext } from '../core/platform';
+import { defaultDataDir } from '../core/paths';
+import { listExports } from '../core/export';
+import { hostPlatform, exportsDirOf } from '../host/platform';
+import { startHost } from '../host/server';
+
+/**
+ * isms-workbench: the same contract and dispatcher from the command line, for scripting, batch
+ * exports and support. Exit codes: 0 ok, 2 refused call or bad usage, 1 unexpected failure.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const MIGRATIONS = resolve(ROOT, 'electron/core/db/migrations');
+const RENDERER = resolve(ROOT, 'out/renderer');
+
+const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
+
+  isms-workbench methods                                    every contract method as JSON
+  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C]
+  isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
+  isms-workbench exports                                    documents that can be exported
+  isms-workbench export DOC --workspace FILE --out PATH
+  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
+
+Exit code 0 when the call succeeded, 2 when it was refused.`;
+
+function context(dataDir?: string, recordRecent = false): HandlerContext {
+  const platform = { ...hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS }), recordRecent };
+  return { platform, session: new Session() };
+}
+
+function print(value: unknown) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function usage(message?: string): number {
+  if (message) process.stderr.write(`${message}\n\n`);
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+/** Runs one call and prints its envelope; opens and closes the workspace around it. */
+async function callWith(ctx: HandlerContext, workspace: string | undefined, method: string, input: unknown): Promise<Envelope<unknown>> {
+  try {
+    if (workspace) {
+      const opened = await dispatch(ctx, 'workspace.open', { path: resolve(workspace) });
+      if (!opened.ok) return opened;
+    }
+    return await dispatch(ctx, method, input);
+  } finally {
+    ctx.session.replace(null);
+  }
+}
+
+function report(envelope: Envelope<unknown>): number {
+  print(envelope);
+  return envelope.ok ? 0 : 2;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      workspace: { type: 'string' },
+      org: { type: 'string' },
+      sector: { type: 'string' },
+      engagement: { type: 'string' },
+      consultant: { type: 'string' },
+      input: { type: 'string' },
+      out: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const dataDir = values['data-dir'];
+
+  switch (command) {
+    case 'methods':
+      print(
+        METHOD_NAMES.map((name) => ({
+          name,
+          doc: contract[name].doc,
+          needsWorkspace: contract[name].needsWorkspace,
+          input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
+          output: z.toJSONSchema(contract[name].output, { io: 'output', unrepresentable: 'any' }),
+        })),
+      );
+      return 0;
+    case 'new': {
+      if (!values.workspace || !values.org) return usage('new needs --workspace FILE and --org NAME.');
+      const input = { path: resolve(values.workspace), organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
+      const ctx = context(dataDir);
+      const envelope = await dispatch(ctx, 'workspace.create', input);
+      ctx.session.replace(null);
+      return report(envelope);
+    }
+    case 'call': {
+      const [method] = positionals;
+      if (!method) return usage('call needs a METHOD.');
+      let input: unknown = {};
+      try {
+        input = values.input ? JSON.parse(values.input) : {};
+      } catch {
+        return report({ ok: false, error: { code: 'VALIDATION', message: '--input is not valid JSON.' } });
+      }
+      return report(await callWith(context(dataDir), values.workspace, method, input));
+    }
+    case 'exports':
+      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}\n`);
+      return 0;
+    case 'export': {
+      const [doc] = positionals;
+      if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
+      return report(await callWith(context(dataDir), values.workspace, 'export.document', { id: doc, path: resolve(values.out) }));
+    }
+    case 'serve': {
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return usage('--port must be a number between 0 and 65535.');
+      if (!existsSync(`${RENDERER}/index.html`)) {
+        process.stderr.write('The renderer is not built yet: run `npm run build:renderer` (npm run serve does it for you).\n');
+        return 1;
+      }
+      const ctx = context(dataDir, true);
+      if (values.workspace) {
+        const opened = await dispatch(ctx, 'workspace.open', { path: resolve(values.workspace) });
+        if (!opened.ok) return report(opened);
+      }
+      const host = await startHost({ ctx, staticDir: RENDERER, exportsDir: exportsDirOf(ctx.platform.dataDir), port, log: (l) => process.stderr.write(`${l}\n`) });
+      process.stdout.write(`listening on ${host.url}\n`);
+      const stop = async () => {
+        await host.close();
+        ctx.session.replace(null);
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return new Promise<number>(() => {});
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      return usage(`Unknown command "${command}".`);
+  }
+}
