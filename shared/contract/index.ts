@@ -29,9 +29,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
-/** Channel names of the Electron transport: one for calls, one for pushed events. */
-export const INVOKE_CHANNEL = 'app:invoke';
-export const EVENT_CHANNEL = 'app:event';
+export { INVOKE_CHANNEL, EVENT_CHANNEL } from '../channels';
 
 export { method } from './define';
 export type { MethodSpec } from './define';

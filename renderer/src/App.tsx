@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { Center, Loader, Modal } from '@mantine/core';
+import { api, onAppEvent } from './api/client';
+import { useCall } from './api/useCall';
+import { navigate, useRoute } from './router';
+import { Shell } from './components/Shell/Shell';
+import { WelcomePage } from './features/workspace/WelcomePage';
+import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
+import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { HomePage } from './features/home/HomePage';
+import { ContextPage } from './features/context/ContextPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { ExportsPage } from './features/exports/ExportsPage';
+
+function Page({ route }: { route: string }) {
+  if (route === '/clause/4.1' || route.startsWith('/clause/4.1/')) return <ContextPage />;
+  if (route === '/people') return <PeoplePage />;
+  if (route === '/exports') return <ExportsPage />;
+  if (route === '/workspace') return <WorkspacePage />;
+  return <HomePage />;
+}
+
+export function App() {
+  const route = useRoute();
+  const info = useCall(() => api.workspace.info({}), []);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event.type === 'workspace-changed') info.reload();
+        if (event.type === 'menu' && event.action === 'new-workspace') setCreating(true);
+        if (event.type === 'menu' && event.action === 'export') navigate('/exports');
+      }),
+    [info.reload],
+  );
+
+  if (info.loading && info.data === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  const workspace = info.data ?? null;
+  return (
+    <>
+      {workspace ? (
+        <Shell workspace={workspace} route={route} onNewWorkspace={() => setCreating(true)}>
+          <Page route={route} />
+        </Shell>
+      ) : (
+        <WelcomePage />
+      )}
+      <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
+        <CreateWorkspaceForm
+          onCreated={() => {
+            setCreating(false);
+            navigate('/');
+          }}
+        />
+      </Modal>
+    </>
+  );
+}

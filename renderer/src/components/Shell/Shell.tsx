@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { CLAUSE_GROUPS, CLAUSES } from '../../../../shared/clauses';
+import type { WorkspaceInfo } from '../../../../shared/contract/workspace';
+import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { navigate } from '../../router';
+import { notifyError } from '../../notify';
+
+interface ShellProps {
+  workspace: WorkspaceInfo;
+  route: string;
+  children: ReactNode;
+  onNewWorkspace: () => void;
+}
+
+/** The frame of every screen: header with the workspace, navigation in ISO clause order. */
+export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps) {
+  const [opened, { toggle }] = useDisclosure();
+  const readiness = useCall(() => api.readiness.summary({}), []);
+  const percentOf = (id: string) => readiness.data?.clauses.find((c) => c.id === id)?.percent;
+
+  const close = () => api.workspace.close({}).catch(notifyError);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={4} c="indigo.8">
+              ISMS Workbench
+            </Title>
+            <Text c="dimmed" visibleFrom="md">
+              /
+            </Text>
+            <Text fw={600} truncate maw={360} data-testid="workspace-organisation">
+              {workspace.organisation}
+            </Text>
+            {workspace.engagement && (
+              <Badge variant="light" color="gray" visibleFrom="md">
+                {workspace.engagement}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="default" size="xs" onClick={() => navigate('/exports')}>
+              Export
+            </Button>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="subtle" size="xs">
+                  Workspace
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{workspace.path}</Menu.Label>
+                <Menu.Item onClick={() => navigate('/workspace')}>Workspace details</Menu.Item>
+                <Menu.Item onClick={onNewWorkspace}>New workspace…</Menu.Item>
+                <Menu.Divider />
+                <Menu.Item color="red" onClick={close}>
+                  Close workspace
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Clauses">
+        <AppShell.Section grow component={ScrollArea}>
+          <NavLink label="Home" description="Readiness and what is due" active={route === '/'} onClick={() => navigate('/')} />
+          {CLAUSE_GROUPS.map((group) => (
+            <NavLink key={group.id} label={`${group.id} ${group.title}`} defaultOpened childrenOffset={12} fw={600}>
+              {CLAUSES.filter((c) => c.group === group.id).map((clause) => {
+                const percent = percentOf(clause.id);
+                const built = Boolean(clause.route);
+                return (
+                  <Tooltip key={clause.id} label="Guided wizard not built yet" disabled={built} position="right" openDelay={400}>
+                    <NavLink
+                      label={`${clause.id} ${clause.title}`}
+                      active={built && route.startsWith(clause.route!)}
+                      disabled={!built}
+                      onClick={() => built && navigate(clause.route!)}
+                      rightSection={
+                        built && percent !== undefined ? (
+                          <Badge size="xs" variant="light" color={percent === 100 ? 'teal' : percent > 0 ? 'indigo' : 'gray'}>
+                            {percent}%
+                          </Badge>
+                        ) : !built ? (
+                          <Badge size="xs" variant="outline" color="gray">
+                            soon
+                          </Badge>
+                        ) : null
+                      }
+                    />
+                  </Tooltip>
+                );
+              })}
+            </NavLink>
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Stack gap={0} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <NavLink label="People and units" active={route === '/people'} onClick={() => navigate('/people')} />
+            <NavLink label="Export documents" active={route === '/exports'} onClick={() => navigate('/exports')} />
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

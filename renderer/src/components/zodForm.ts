@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { UseFormReturnType } from '@mantine/form';
+import { ApiError } from '../api/client';
+
+/** Step and form validation from the contract's own zod schemas: one message per field path. */
+export function zodValidate<T>(schema: z.ZodType) {
+  return (values: T): Record<string, string> => {
+    const result = schema.safeParse(values);
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String).join('.');
+      if (path && !errors[path]) errors[path] = issue.message;
+    }
+    return errors;
+  };
+}
+
+/** Shows a refused call's field messages next to the fields; returns false when it was not a field error. */
+export function showServerErrors(form: Pick<UseFormReturnType<object>, 'setErrors'>, err: unknown): boolean {
+  if (!(err instanceof ApiError)) return false;
+  const fields = err.fieldErrors;
+  if (Object.keys(fields).length === 0) return false;
+  form.setErrors(fields);
+  return true;
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Card, Grid, Group, Modal, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import type { Person } from '../../../../shared/contract/people';
+import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { RegisterTable, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { confirmDelete } from '../../components/confirmDelete';
+import { notifyError, notifySaved } from '../../notify';
+import { PersonForm } from './PersonForm';
+import { UnitsPanel } from './UnitsPanel';
+
+const PAGE_SIZE = 25;
+
+/** The people register: every later area names owners, approvers and auditors from here. */
+export function PeoplePage() {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 200);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortState>({ sort: 'name', dir: 'asc' });
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<{ person?: Person } | null>(null);
+  const units = useCall(() => api.people.unitList({}), []);
+  const list = useCall(
+    () => api.people.list({ search: debounced, unitId: unitId ?? undefined, sort: sort.sort as 'name', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    [debounced, unitId, sort.sort, sort.dir, page],
+  );
+  const remove = (p: Person) => confirmDelete(`${p.name}`, () => api.people.delete({ id: p.id }).then(() => notifySaved('Person deleted.'), notifyError));
+
+  return (
+    <Stack gap="lg" maw={1280}>
+      <Stack gap={2}>
+        <Title order={2}>People and organisation units</Title>
+        <Text c="dimmed">Everyone who owns, approves, audits or takes part in the ISMS.</Text>
+      </Stack>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <UnitsPanel units={units.data ?? []} selected={unitId} onSelect={(id) => (setUnitId(id), setPage(1))} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <Card>
+            <Group justify="space-between" mb="md">
+              <TextInput
+                placeholder="Search people"
+                aria-label="Search people"
+                leftSection={<IconSearch size={16} />}
+                value={search}
+                onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
+                w={280}
+              />
+              <Button onClick={() => setEditing({})}>Add person</Button>
+            </Group>
+            <RegisterTable
+              caption="People"
+              columns={[
+                { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
+                { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
+                { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
+                { key: 'email', label: 'Email', sortable: true, render: (p) => p.email },
+              ]}
+              rows={list.data?.items ?? []}
+              total={list.data?.total ?? 0}
+              sort={sort}
+              onSort={(s) => (setSort(s), setPage(1))}
+              page={page}
+              pageSize={PAGE_SIZE}
+              onPage={setPage}
+              onRowOpen={(p) => setEditing({ person: p })}
+              empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
+              actions={(p) => (
+                <Group gap={4} wrap="nowrap">
+                  <Tooltip label="Edit">
+                    <ActionIcon variant="subtle" onClick={() => setEditing({ person: p })} aria-label={`Edit ${p.name}`}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Delete">
+                    <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              )}
+            />
+          </Card>
+        </Grid.Col>
+      </Grid>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? 'Edit person' : 'New person'}>
+        {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,55 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { PersonFields, type Person, type Unit } from '../../../../shared/contract/people';
+import { api } from '../../api/client';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { notifyError, notifySaved } from '../../notify';
+
+interface Values {
+  name: string;
+  email: string;
+  jobTitle: string;
+  unitId: string | null;
+}
+
+export function PersonForm({ person, units, onDone }: { person?: Person; units: Unit[]; onDone: () => void }) {
+  const form = useForm<Values>({
+    initialValues: { name: person?.name ?? '', email: person?.email ?? '', jobTitle: person?.jobTitle ?? '', unitId: person?.unitId ?? null },
+    validate: zodValidate<Values>(PersonFields),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (person) await api.people.update({ ...values, id: person.id });
+      else await api.people.create(values);
+      notifySaved(person ? 'Person updated.' : 'Person added.');
+      onDone();
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'The person was not saved');
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={person ? 'Edit person' : 'New person'}>
+      <Stack>
+        <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        <TextInput label="Job title" {...form.getInputProps('jobTitle')} />
+        <Select
+          label="Organisation unit"
+          placeholder={units.length ? 'Choose a unit' : 'No units yet'}
+          clearable
+          searchable
+          data={units.map((u) => ({ value: u.id, label: u.name }))}
+          {...form.getInputProps('unitId')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {person ? 'Save changes' : 'Add person'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { UnitFields, type Unit } from '../../../../shared/contract/people';
+import { api } from '../../api/client';
+import { confirmDelete } from '../../components/confirmDelete';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { notifyError, notifySaved } from '../../notify';
+
+interface Values {
+  name: string;
+  description: string;
+  parentId: string | null;
+}
+
+function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone: () => void }) {
+  const form = useForm<Values>({
+    initialValues: { name: unit?.name ?? '', description: unit?.description ?? '', parentId: unit?.parentId ?? null },
+    validate: zodValidate<Values>(UnitFields),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (unit) await api.people.unitUpdate({ ...values, id: unit.id });
+      else await api.people.unitCreate(values);
+      notifySaved(unit ? 'Unit updated.' : 'Unit added.');
+      onDone();
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'The unit was not saved');
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={unit ? 'Edit unit' : 'New unit'}>
+      <Stack>
+        <TextInput label="Unit name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Description" {...form.getInputProps('description')} />
+        <Select
+          label="Part of"
+          placeholder="Top level"
+          clearable
+          data={units.filter((u) => u.id !== unit?.id).map((u) => ({ value: u.id, label: u.name }))}
+          {...form.getInputProps('parentId')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit">{unit ? 'Save changes' : 'Add unit'}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Organisation units: the departments people belong to. */
+export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selected: string | null; onSelect: (id: string | null) => void }) {
+  const [editing, setEditing] = useState<{ unit?: Unit } | null>(null);
+  const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, () => api.people.unitDelete({ id: u.id }).then(() => notifySaved('Unit deleted.'), notifyError));
+  return (
+    <Card>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>Organisation units</Title>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>
+          Add unit
+        </Button>
+      </Group>
+      <Stack gap={4}>
+        <Button variant={selected === null ? 'light' : 'subtle'} justify="space-between" onClick={() => onSelect(null)}>
+          Everyone
+        </Button>
+        {units.map((u) => (
+          <Group key={u.id} gap={4} wrap="nowrap">
+            <Button
+              variant={selected === u.id ? 'light' : 'subtle'}
+              style={{ flex: 1 }}
+              justify="space-between"
+              onClick={() => onSelect(u.id)}
+              rightSection={<Badge variant="light" color="gray">{u.memberCount}</Badge>}
+            >
+              {u.name}
+            </Button>
+            <ActionIcon variant="subtle" onClick={() => setEditing({ unit: u })} aria-label={`Edit unit ${u.name}`}>
+              <IconPencil size={16} />
+            </ActionIcon>
+            <ActionIcon variant="subtle" color="red" onClick={() => remove(u)} aria-label={`Delete unit ${u.name}`}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        {units.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Add the departments or teams people belong to.
+          </Text>
+        )}
+      </Stack>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? 'Edit unit' : 'New unit'}>
+        {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Card>
+  );
+}

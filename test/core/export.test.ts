@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { MethodInput } from '../../shared/contract';
+import { expectError, harness, openHarness, rowCount, type Harness } from './helpers';
+
+let h: Harness | undefined;
+afterEach(() => h?.cleanup());
+
+type Fields = MethodInput<'context.create'>;
+
+/** Opens a DOCX and returns its document.xml and the decoded text of its runs, in order. */
+async function readDocx(path: string) {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const file = zip.file('word/document.xml');
+  if (!file) throw new Error('word/document.xml missing');
+  const xml = await file.async('string');
+  const decode = (s: string) =>
+    s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()],
+    );
+  const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]));
+  return { zip, xml, runs, text: runs.join('\n') };
+}
+
+const issues: Fields[] = [
+  { title: 'Supply chain disruption', kind: 'external', category: 'economic', swot: 'threat', effect: 'Delays patches' },
+  { title: 'New privacy law', kind: 'external', category: 'legal', swot: 'opportunity', reviewDate: '2027-02-01' },
+  { title: 'Strong security culture', kind: 'internal', category: 'culture', swot: 'strength', description: 'Line one\nLine two' },
+];
+
+describe('export.document', () => {
+  it('writes a DOCX at the given path with the organisation, every issue and both sections', async () => {
+    h = await openHarness('Northwind Traders');
+    const owner = await h.client.call('people.create', { name: 'Priya Patel' });
+    for (const i of issues) await h.client.call('context.create', { ...i, ownerId: i.kind === 'internal' ? owner.id : null });
+    const target = join(h.dir, 'out', 'register.docx');
+    const res = await h.client.call('export.document', { id: 'context-register', path: target });
+    expect(res).toEqual({ saved: true, path: target, bytes: statSync(target).size });
+    expect(res.bytes).toBeGreaterThan(1000);
+    expect(readFileSync(target).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+
+    const doc = await readDocx(target);
+    expect(Object.keys(doc.zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
+    expect(doc.xml).toContain('Northwind Traders');
+    for (const i of issues) expect(doc.runs).toContain(i.title);
+    for (const s of ['External issues', 'Internal issues', 'Priya Patel', 'Delays patches', '2027-02-01', 'Line one', 'Line two']) {
+      expect(doc.runs, s).toContain(s);
+    }
+    expect(doc.text).toMatch(/3 internal and external issues .* \(2 external, 1 internal\)/);
+    // Version = 1.<changes to the register>: three inserts.
+    expect(doc.runs).toContain('1.3');
+    expect(doc.runs).toContain('2026-11-29');
+    expect(readdirSync(join(h.dir, 'out'))).toEqual(['register.docx']); // no .partial left behind
+  });
+
+  it('says "None recorded yet." for an empty section', async () => {
+    h = await openHarness('Empty Co');
+    await h.client.call('context.create', issues[0]);
+    const target = join(h.dir, 'empty.docx');
+    await h.client.call('export.document', { id: 'context-register', path: target });
+    const { runs } = await readDocx(target);
+    const internalAt = runs.indexOf('Internal issues');
+    expect(internalAt).toBeGreaterThan(runs.indexOf('External issues'));
+    expect(runs[internalAt + 1]).toBe('None recorded yet.');
+  });
+
+  it('escapes XML special characters in data and keeps them intact as text', async () => {
+    const org = 'R&D <Labs> "Quoted" Ltd';
+    h = await openHarness(org);
+    const title = `<script>alert("x")</script> & 'more' ]]>`;
+    const effect = 'a < b && c > d "q"';
+    await h.client.call('context.create', { title, kind: 'internal', category: 'systems', swot: 'weakness', effect });
+    const target = join(h.dir, 'special.docx');
+    await h.client.call('export.document', { id: 'context-register', path: target });
+    const doc = await readDocx(target);
+    expect(doc.runs).toContain(org);
+    expect(doc.runs).toContain(title);
+    expect(doc.runs).toContain(effect);
+    expect(doc.xml).not.toContain('<script>');
+    expect(doc.xml).not.toContain('<Labs>');
+    expect(doc.xml).toContain('&lt;script&gt;');
+    expect(doc.xml).toContain('R&amp;D &lt;Labs&gt;');
+    // No bare ampersand anywhere: every & starts an entity.
+    expect(doc.xml.match(/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);)/gi)).toBeNull();
+  });
+
+  it('asks for a path when none is given and writes there', async () => {
+    h = await openHarness('Dialog Co');
+    const chosen = join(h.dir, 'chosen.docx');
+    const suggested: string[] = [];
+    h.platform.dialogs.chooseSavePath = async (name, kind) => (suggested.push(`${name}|${kind.extensions.join()}`), chosen);
+    const res = await h.client.call('export.document', { id: 'context-register' });
+    expect(res.saved).toBe(true);
+    expect(res.path).toBe(chosen);
+    expect(existsSync(chosen)).toBe(true);
+    expect(suggested).toEqual(['dialog-co-context-issues-register-2026-11-29.docx|docx']);
+  });
+
+  it('a cancelled save dialog returns saved:false and writes no file', async () => {
+    h = await openHarness('Cancel Co', { savePath: null });
+    const before = readdirSync(h.dir).sort();
+    const logBefore = rowCount(h.sqlite(), 'change_log');
+    expect(await h.client.call('export.document', { id: 'context-register' })).toEqual({ saved: false, path: null, bytes: 0 });
+    expect(readdirSync(h.dir).sort()).toEqual(before);
+    expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
+  });
+
+  it('refuses to overwrite the open workspace file (CONFLICT) and leaves it intact', async () => {
+    h = await openHarness('Self Co');
+    const wsPath = join(h.dir, 'ws.isms');
+    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wsPath }), 'CONFLICT');
+    expect(err.message).toMatch(/workspace file itself/);
+    expect(readFileSync(wsPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    expect((await h.client.call('workspace.info', {}))?.organisation).toBe('Self Co');
+  });
+
+  it('reports IO when the target cannot be written (a folder is in the way)', async () => {
+    h = await openHarness('Io Co');
+    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: h.dir }), 'IO');
+    expect(JSON.stringify(err)).not.toMatch(/\n\s+at /);
+    expect(statSync(h.dir).isDirectory()).toBe(true);
+  });
+
+  it('refuses an unknown document id with VALIDATION', async () => {
+    h = await openHarness();
+    const err = expectError(await h.client.raw('export.document', { id: 'soa', path: join(h.dir, 'x.docx') }), 'VALIDATION');
+    expect(err.details).toMatchObject({ fields: [expect.objectContaining({ path: 'id' })] });
+    expect(existsSync(join(h.dir, 'x.docx'))).toBe(false);
+  });
+});
+
+describe('export without a workspace', () => {
+  it('export.list works and lists the context register', async () => {
+    h = harness();
+    expect(await h.client.call('export.list', {})).toEqual([
+      { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1' },
+    ]);
+  });
+
+  it('export.document is refused with NO_WORKSPACE and writes nothing', async () => {
+    h = harness({ savePath: null });
+    const target = join(h.dir, 'nothing.docx');
+    expectError(await h.client.raw('export.document', { id: 'context-register', path: target }), 'NO_WORKSPACE');
+    expect(existsSync(target)).toBe(false);
+    // ...also after a workspace was opened and closed again.
+    await h.client.call('workspace.create', { organisation: 'Closed Co', path: join(h.dir, 'c.isms') });
+    await h.client.call('workspace.close', {});
+    expectError(await h.client.raw('export.document', { id: 'context-register', path: target }), 'NO_WORKSPACE');
+    expect(existsSync(target)).toBe(false);
+  });
+});

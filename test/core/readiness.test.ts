@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/contract';
+import { CLAUSES } from '../../shared/clauses';
+import { expectError, harness, openHarness, type Harness } from './helpers';
+
+// The platform clock of the harness is 2026-11-29T10:00Z: "today" is 2026-11-29.
+let h: Harness;
+beforeEach(async () => void (h = await openHarness()));
+afterEach(() => h.cleanup());
+
+type Fields = MethodInput<'context.create'>;
+const summary = () => h.client.call('readiness.summary', {});
+const clause41 = async () => (await summary()).clauses.find((c) => c.id === '4.1')!;
+const create = (f: Fields) => h.client.call('context.create', f);
+const ext = (title: string, category: Fields['category'], more: Partial<Fields> = {}): Fields => ({ title, kind: 'external', category, swot: 'threat', ...more });
+
+describe('readiness.summary', () => {
+  it('an empty workspace: 4.1 available at 0 % not-started, every other clause unavailable at 0 %', async () => {
+    const s = await summary();
+    expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
+    const [first, ...rest] = s.clauses;
+    expect(first).toMatchObject({ id: '4.1', title: 'Organisation and its context', group: '4', available: true, percent: 0, status: 'not-started' });
+    expect(first.criteria).toHaveLength(5);
+    expect(first.criteria.every((c) => !c.met)).toBe(true);
+    for (const c of rest) {
+      expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
+    }
+    expect(s.overall).toBe(0);
+    expect(s.next).toEqual([{ clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' }]);
+    expect(s.due).toEqual([]);
+  });
+
+  it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
+    const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
+      const s = await summary();
+      const c = s.clauses[0];
+      expect(c.criteria.map((k) => k.met)).toEqual(met);
+      expect(c.percent).toBe(percent);
+      expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
+      expect(s.overall).toBe(percent);
+      expect(s.next).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
+      return c;
+    };
+    await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');
+
+    const a = await create(ext('Recession', 'economic'));
+    const s1 = await expectStep(20, [true, false, false, false, false], 'At least one internal issue recorded');
+    expect(s1.criteria[0].detail).toBe('1 external issue');
+
+    const b = await create({ title: 'Thin team', kind: 'internal', category: 'resources', swot: 'weakness' });
+    await expectStep(40, [true, true, false, false, false], 'External issues considered under at least 3 PESTLE headings');
+
+    const c = await create(ext('Election', 'political'));
+    expect((await clause41()).criteria[2]).toMatchObject({ met: false, detail: '2 of 6 headings used' });
+    // A second issue under a heading already used does not count twice.
+    const d = await create(ext('Tax change', 'economic'));
+    expect((await clause41()).percent).toBe(40);
+    const e = await create(ext('GDPR fines', 'legal'));
+    const s3 = await expectStep(60, [true, true, true, false, false], 'Every issue says how it affects the ISMS');
+    expect(s3.criteria[2].detail).toBe('3 of 6 headings used');
+    expect(s3.criteria[3].detail).toBe('5 issues without an effect');
+
+    const all = [a, b, c, d, e];
+    for (const i of all) {
+      await h.client.call('context.update', { ...i, effect: '   ' });
+    }
+    // Whitespace is not an effect (the contract trims it to '').
+    expect((await clause41()).percent).toBe(60);
+    for (const i of all) await h.client.call('context.update', { ...i, effect: `Effect of ${i.title}` });
+    const s4 = await expectStep(80, [true, true, true, true, false], 'Every issue has a review date and none is overdue');
+    expect(s4.criteria[4].detail).toBe('5 issues without a review date');
+
+    for (const [n, i] of all.entries()) {
+      if (n === all.length - 1) expect((await clause41()).criteria[4].detail).toBe('1 issue without a review date');
+      await h.client.call('context.update', { ...i, effect: `Effect of ${i.title}`, reviewDate: '2027-06-30' });
+    }
+    const s5 = await expectStep(100, [true, true, true, true, true], null);
+    expect(s5.criteria[4].detail).toBeUndefined();
+  });
+
+  it('an overdue review date makes the review criterion unmet and shows as overdue in due', async () => {
+    const base = { effect: 'affects scope', reviewDate: '2027-06-30' };
+    await create(ext('One', 'economic', base));
+    await create(ext('Two', 'legal', base));
+    await create({ title: 'Three', kind: 'internal', category: 'culture', swot: 'strength', ...base });
+    const late = await create(ext('Late review', 'political', base));
+    expect((await clause41()).percent).toBe(100);
+
+    await h.client.call('context.update', { ...late, effect: 'x', reviewDate: '2026-11-28' });
+    const s = await summary();
+    expect(s.clauses[0].percent).toBe(80);
+    expect(s.clauses[0].criteria[4]).toMatchObject({ met: false, detail: '1 overdue' });
+    expect(s.due).toEqual([{ clauseId: '4.1', text: 'Review the issue "Late review"', date: '2026-11-28', overdue: true, route: '/clause/4.1' }]);
+    expect(s.next[0].text).toBe('Every issue has a review date and none is overdue');
+
+    // Due today is not overdue yet.
+    await h.client.call('context.update', { ...late, effect: 'x', reviewDate: '2026-11-29' });
+    const today = await summary();
+    expect(today.clauses[0].percent).toBe(100);
+    expect(today.due).toEqual([expect.objectContaining({ date: '2026-11-29', overdue: false })]);
+  });
+
+  it('due looks 30 days ahead: day 30 is included, day 31 is not; sorted by date', async () => {
+    const dates = ['2026-12-30', '2026-12-29', '2025-01-01', '2026-12-01', '2027-11-29'];
+    for (const reviewDate of dates) await create(ext(`Review ${reviewDate}`, 'social', { reviewDate }));
+    await create(ext('No date', 'social'));
+    const { due } = await summary();
+    expect(due.map((d) => [d.date, d.overdue])).toEqual([
+      ['2025-01-01', true],
+      ['2026-12-01', false],
+      ['2026-12-29', false],
+    ]);
+    expect(due.map((d) => d.text)).toContain('Review the issue "Review 2026-12-29"');
+  });
+
+  it('the clock decides what is overdue: the same data a day later', async () => {
+    await create(ext('Tomorrow', 'social', { reviewDate: '2026-11-30', effect: 'e' }));
+    expect((await summary()).due[0].overdue).toBe(false);
+    h.setNow('2026-12-01T09:00:00.000Z');
+    expect((await summary()).due[0].overdue).toBe(true);
+  });
+});
+
+describe('readiness.summary without a workspace', () => {
+  it('is refused with NO_WORKSPACE', async () => {
+    const bare = harness();
+    try {
+      expectError(await bare.client.raw('readiness.summary', {}), 'NO_WORKSPACE');
+    } finally {
+      bare.cleanup();
+    }
+  });
+});
