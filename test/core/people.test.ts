@@ -216,6 +216,7 @@ describe('organisation units', () => {
     for (const parentId of [a.id, b.id, c.id]) {
       const err = expectError(await h.client.raw('people.unitUpdate', { id: a.id, name: 'A', parentId }), 'VALIDATION');
       expect(err.message).toMatch(/below itself/);
+      expect(err.details).toMatchObject({ field: 'parentId' });
     }
     expect((await call('people.unitList', {})).find((u) => u.id === a.id)?.parentId).toBeNull();
     // Moving a leaf elsewhere is fine.

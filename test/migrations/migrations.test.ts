@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { loadMigrations } from '../../electron/core/db/migrate';
+import { createWorkspace, openWorkspace, workspaceInfo } from '../../electron/core/services/workspace';
+import type { Workspace } from '../../electron/core/db/open';
+import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
+
+const MIGRATION_LIST = loadMigrations(MIGRATIONS);
+const COUNT = MIGRATION_LIST.length;
+const meta = { organisation: 'Upgrade Co', sector: 'Other' as const, engagement: 'E', consultant: 'C' };
+const FIXTURE = resolve(__dirname, '../fixtures/workspace-v1.isms');
+
+type Sqlite = Workspace['sqlite'];
+const S = (n: number) => `2026-0${n}-01T00:00:00.000Z`;
+const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) =>
+  db.prepare(`insert into ${table} (${Object.keys(values).join(', ')}) values (${Object.keys(values).map((k) => `@${k}`).join(', ')})`).run(values);
+const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
+
+/** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
+const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
+  1: [
+    row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
+    row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000002', 1), name: 'Sub unit', description: '', parent_id: 'aaaaaaaa-0000-4000-8000-000000000001' }),
+    row('people', { ...stamps('bbbbbbbb-0000-4000-8000-000000000001', 1), name: 'Pat Seed', email: 'pat@seed.example', job_title: 'DPO', unit_id: 'aaaaaaaa-0000-4000-8000-000000000002' }),
+    row('people', { ...stamps('bbbbbbbb-0000-4000-8000-000000000002', 1), name: 'Sam Seed', email: '', job_title: '', unit_id: null }),
+  ],
+  2: [
+    row('context_issues', {
+      ...stamps('cccccccc-0000-4000-8000-000000000001', 2),
+      title: 'Seeded external',
+      description: 'd',
+      kind: 'external',
+      category: 'legal',
+      swot: 'threat',
+      effect: 'e',
+      impact: 'high',
+      source: 's',
+      review_date: '2027-01-01',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+    }),
+    row('context_issues', { ...stamps('cccccccc-0000-4000-8000-000000000002', 2), title: 'Seeded internal', kind: 'internal', category: 'culture', swot: 'strength', review_date: null, owner_id: null }),
+  ],
+};
+
+/** Every user table's rows, by table, ordered by primary key. */
+function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
+  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by rowid`).all() as Record<string, unknown>[]]));
+}
+
+/** The same rows, reading only the columns they had before (later migrations may add columns). */
+function project(db: Sqlite, before: ReturnType<typeof dump>) {
+  return Object.fromEntries(
+    Object.entries(before).map(([table, rows]) => {
+      const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
+      return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`).all() : []];
+    }),
+  );
+}
+
+const schemaOf = (db: Sqlite) =>
+  db.prepare("select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by type, name").all();
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** user_version and application_id straight from the file header, without opening SQLite. */
+const header = (path: string) => {
+  const b = readFileSync(path).subarray(0, 100);
+  return { userVersion: b.readUInt32BE(60), applicationId: b.readUInt32BE(68) };
+};
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir('isms-mig-')));
+afterEach(() => cleanup());
+
+describe('migrations', () => {
+  it('the migration folder is readable and every known schema has seeds', () => {
+    expect(COUNT).toBeGreaterThanOrEqual(2);
+    expect(new Set(MIGRATION_LIST.map((m) => m.hash)).size).toBe(COUNT);
+    // A new migration should come with rows for its tables here, so its upgrade path is exercised with data.
+    expect(Object.keys(SEEDS).map(Number)).toEqual(Array.from({ length: COUNT }, (_v, i) => i + 1));
+  });
+
+  for (let n = 1; n <= COUNT; n++) {
+    it(`a workspace at schema ${n} of ${COUNT} opens with its data intact and is upgraded`, () => {
+      const path = join(dir, `v${n}.isms`);
+      const ws = createWorkspace(path, meta, testEnv(), { upTo: n });
+      expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(n);
+      for (let v = 1; v <= n; v++) for (const seed of SEEDS[v] ?? []) seed(ws.sqlite);
+      const before = dump(ws.sqlite);
+      const schemaBefore = schemaOf(ws.sqlite);
+      ws.close();
+      expect(existsSync(`${path}-wal`)).toBe(false);
+      const fileBefore = sha(path);
+
+      const opened = openWorkspace(path, testEnv());
+      try {
+        const db = opened.sqlite;
+        expect(db.pragma('user_version', { simple: true })).toBe(COUNT);
+        expect(project(db, before)).toEqual(before);
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+        expect((db.prepare('select hash from __drizzle_migrations order by id').all() as { hash: string }[]).map((r) => r.hash)).toEqual(MIGRATION_LIST.map((m) => m.hash));
+        expect(workspaceInfo(opened)).toMatchObject({ organisation: 'Upgrade Co', schemaVersion: COUNT, appSchemaVersion: COUNT });
+
+        // The upgraded schema is exactly what a new workspace gets.
+        const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());
+        try {
+          expect(schemaOf(db)).toEqual(schemaOf(fresh.sqlite));
+        } finally {
+          fresh.close();
+        }
+      } finally {
+        opened.close();
+      }
+
+      const backup = `${path}.v${n}.bak`;
+      if (n < COUNT) {
+        expect(existsSync(backup)).toBe(true);
+        expect(sha(backup)).toBe(fileBefore);
+        const bak = new Database(backup, { readonly: true });
+        try {
+          expect(bak.pragma('user_version', { simple: true })).toBe(n);
+          expect(schemaOf(bak)).toEqual(schemaBefore);
+          expect(dump(bak)).toEqual(before);
+        } finally {
+          bak.close();
+        }
+      } else {
+        expect(existsSync(backup)).toBe(false); // nothing to upgrade, nothing to back up
+      }
+    });
+  }
+
+  it('opening an up-to-date workspace again changes nothing and makes no backup', () => {
+    const path = join(dir, 'current.isms');
+    createWorkspace(path, meta, testEnv()).close();
+    const first = openWorkspace(path, testEnv());
+    first.close();
+    expect(header(path).userVersion).toBe(COUNT);
+    expect(existsSync(`${path}.v${COUNT}.bak`)).toBe(false);
+  });
+
+  it('an upgrade that would leave broken links is refused, rolled back, and the file keeps its version', () => {
+    const path = join(dir, 'broken.isms');
+    const ws = createWorkspace(path, meta, testEnv(), { upTo: 1 });
+    ws.sqlite.pragma('foreign_keys = OFF');
+    row('people', { ...stamps('dddddddd-0000-4000-8000-000000000001', 1), name: 'Dangling', unit_id: 'eeeeeeee-0000-4000-8000-000000000001' })(ws.sqlite);
+    ws.close();
+    expect(() => openWorkspace(path, testEnv())).toThrowError(/break links/);
+    expect(header(path).userVersion).toBe(1);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.prepare("select name from sqlite_master where name = 'context_issues'").get()).toBeUndefined();
+      expect(db.prepare('select name from people').all()).toEqual([{ name: 'Dangling' }]);
+    } finally {
+      db.close();
+    }
+  });
+
+  // KNOWN BUG (electron/core/db/open.ts, openWorkspaceFile: copyFileSync(path, `${path}.v${version}.bak`)):
+  // the backup copies only the main file. After an unclean shutdown, committed data still in the
+  // -wal file is missing from the backup (here the backup even has no tables and user_version 0,
+  // though it is named .v1.bak). Checkpoint first or use sqlite.backup(). Remove `.fails` once fixed.
+  it.fails('KNOWN BUG: the pre-upgrade backup includes data that was still in the WAL after a crash', () => {
+    const live = join(dir, 'live.isms');
+    const ws = createWorkspace(live, meta, testEnv(), { upTo: 1 });
+    SEEDS[1].forEach((seed) => seed(ws.sqlite));
+    // What a crash leaves on disk: the main file plus its -wal, not checkpointed.
+    const crashed = join(dir, 'crashed.isms');
+    copyFileSync(live, crashed);
+    copyFileSync(`${live}-wal`, `${crashed}-wal`);
+    ws.close();
+    openWorkspace(crashed, testEnv()).close();
+    const bak = new Database(`${crashed}.v1.bak`, { readonly: true });
+    try {
+      expect(bak.pragma('user_version', { simple: true })).toBe(1);
+      expect(bak.prepare('select count(*) as n from people').get()).toEqual({ n: 2 });
+    } finally {
+      bak.close();
+    }
+  });
+});
+
+describe('the committed schema-1 fixture (test/fixtures/workspace-v1.isms)', () => {
+  it('is a checkpointed schema-1 workspace file', () => {
+    expect(header(FIXTURE)).toEqual({ userVersion: 1, applicationId: 0x49534d53 });
+    for (const suffix of ['-wal', '-shm', '.lock']) expect(existsSync(`${FIXTURE}${suffix}`)).toBe(false);
+  });
+
+  it('opens with the current app: upgraded, data intact, usable, fixture untouched', async () => {
+    const fixtureHash = sha(FIXTURE);
+    const path = join(dir, 'client.isms');
+    copyFileSync(FIXTURE, path);
+    const client = testClient(testPlatform(dir));
+    try {
+      const { opened, info } = await client.call('workspace.open', { path });
+      expect(opened).toBe(true);
+      expect(info).toMatchObject({ organisation: 'Fixture Org', sector: 'Professional services', schemaVersion: COUNT, appSchemaVersion: COUNT });
+      expect(existsSync(`${path}.v1.bak`)).toBe(COUNT > 1);
+      const db = client.session.current!.sqlite;
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('user_version', { simple: true })).toBe(COUNT);
+
+      const people = await client.call('people.list', {});
+      expect(people.total).toBe(2);
+      expect(people.items.map((p) => [p.name, p.email, p.jobTitle, p.unitName, p.createdBy])).toEqual([
+        ['Felix Fixture', '', 'Consultant', null, 'fixture'],
+        ['Fiona Fixture', 'fiona@fixture.example', 'CISO', 'Information Security', 'fixture'],
+      ]);
+      // Tables added after schema 1 work on the upgraded file.
+      const fiona = people.items[1];
+      const issue = await client.call('context.create', { title: 'After upgrade', kind: 'internal', category: 'systems', swot: 'weakness', ownerId: fiona.id });
+      expect(issue.ownerName).toBe('Fiona Fixture');
+      expect((await client.call('readiness.summary', {})).clauses[0].percent).toBe(20);
+    } finally {
+      client.close();
+    }
+    expect(sha(FIXTURE)).toBe(fixtureHash);
+    expect(header(path).userVersion).toBe(COUNT);
+  });
+});
