@@ -5,7 +5,7 @@ import { WORKSPACE_FILE, type HandlerContext, type WorkspaceContext } from './pl
 import type { DbEnv } from './db/open';
 import { readinessSummary } from './readiness';
 import { exportDefinition, FILE_KINDS, listExports, suggestedFileName } from './export';
-import { writeFileAtomic } from './files';
+import { samePath, writeFileAtomic } from './files';
 import { forgetRecent, readSettings, rememberRecent } from './services/settings';
 import * as workspace from './services/workspace';
 import * as people from './services/people';
@@ -46,7 +46,7 @@ export const handlers: Handlers = {
   'workspace.open': async ({ path }, ctx) => {
     const target = path ?? (await ctx.platform.dialogs.chooseExistingWorkspace());
     if (!target) return { opened: false, info: null };
-    if (ctx.session.current?.path === target) return { opened: true, info: workspace.workspaceInfo(ctx.session.current) };
+    if (ctx.session.current && samePath(ctx.session.current.path, target)) return { opened: true, info: workspace.workspaceInfo(ctx.session.current) };
     return activate(ctx, workspace.openWorkspace(target, envOf(ctx)));
   },
   'workspace.close': (_i, ctx) => {
@@ -92,7 +92,7 @@ export const handlers: Handlers = {
     const bytes = await def.build(ws, today);
     const target = path ?? (await platform.dialogs.chooseSavePath(suggestedFileName(ws, id, today), FILE_KINDS[def.format]));
     if (!target) return { saved: false, path: null, bytes: 0 };
-    if (target === ws.path) throw new AppError('CONFLICT', 'That is the workspace file itself. Choose another name.');
+    if (samePath(target, ws.path)) throw new AppError('CONFLICT', 'That is the workspace file itself. Choose another name.');
     writeFileAtomic(target, bytes);
     return { saved: true, path: target, bytes: bytes.byteLength };
   },

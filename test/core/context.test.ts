@@ -203,10 +203,10 @@ describe('4.1 issues: list', () => {
       ]);
     });
 
-    // KNOWN BUG (services/context.ts, sortColumns.reviewDate): coalesce(review_date, '9999-12-31')
+    // Regression guard (was a bug) (services/context.ts, sortColumns.reviewDate): coalesce(review_date, '9999-12-31')
     // puts undated issues first when descending, although the comment (and the brief) say "last
     // either way". Remove `.fails` once fixed.
-    it.fails('KNOWN BUG: reviewDate descending still puts undated issues last', async () => {
+    it('reviewDate descending still puts undated issues last', async () => {
       expect((await list({ sort: 'reviewDate', dir: 'desc' })).items.map((i) => i.reviewDate)).toEqual([
         '2027-03-01',
         '2027-01-15',

@@ -97,10 +97,10 @@ describe('export.document', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
-  // KNOWN BUG (contract text fields accept any string; export/docx/common.ts writes it as it is):
+  // Regression guard (was a bug) (contract text fields accept any string; export/docx/common.ts writes it as it is):
   // U+FFFE and U+FFFF are not XML 1.0 characters, yet they reach word/document.xml unchanged, which
   // strict XML readers (Word among them) refuse. Remove `.fails` once refused or stripped.
-  it.fails('KNOWN BUG: the non-characters U+FFFE/U+FFFF do not reach document.xml', async () => {
+  it('the non-characters U+FFFE/U+FFFF do not reach document.xml', async () => {
     h = await openHarness('Nonchar Co');
     await h.client.call('context.create', { title: 'Odd \uFFFE and \uFFFF', kind: 'internal', category: 'culture', swot: 'strength' });
     const target = join(h.dir, 'nonchar.docx');
@@ -140,11 +140,11 @@ describe('export.document', () => {
     expect((await h.client.call('workspace.info', {}))?.organisation).toBe('Self Co');
   });
 
-  // KNOWN BUG (electron/core/handlers.ts, 'export.document': `if (target === ws.path)`): the guard
+  // Regression guard (was a bug) (electron/core/handlers.ts, 'export.document': `if (target === ws.path)`): the guard
   // compares strings, so another spelling of the same file (`dir/./ws.isms`, `dir//ws.isms`, a
   // symlink, or a different case on macOS/Windows) replaces the open workspace with a DOCX.
   // Compare resolved real paths instead. Remove `.fails` once fixed.
-  it.fails('KNOWN BUG: refuses the open workspace file under another spelling of its path', async () => {
+  it('refuses the open workspace file under another spelling of its path', async () => {
     h = await openHarness('Alias Co');
     const wsPath = join(h.dir, 'ws.isms');
     const alias = `${h.dir}/./ws.isms`;

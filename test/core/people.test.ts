@@ -170,10 +170,10 @@ describe('organisation units', () => {
     expect(changesFor(h.sqlite(), b.id).map((r) => [r.table_name, r.op])).toEqual([['org_units', 'insert'], ['org_units', 'update']]);
   });
 
-  // KNOWN BUG (services/people.ts, unitColumns.memberCount): the correlated subquery is rendered
+  // Regression guard (was a bug) (services/people.ts, unitColumns.memberCount): the correlated subquery is rendered
   // unqualified, `(select count(*) from "people" where "unit_id" = "id")`, so "id" binds to people.id
   // and memberCount is always 0. Remove `.fails` once fixed.
-  it.fails('KNOWN BUG: unitList and unitUpdate report how many people are in each unit', async () => {
+  it('unitList and unitUpdate report how many people are in each unit', async () => {
     const b = await unit('beta');
     await person('M1', { unitId: b.id });
     await person('M2', { unitId: b.id });
@@ -181,9 +181,9 @@ describe('organisation units', () => {
     expect((await call('people.unitUpdate', { id: b.id, name: 'Beta' })).memberCount).toBe(2);
   });
 
-  // KNOWN BUG, same cause: the member check never fires, the delete goes through and the
+  // Regression guard (was a bug), same cause: the member check never fires, the delete goes through and the
   // members silently lose their unit (ON DELETE SET NULL). Remove `.fails` once fixed.
-  it.fails('KNOWN BUG: refuses to delete a unit that still has members (CONFLICT) and changes nothing', async () => {
+  it('refuses to delete a unit that still has members (CONFLICT) and changes nothing', async () => {
     const u = await unit('Staffed');
     const m = await person('Member', { unitId: u.id });
     const logBefore = rowCount(h.sqlite(), 'change_log');

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { closeSync, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import * as schema from './schema';
 import { acquireLock, type WorkspaceLock } from './lock';
@@ -104,19 +104,25 @@ function probe(path: string, env: DbEnv, appVersion: number): { version: number 
   }
 }
 
+/**
+ * A copy before upgrading, so a failed or unwanted upgrade can be undone by hand. VACUUM INTO reads
+ * through the connection, so changes still in the WAL (after a crash) are in the copy too.
+ */
+function backupBeforeUpgrade(sqlite: Database.Database, target: string) {
+  rmSync(target, { force: true });
+  sqlite.prepare('VACUUM INTO ?').run(target);
+}
+
 export function openWorkspaceFile(path: string, env: DbEnv): Workspace {
   assertSqliteFile(path);
   const migrations = loadMigrations(env.migrationsFolder);
   const lock = acquireLock(path, env.now);
   try {
     const { version } = probe(path, env, migrations.length);
-    if (version < migrations.length) {
-      // A copy before upgrading, so a failed or unwanted upgrade can be undone by hand.
-      copyFileSync(path, `${path}.v${version}.bak`);
-    }
     const sqlite = connect(path, env, { fileMustExist: true });
     try {
       applyPragmas(sqlite);
+      if (version < migrations.length) backupBeforeUpgrade(sqlite, `${path}.v${version}.bak`);
       migrate(sqlite, migrations);
       return wrap(path, sqlite, env, lock);
     } catch (err) {

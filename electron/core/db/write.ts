@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../../shared/errors';
 import { changeLog } from './schema';
@@ -22,6 +22,15 @@ export interface Writer {
   insert<T extends RecordTable>(table: T, values: Fields<T>): InferSelectModel<T>;
   update<T extends RecordTable>(table: T, id: string, values: Partial<Fields<T>>): InferSelectModel<T>;
   remove<T extends RecordTable>(table: T, id: string): void;
+  /** Clears a link to a record about to go, row by row, so each change is stamped and logged. */
+  detach<T extends RecordTable>(table: T, column: SQLiteColumn<any>, targetId: string): number;
+}
+
+/** The property name drizzle uses for a column object of a table. */
+function columnKey(table: RecordTable, column: SQLiteColumn<any>): string {
+  const key = Object.entries(getTableColumns(table)).find(([, c]) => c === column)?.[0];
+  if (!key) throw new Error(`Column ${column.name} does not belong to ${getTableName(table)}`);
+  return key;
 }
 
 export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
@@ -57,6 +66,11 @@ export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
       const removed = db.delete(table).where(eq(table.id, id)).returning({ id: table.id }).get();
       if (!removed) throw new AppError('NOT_FOUND', 'That record was not found. It may have been deleted.', { id });
       log(table, id, 'delete');
+    },
+    detach(table, column, targetId) {
+      const rows = db.update(table).set({ [columnKey(table, column)]: null, updatedAt: at, updatedBy: actor } as any).where(eq(column, targetId)).returning({ id: table.id }).all();
+      for (const row of rows) log(table, row.id as string, 'update');
+      return rows.length;
     },
   };
   return db.transaction(() => fn(writer), { behavior: 'immediate' });

@@ -36,8 +36,7 @@ const sortColumns = {
   swot: contextIssues.swot,
   // high before medium before low when ascending reads "most important first".
   impact: sql`case ${contextIssues.impact} when 'high' then 0 when 'medium' then 1 else 2 end`,
-  // Issues without a review date sort last either way.
-  reviewDate: sql`coalesce(${contextIssues.reviewDate}, '9999-12-31')`,
+  reviewDate: contextIssues.reviewDate,
   updatedAt: contextIssues.updatedAt,
 };
 
@@ -66,7 +65,13 @@ export function listIssues(ws: Workspace, q: z.output<typeof IssueQuery>): { ite
     .from(contextIssues)
     .leftJoin(people, eq(contextIssues.ownerId, people.id))
     .where(where)
-    .orderBy(order(sortColumns[q.sort]), asc(contextIssues.createdAt), asc(contextIssues.id))
+    // Issues without a review date sort last in both directions.
+    .orderBy(
+      ...(q.sort === 'reviewDate' ? [sql`${contextIssues.reviewDate} is null`] : []),
+      order(sortColumns[q.sort]),
+      asc(contextIssues.createdAt),
+      asc(contextIssues.id),
+    )
     .limit(q.limit)
     .offset(q.offset)
     .all()

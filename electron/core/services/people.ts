@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
 import type { Workspace } from '../db/open';
-import { orgUnits, people } from '../db/schema';
+import { contextIssues, orgUnits, people } from '../db/schema';
 import { write } from '../db/write';
 import { contains } from './query';
 
@@ -71,8 +71,12 @@ export function updatePerson(ws: Workspace, id: string, input: PersonInput): Per
   return getPerson(ws, id);
 }
 
+/** Records that name the person lose the link, through the write helper so the change is stamped and logged. */
 export function deletePerson(ws: Workspace, id: string) {
-  write(ws, (w) => w.remove(people, id));
+  write(ws, (w) => {
+    w.detach(contextIssues, contextIssues.ownerId, id);
+    w.remove(people, id);
+  });
 }
 
 /** Whether a person exists; used by other areas before they link an owner. */
@@ -91,7 +95,9 @@ const unitColumns = {
   updatedAt: orgUnits.updatedAt,
   createdBy: orgUnits.createdBy,
   updatedBy: orgUnits.updatedBy,
-  memberCount: sql<number>`(select count(*) from ${people} where ${people.unitId} = ${orgUnits.id})`,
+  // Spelled out with an alias: drizzle leaves columns unqualified inside a subquery, which would
+  // compare people.unit_id with people.id.
+  memberCount: sql<number>`(select count(*) from "people" as "members" where "members"."unit_id" = "org_units"."id")`,
 };
 
 export function listUnits(ws: Workspace): Unit[] {

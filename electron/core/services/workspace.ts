@@ -7,6 +7,7 @@ import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, t
 import { schemaVersionOf } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
+import { canonicalPath, samePath } from '../files';
 
 type Meta = z.output<typeof WorkspaceMeta>;
 
@@ -17,7 +18,7 @@ export function ensureExtension(path: string): string {
 }
 
 export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: { upTo?: number } = {}): Workspace {
-  const ws = createWorkspaceFile(ensureExtension(path), env, options);
+  const ws = createWorkspaceFile(canonicalPath(ensureExtension(path)), env, options);
   try {
     write(ws, (w) => w.insert(workspaceMeta, meta));
     return ws;
@@ -28,7 +29,7 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
 }
 
 export function openWorkspace(path: string, env: DbEnv): Workspace {
-  const ws = openWorkspaceFile(path, env);
+  const ws = openWorkspaceFile(canonicalPath(path), env);
   if (!ws.db.select().from(workspaceMeta).get()) {
     ws.close();
     throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
@@ -67,7 +68,7 @@ export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
 /** A consistent copy through SQLite's online backup, safe while the workspace is in use. */
 export async function saveCopy(ws: Workspace, target: string): Promise<string> {
   const path = ensureExtension(target);
-  if (path === ws.path) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
+  if (samePath(path, ws.path)) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
   if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
   try {
     await ws.sqlite.backup(path);

@@ -25,6 +25,11 @@ export interface DocumentHeader {
   preparedBy: string;
 }
 
+/** Removes what XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF), so Word opens the file. */
+export function xmlSafe(text: string): string {
+  return text.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
 const ACCENT = '1F4E79';
 const FONT = 'Calibri';
 export const docStyles = { default: { document: { run: { font: FONT, size: 20 } } } };
@@ -33,10 +38,10 @@ export function titlePage(h: DocumentHeader): Paragraph[] {
   const line = (label: string, value: string) =>
     new Paragraph({
       spacing: { after: 80 },
-      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value || '—')],
+      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(xmlSafe(value) || '—')],
     });
   return [
-    new Paragraph({ spacing: { before: 2400, after: 200 }, children: [new TextRun({ text: h.organisation, size: 36, color: ACCENT })] }),
+    new Paragraph({ spacing: { before: 2400, after: 200 }, children: [new TextRun({ text: xmlSafe(h.organisation), size: 36, color: ACCENT })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 200 }, children: [new TextRun({ text: h.title, size: 48, bold: true })] }),
     new Paragraph({ spacing: { after: 800 }, children: [new TextRun({ text: h.subtitle, size: 24, italics: true })] }),
     line('Organisation', h.organisation),
@@ -56,7 +61,7 @@ export function footer(h: DocumentHeader): Footer {
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ text: `${h.organisation} · ${h.title} · version ${h.version} · page `, size: 16, color: '666666' }),
+          new TextRun({ text: `${xmlSafe(h.organisation)} · ${h.title} · version ${h.version} · page `, size: 16, color: '666666' }),
           new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' }),
           new TextRun({ text: ' of ', size: 16, color: '666666' }),
           new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: '666666' }),
@@ -109,8 +114,7 @@ export function registerTable<T>(columns: Column<T>[], rows: T[]): Table {
               borders,
               shading: i % 2 ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F6FA' } : undefined,
               // Paragraph per line so line breaks typed by the user survive.
-              children: c
-                .value(row, i)
+              children: xmlSafe(c.value(row, i))
                 .split(/\r?\n/)
                 .map((text) => new Paragraph({ children: [new TextRun({ text, size: 18 })] })),
             }),
@@ -121,9 +125,9 @@ export function registerTable<T>(columns: Column<T>[], rows: T[]): Table {
 }
 
 export function heading(text: string, level: 1 | 2 = 1): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [new TextRun(text)] });
+  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [new TextRun(xmlSafe(text))] });
 }
 
 export function para(text: string): Paragraph {
-  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun(text)] });
+  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun(xmlSafe(text))] });
 }
