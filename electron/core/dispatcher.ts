@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
-import { handlers } from './handlers';
+import { handlers } from './handlers/index';
 import type { HandlerContext, WorkspaceContext } from './platform';
 
 /** How the dispatcher reports an unexpected failure; main and the host log it, nothing crosses. */

@@ -34,3 +34,6 @@ export function samePath(a: string, b: string, platform: NodeJS.Platform = proce
   const [x, y] = [canonicalPath(a), canonicalPath(b)];
   return platform === 'win32' || platform === 'darwin' ? x.toLowerCase() === y.toLowerCase() : x === y;
 }
+
+/** A file name from free text: "Acme Ltd." -> acme-ltd. */
+export const slug = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace';

@@ -6,6 +6,7 @@ import type { Workspace } from '../db/open';
 import { changeLog } from '../db/schema';
 import { allIssues } from '../services/context';
 import { workspaceInfo } from '../services/workspace';
+import { slug } from '../files';
 import { buildContextRegisterDocx } from './docx/contextRegister';
 import type { DocumentHeader } from './docx/common';
 
@@ -65,6 +66,5 @@ export function exportDefinition(id: ExportDocId): ExportDefinition {
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date): string {
   const def = DEFINITIONS[id];
-  const org = workspaceInfo(ws).organisation.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace';
-  return `${org}-${def.fileStem}-${today.toISOString().slice(0, 10)}.${def.format}`;
+  return `${slug(workspaceInfo(ws).organisation)}-${def.fileStem}-${today.toISOString().slice(0, 10)}.${def.format}`;
 }

@@ -1,0 +1,18 @@
+import { AppError } from '../../../shared/errors';
+import { exportDefinition, FILE_KINDS, listExports, suggestedFileName } from '../export';
+import { samePath, writeFileAtomic } from '../files';
+import type { AreaHandlers } from './types';
+
+export const exportHandlers: AreaHandlers<'export'> = {
+  'export.list': () => listExports(),
+  'export.document': async ({ id, path }, { ws, platform }) => {
+    const def = exportDefinition(id);
+    const today = platform.now();
+    const bytes = await def.build(ws, today);
+    const target = path ?? (await platform.dialogs.chooseSavePath(suggestedFileName(ws, id, today), FILE_KINDS[def.format]));
+    if (!target) return { saved: false, path: null, bytes: 0 };
+    if (samePath(target, ws.path)) throw new AppError('CONFLICT', 'That is the workspace file itself. Choose another name.');
+    writeFileAtomic(target, bytes);
+    return { saved: true, path: target, bytes: bytes.byteLength };
+  },
+};

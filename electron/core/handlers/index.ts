@@ -1,0 +1,17 @@
+import type { Handlers } from './types';
+import { workspaceHandlers } from './workspace';
+import { peopleHandlers } from './people';
+import { contextHandlers } from './context';
+import { readinessHandlers } from './readiness';
+import { exportHandlers } from './export';
+
+/** One handler per contract method, merged from the areas; a method without one fails typechecking. */
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...peopleHandlers,
+  ...contextHandlers,
+  ...readinessHandlers,
+  ...exportHandlers,
+};
+
+export type { Handlers } from './types';
