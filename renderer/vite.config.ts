@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 
 // The renderer alone, for the loopback host (`npm run serve`) and the e2e tests.
 export default defineConfig({
-  root: resolve(__dirname),
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(__dirname, '../out/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: resolve(import.meta.dirname, '../out/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

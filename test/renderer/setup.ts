@@ -31,6 +31,12 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverShim });
 }
 
+// Textarea autosize listens for web fonts loading.
+if (!('fonts' in document)) {
+  const fonts = Object.assign(new EventTarget(), { ready: Promise.resolve(), status: 'loaded', check: () => true, load: async () => [] });
+  Object.defineProperty(document, 'fonts', { configurable: true, value: fonts });
+}
+
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
 afterEach(() => {
