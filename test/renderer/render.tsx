@@ -8,7 +8,7 @@ import { theme } from '../../renderer/src/theme';
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" env="test">
       <ModalsProvider>
         <Notifications />
         {children}
@@ -17,8 +17,11 @@ export function Providers({ children }: { children: ReactNode }) {
   );
 }
 
-/** Renders inside the same providers as main.tsx, with a user-event instance. */
+/**
+ * Renders inside the same providers as main.tsx, with a user-event instance. env="test" is Mantine's
+ * documented test mode: no transitions (jsdom never finishes them) and no portals.
+ */
 export function renderUi(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'> = {}): RenderResult & { user: UserEvent } {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   return { user, ...render(ui, { wrapper: Providers, ...options }) };
 }

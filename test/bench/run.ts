@@ -1,0 +1,104 @@
+/**
+ * npm run bench: performance targets on a large, real workspace file (docs/performance.md).
+ * Exits 1 when a target is missed. Timings are medians of several runs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dispatch } from '../../electron/core/dispatcher';
+import { Session } from '../../electron/core/platform';
+import { hostPlatform } from '../../electron/host/platform';
+import { createWorkspace } from '../../electron/core/services/workspace';
+import { write } from '../../electron/core/db/write';
+import { contextIssues } from '../../electron/core/db/schema';
+import { EXTERNAL_CATEGORIES, INTERNAL_CATEGORIES } from '../../shared/contract/context';
+
+const ISSUES = 5_000;
+const dir = mkdtempSync(join(tmpdir(), 'isms-bench-'));
+const platform = hostPlatform({ dataDir: dir, migrationsFolder: resolve(import.meta.dirname, '../../electron/core/db/migrations'), actor: 'bench' });
+const env = { migrationsFolder: platform.migrationsFolder, actor: 'bench', now: () => new Date() };
+
+async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const results: Array<{ what: string; ms: number; target: number }> = [];
+async function measure(what: string, target: number, runs: number, fn: () => Promise<unknown> | unknown) {
+  results.push({ what, ms: await median(runs, fn), target });
+}
+
+const ws = createWorkspace(join(dir, 'bench.isms'), { organisation: 'Bench Ltd', sector: 'Other', engagement: '', consultant: '' }, env);
+const seedStart = performance.now();
+write(ws, (w) => {
+  for (let i = 0; i < ISSUES; i++) {
+    const external = i % 2 === 0;
+    const cats = external ? EXTERNAL_CATEGORIES : INTERNAL_CATEGORIES;
+    w.insert(contextIssues, {
+      title: `Issue ${i} about ${cats[i % cats.length]}`,
+      description: 'Lorem ipsum '.repeat(20),
+      kind: external ? 'external' : 'internal',
+      category: cats[i % cats.length],
+      swot: external ? 'threat' : 'weakness',
+      effect: i % 7 ? 'Affects availability of services' : '',
+      impact: ['low', 'medium', 'high'][i % 3],
+      source: 'workshop',
+      reviewDate: `2027-0${(i % 9) + 1}-15`,
+      ownerId: null,
+    });
+  }
+});
+const seedMs = performance.now() - seedStart;
+ws.close();
+
+const session = new Session();
+const ctx = { platform, session };
+const call = async (method: string, input: unknown) => {
+  const r = await dispatch(ctx, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value;
+};
+
+await measure('open a workspace (5,000 issues)', 200, 5, async () => {
+  await call('workspace.open', { path: join(dir, 'bench.isms') });
+  await call('workspace.close', {});
+});
+await call('workspace.open', { path: join(dir, 'bench.isms') });
+await measure('context.list first page, sorted by title', 50, 15, () => call('context.list', { sort: 'title', limit: 25 }));
+await measure('context.list search "about legal", sorted by review date desc', 50, 15, () =>
+  call('context.list', { search: 'about legal', sort: 'reviewDate', dir: 'desc', limit: 25, offset: 100 }),
+);
+await measure('readiness.summary', 150, 9, () => call('readiness.summary', {}));
+await measure('one write (context.create) through the dispatcher', 20, 25, () =>
+  call('context.create', { title: 'Bench write', kind: 'internal', category: 'culture', swot: 'strength' }),
+);
+await call('workspace.close', {});
+
+// Exports: a large real register (500 issues, more than any client we know keeps) in its own file.
+const small = createWorkspace(join(dir, 'export.isms'), { organisation: 'Export Ltd', sector: 'Other', engagement: '', consultant: '' }, env);
+write(small, (w) => {
+  for (let i = 0; i < 500; i++) {
+    w.insert(contextIssues, { title: `Issue ${i}`, description: 'Described '.repeat(10), kind: 'external', category: 'legal', swot: 'threat', effect: 'Effect '.repeat(10), impact: 'high', source: 'x', reviewDate: '2027-01-01', ownerId: null });
+  }
+});
+small.close();
+await call('workspace.open', { path: join(dir, 'export.isms') });
+await measure('DOCX export of the 4.1 register (500 issues)', 2000, 3, () => call('export.document', { id: 'context-register', path: join(dir, 'register.docx') }));
+await call('workspace.close', {});
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`seeded ${ISSUES} issues in ${seedMs.toFixed(0)} ms (one transaction)\n`);
+console.log('| measurement | median ms | target ms | |\n|---|---:|---:|---|');
+let failed = 0;
+for (const r of results) {
+  const ok = r.ms <= r.target;
+  if (!ok) failed++;
+  console.log(`| ${r.what} | ${r.ms.toFixed(1)} | ${r.target} | ${ok ? 'ok' : 'MISSED'} |`);
+}
+process.exit(failed ? 1 : 0);
