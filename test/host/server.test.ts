@@ -12,15 +12,8 @@ const INDEX = '<!doctype html><html><body><div id="root">test index</div><script
 const APP_JS = 'console.log("test app");';
 const SECRET = 'SECRET-OUTSIDE-THE-STATIC-DIR';
 
-interface Reply {
-  status?: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-  text: string;
-  json: () => any;
-  /** Set when the connection failed instead of answering. */
-  error?: string;
-}
+/** error is set when the connection failed instead of answering. */
+type Reply = { status?: number; headers: IncomingHttpHeaders; body: Buffer; text: string; json: () => any; error?: string };
 
 let root: string;
 let dataDir: string;
@@ -160,9 +153,7 @@ describe('POST /rpc/METHOD guards', () => {
     }
   });
 
-  const huge = () => Buffer.alloc(10 * 1024 * 1024 + 1024, 0x20);
-  const postHuge = () =>
-    send({ method: 'POST', path: '/rpc/workspace.info', body: huge(), headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } });
+  const postHuge = () => send({ method: 'POST', path: '/rpc/workspace.info', body: Buffer.alloc(10 * 1024 * 1024 + 1024, 0x20), headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } });
 
   it('does not dispatch a body over 10 MiB, and still answers afterwards', async () => {
     const res = await postHuge();
@@ -213,8 +204,7 @@ describe('pages and assets', () => {
 
   it('serves index.html for /?token=T with the CSP and an HttpOnly SameSite=Strict cookie', async () => {
     const res = await send({ path: `/?token=${host.token}` });
-    expect(res.status).toBe(200);
-    expect(res.text).toBe(INDEX);
+    expect([res.status, res.text]).toEqual([200, INDEX]);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     const setCookie = (res.headers['set-cookie'] ?? []).join('\n');
@@ -225,8 +215,7 @@ describe('pages and assets', () => {
 
   it('serves assets with the cookie and refuses them without', async () => {
     const ok = await send({ path: '/assets/app.js', headers: { Cookie: cookie() } });
-    expect(ok.status).toBe(200);
-    expect(ok.text).toBe(APP_JS);
+    expect([ok.status, ok.text]).toEqual([200, APP_JS]);
     expect(ok.headers['content-type']).toMatch(/^text\/javascript/);
     expect((await send({ path: '/assets/app.js' })).status).toBe(401);
     expect((await send({ path: '/assets/app.js', headers: { Cookie: 'isms_token=nope' } })).status).toBe(401);
@@ -242,8 +231,7 @@ describe('pages and assets', () => {
 
   it('falls back to index.html for routes without an extension, 404 for missing files', async () => {
     const route = await send({ path: '/context/issues', headers: { Cookie: cookie() } });
-    expect(route.status).toBe(200);
-    expect(route.text).toBe(INDEX);
+    expect([route.status, route.text]).toEqual([200, INDEX]);
     expect((await send({ path: '/assets/missing.js', headers: { Cookie: cookie() } })).status).toBe(404);
     expect((await send({ method: 'DELETE', path: '/', headers: { Cookie: cookie() } })).status).toBe(405);
   });
