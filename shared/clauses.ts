@@ -21,9 +21,9 @@ export const CLAUSE_GROUPS: ReadonlyArray<{ id: ClauseGroupId; title: string }> 
 
 export const CLAUSES: ReadonlyArray<ClauseInfo> = [
   { id: '4.1', title: 'Organisation and its context', group: '4', route: '/clause/4.1' },
-  { id: '4.2', title: 'Interested parties', group: '4' },
-  { id: '4.3', title: 'Scope of the ISMS', group: '4' },
-  { id: '4.4', title: 'ISMS and its processes', group: '4' },
+  { id: '4.2', title: 'Interested parties', group: '4', route: '/clause/4.2' },
+  { id: '4.3', title: 'Scope of the ISMS', group: '4', route: '/clause/4.3' },
+  { id: '4.4', title: 'ISMS and its processes', group: '4', route: '/clause/4.4' },
   { id: '5.1', title: 'Leadership and commitment', group: '5' },
   { id: '5.2', title: 'Policy', group: '5' },
   { id: '5.3', title: 'Roles, responsibilities and authorities', group: '5' },

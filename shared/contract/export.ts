@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { Empty } from './common';
 
-export const EXPORT_DOCS = ['context-register'] as const;
+export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement'] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
 export const ExportDoc = z.object({

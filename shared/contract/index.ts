@@ -3,6 +3,8 @@ import type { MethodSpec } from './define';
 import { workspaceContract } from './workspace';
 import { peopleContract } from './people';
 import { contextContract } from './context';
+import { partiesContract } from './parties';
+import { scopeContract } from './scope';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 
@@ -11,6 +13,8 @@ export const contract = {
   ...workspaceContract,
   ...peopleContract,
   ...contextContract,
+  ...partiesContract,
+  ...scopeContract,
   ...readinessContract,
   ...exportContract,
 } satisfies Record<string, MethodSpec>;

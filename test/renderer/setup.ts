@@ -39,6 +39,14 @@ if (!('fonts' in document)) {
 
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
 
+// jsdom follows an <a> without href on click (to the document URL, dropping the #hash route the app
+// just set). Browsers do nothing for such anchors (HTML spec: "if element has no href, return"), so
+// cancel the default action there; React onClick handlers still run.
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('a') : null;
+  if (target && !target.hasAttribute('href')) event.preventDefault();
+});
+
 afterEach(() => {
   cleanup();
 });

@@ -2,6 +2,8 @@ import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 import { peopleHandlers } from './people';
 import { contextHandlers } from './context';
+import { partiesHandlers } from './parties';
+import { scopeHandlers } from './scope';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 
@@ -10,6 +12,8 @@ export const handlers: Handlers = {
   ...workspaceHandlers,
   ...peopleHandlers,
   ...contextHandlers,
+  ...partiesHandlers,
+  ...scopeHandlers,
   ...readinessHandlers,
   ...exportHandlers,
 };

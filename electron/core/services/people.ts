@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
 import type { Workspace } from '../db/open';
-import { contextIssues, orgUnits, people } from '../db/schema';
+import { contextIssues, ismsProcesses, orgUnits, people, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
 import { contains } from './query';
 
@@ -75,6 +75,8 @@ export function updatePerson(ws: Workspace, id: string, input: PersonInput): Per
 export function deletePerson(ws: Workspace, id: string) {
   write(ws, (w) => {
     w.detach(contextIssues, contextIssues.ownerId, id);
+    w.detach(ismsProcesses, ismsProcesses.ownerId, id);
+    w.detach(scopeStatements, scopeStatements.approverId, id);
     w.remove(people, id);
   });
 }

@@ -7,6 +7,7 @@ import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, t
 import { schemaVersionOf } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
+import { applySeeds } from './seeds';
 import { canonicalPath, samePath } from '../files';
 
 type Meta = z.output<typeof WorkspaceMeta>;
@@ -21,6 +22,7 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
   const ws = createWorkspaceFile(canonicalPath(ensureExtension(path)), env, options);
   try {
     write(ws, (w) => w.insert(workspaceMeta, meta));
+    applySeeds(ws);
     return ws;
   } catch (err) {
     ws.close();
@@ -34,6 +36,7 @@ export function openWorkspace(path: string, env: DbEnv): Workspace {
     ws.close();
     throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
   }
+  applySeeds(ws);
   return ws;
 }
 

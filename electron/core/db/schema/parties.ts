@@ -1,0 +1,35 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './common';
+
+/** 4.2: interested parties with power/interest and trust/agreement scores (1-5). */
+export const parties = sqliteTable(
+  'parties',
+  {
+    ...recordColumns(),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    contact: text('contact').notNull().default(''),
+    relevance: text('relevance').notNull().default(''),
+    interest: integer('interest').notNull(),
+    influence: integer('influence').notNull(),
+    trust: integer('trust').notNull(),
+    agreement: integer('agreement').notNull(),
+    reviewDate: text('review_date'),
+  },
+  (t) => [index('parties_name').on(t.name)],
+);
+
+export const partyRequirements = sqliteTable(
+  'party_requirements',
+  {
+    ...recordColumns(),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    type: text('type').notNull(),
+    decision: text('decision').notNull().default('undecided'),
+    how: text('how').notNull().default(''),
+  },
+  (t) => [index('party_requirements_party').on(t.partyId)],
+);

@@ -1,0 +1,22 @@
+import * as scope from '../services/scope';
+import * as processes from '../services/processes';
+import type { AreaHandlers } from './types';
+
+export const scopeHandlers: AreaHandlers<'scope'> = {
+  'scope.boundaryList': (_i, { ws }) => scope.listBoundaries(ws),
+  'scope.boundaryCreate': (input, { ws }) => scope.createBoundary(ws, input),
+  'scope.boundaryUpdate': ({ id, ...input }, { ws }) => scope.updateBoundary(ws, id, input),
+  'scope.boundaryDelete': ({ id }, { ws }) => (scope.deleteBoundary(ws, id), { ok: true }),
+  'scope.interfaceList': (_i, { ws }) => scope.listInterfaces(ws),
+  'scope.interfaceCreate': (input, { ws }) => scope.createInterface(ws, input),
+  'scope.interfaceUpdate': ({ id, ...input }, { ws }) => scope.updateInterface(ws, id, input),
+  'scope.interfaceDelete': ({ id }, { ws }) => (scope.deleteInterface(ws, id), { ok: true }),
+  'scope.statementDraft': (_i, { ws }) => ({ text: scope.draftStatement(ws) }),
+  'scope.statementList': (_i, { ws }) => scope.listStatements(ws),
+  'scope.statementSave': ({ text }, { ws }) => scope.saveStatement(ws, text),
+  'scope.statementApprove': ({ approverId, approvedOn }, { ws }) => scope.approveStatement(ws, approverId, approvedOn),
+  'scope.processList': (_i, { ws }) => processes.listProcesses(ws),
+  'scope.processCreate': (input, { ws }) => processes.createProcess(ws, input),
+  'scope.processUpdate': ({ id, ...input }, { ws }) => processes.updateProcess(ws, id, input),
+  'scope.processDelete': ({ id }, { ws }) => (processes.deleteProcess(ws, id), { ok: true }),
+};

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
+import type { Workspace } from '../db/open';
+import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
+import { write, type Writer } from '../db/write';
+
+/**
+ * Shipped content written into a workspace once, when it is created or first opened by a version
+ * that has it. Deleting seeded records later does not bring them back.
+ */
+const SEEDS: Record<string, (w: Writer) => void> = {
+  'isms-processes-v1': (w) => {
+    const ids = new Map<string, string>();
+    ISMS_PROCESS_SEEDS.forEach((p, position) => {
+      const row = w.insert(ismsProcesses, { name: p.name, clauseRef: p.clauseRef, description: p.description, inputs: p.inputs, outputs: p.outputs, ownerId: null, position });
+      ids.set(p.key, row.id);
+    });
+    for (const p of ISMS_PROCESS_SEEDS) {
+      for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
+    }
+  },
+};
+
+export function applySeeds(ws: Workspace) {
+  for (const [key, seed] of Object.entries(SEEDS)) {
+    if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
+    write(ws, (w) => {
+      seed(w);
+      w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
+    });
+  }
+}
