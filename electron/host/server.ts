@@ -67,7 +67,8 @@ const baseHeaders = {
 };
 
 function refuse(res: ServerResponse, status: number, message: string) {
-  const body: Envelope<never> = { ok: false, error: { code: status === 404 ? 'NOT_FOUND' : 'VALIDATION', message } };
+  const code = status === 404 ? 'NOT_FOUND' : status >= 500 ? 'INTERNAL' : 'VALIDATION';
+  const body: Envelope<never> = { ok: false, error: { code, message } };
   res.writeHead(status, { ...baseHeaders, 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
 }
@@ -76,16 +77,20 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > MAX_BODY) {
+        // Answer 413 now and stop reading; the connection closes after the answer is sent.
+        tooLarge = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => !tooLarge && resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -114,7 +119,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!hostAllowed(req.headers.host, port)) return refuse(res, 403, 'Wrong Host header.');
     if (!originAllowed(req.headers.origin, port)) return refuse(res, 403, 'Requests from other sites are refused.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return refuse(res, 400, 'That address is not valid.');
+    }
 
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST for /rpc/METHOD.');
@@ -123,7 +133,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (!method) return refuse(res, 404, 'No such method.');
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send JSON (Content-Type: application/json).');
       const body = await readBody(req);
-      if (body === null) return refuse(res, 413, 'The request is too large.');
+      if (body === null) {
+        res.setHeader('Connection', 'close');
+        refuse(res, 413, 'The request is too large.');
+        res.on('finish', () => req.destroy());
+        return;
+      }
       let input: unknown;
       try {
         input = body.trim() ? JSON.parse(body) : {};

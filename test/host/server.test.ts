@@ -162,10 +162,10 @@ describe('POST /rpc/METHOD guards', () => {
     expect((await rpc('workspace.info')).status).toBe(200);
   });
 
-  // KNOWN BUG (electron/host/server.ts, readBody): on overflow it calls resolve(null) and then
+  // Regression guard (was a bug; electron/host/server.ts, readBody): on overflow it calls resolve(null) and then
   // req.destroy() synchronously, which destroys the socket before the handler resumes and writes the
   // 413; the client sees ECONNRESET/EPIPE instead of the promised 413 "The request is too large.".
-  it.fails('KNOWN BUG: a body over 10 MiB is answered 413', async () => {
+  it('a body over 10 MiB is answered 413', async () => {
     const res = await postHuge();
     expect(res.error).toBeUndefined();
     expect(res.status).toBe(413);
@@ -288,11 +288,11 @@ describe('failures', () => {
     expect((await rpc('workspace.info')).status).toBe(200);
   });
 
-  // KNOWN BUG (electron/host/server.ts, handle: `new URL(req.url ?? '/', ...)` runs outside any try,
+  // Regression guard (was a bug; electron/host/server.ts, handle: `new URL(req.url ?? '/', ...)` runs outside any try,
   // so a request target such as "//" throws "Invalid URL" and lands in the catch-all as a 500 "The host
   // failed to answer."; refuse() then labels that 500 with code VALIDATION (it maps every non-404
   // status to VALIDATION). A malformed request target is the client's fault: 400.
-  it.fails('KNOWN BUG: a malformed request target is a 400, not a 500', async () => {
+  it('a malformed request target is a 400, not a 500', async () => {
     const res = await send({ path: '//', headers: { Cookie: cookie() } });
     expect(res.status).toBe(400);
   });
