@@ -10,10 +10,16 @@ import { WorkspacePage } from './features/workspace/WorkspacePage';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { PartiesPage } from './features/parties/PartiesPage';
+import { ScopePage } from './features/scope/ScopePage';
+import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 
 function Page({ route }: { route: string }) {
-  if (route === '/clause/4.1' || route.startsWith('/clause/4.1/')) return <ContextPage />;
+  if (route === '/clause/4.1') return <ContextPage />;
+  if (route === '/clause/4.2') return <PartiesPage />;
+  if (route === '/clause/4.3') return <ScopePage />;
+  if (route === '/clause/4.4') return <ProcessesPage />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;

@@ -168,10 +168,12 @@ describe('export.document', () => {
 });
 
 describe('export without a workspace', () => {
-  it('export.list works and lists the context register', async () => {
+  it('export.list works and lists exactly the three documents, in order', async () => {
     h = harness();
     expect(await h.client.call('export.list', {})).toEqual([
       { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1' },
+      { id: 'stakeholder-register', title: 'Stakeholder register with requirements (4.2)', format: 'xlsx', clauseId: '4.2' },
+      { id: 'scope-statement', title: 'Scope statement of the ISMS (4.3)', format: 'docx', clauseId: '4.3' },
     ]);
   });
 

@@ -15,30 +15,46 @@ const create = (f: Fields) => h.client.call('context.create', f);
 const ext = (title: string, category: Fields['category'], more: Partial<Fields> = {}): Fields => ({ title, kind: 'external', category, swot: 'threat', ...more });
 
 describe('readiness.summary', () => {
-  it('an empty workspace: 4.1 available at 0 % not-started, every other clause unavailable at 0 %', async () => {
+  it('a new workspace: 4.1-4.3 available at 0 %, 4.4 at 75 % from the seeded processes, every later clause unavailable', async () => {
     const s = await summary();
     expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
-    const [first, ...rest] = s.clauses;
+    const [first, c42, c43, c44, ...rest] = s.clauses;
     expect(first).toMatchObject({ id: '4.1', title: 'Organisation and its context', group: '4', available: true, percent: 0, status: 'not-started' });
     expect(first.criteria).toHaveLength(5);
     expect(first.criteria.every((c) => !c.met)).toBe(true);
+    expect(c42).toMatchObject({ id: '4.2', title: 'Interested parties', available: true, percent: 0, status: 'not-started' });
+    expect(c42.criteria.map((c) => c.met)).toEqual([false, false, false, false, false]);
+    expect(c43).toMatchObject({ id: '4.3', title: 'Scope of the ISMS', available: true, percent: 0, status: 'not-started' });
+    expect(c43.criteria.map((c) => c.met)).toEqual([false, false, false, false, false, false]);
+    // The 17 seeded processes have inputs, outputs and links, but no owners yet: 3 of 4 criteria.
+    expect(c44).toMatchObject({ id: '4.4', title: 'ISMS and its processes', available: true, percent: 75, status: 'in-progress' });
+    expect(c44.criteria.map((c) => c.met)).toEqual([true, false, true, true]);
     for (const c of rest) {
       expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
     }
-    expect(s.overall).toBe(0);
-    expect(s.next).toEqual([{ clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' }]);
+    expect(s.overall).toBe(19); // round((0 + 0 + 0 + 75) / 4) = round(18.75)
+    expect(s.next).toEqual([
+      { clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' },
+      { clauseId: '4.2', text: 'Interested parties identified', route: '/clause/4.2' },
+      { clauseId: '4.3', text: 'Processes or services in scope named', route: '/clause/4.3' },
+      { clauseId: '4.4', text: 'Every process has an owner', route: '/clause/4.4' },
+    ]);
     expect(s.due).toEqual([]);
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
+    // Overall is the mean of the four available clauses; 4.2 and 4.3 stay at 0 and 4.4 at 75 (seeded, no owners).
+    const OVERALL: Record<number, number> = { 0: 19, 20: 24, 40: 29, 60: 34, 80: 39, 100: 44 };
     const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
       const s = await summary();
       const c = s.clauses[0];
       expect(c.criteria.map((k) => k.met)).toEqual(met);
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
-      expect(s.overall).toBe(percent);
-      expect(s.next).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
+      expect(s.clauses.slice(1, 4).map((k) => k.percent)).toEqual([0, 0, 75]);
+      expect(s.overall).toBe(OVERALL[percent]);
+      expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
+      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4'] : ['4.1', '4.2', '4.3', '4.4']);
       return c;
     };
     await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');

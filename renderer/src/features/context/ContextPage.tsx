@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Badge, Card, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Card, Modal, Stack, Tabs } from '@mantine/core';
+import { ClauseHeader } from '../../components/ClauseHeader';
+import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -14,9 +16,8 @@ type Editing = { issue?: Issue; initial?: IssueValues } | null;
 export function ContextPage() {
   const [tab, setTab] = useState<string | null>('wizard');
   const [editing, setEditing] = useState<Editing>(null);
-  const readiness = useCall(() => api.readiness.summary({}), []);
+  const clause = useClauseReadiness('4.1');
   const all = useCall(() => api.context.list({ limit: 500, sort: 'title' }), []);
-  const clause = readiness.data?.clauses.find((c) => c.id === '4.1');
   const issues = all.data?.items ?? [];
 
   const add = (kind: IssueKind, category?: string) => setEditing({ initial: blankIssue(kind, category) });
@@ -24,19 +25,7 @@ export function ContextPage() {
 
   return (
     <Stack gap="lg" maw={1280}>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={2}>
-          <Group gap="sm">
-            <Title order={2}>4.1 Organisation and its context</Title>
-            {clause && (
-              <Badge size="lg" variant="light" color={clause.percent === 100 ? 'teal' : 'indigo'} data-testid="clause-percent">
-                {clause.percent}% done
-              </Badge>
-            )}
-          </Group>
-          <Text c="dimmed">The internal and external issues that shape what your information security has to achieve.</Text>
-        </Stack>
-      </Group>
+      <ClauseHeader title="4.1 Organisation and its context" subtitle="The internal and external issues that shape what your information security has to achieve." clause={clause} />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">

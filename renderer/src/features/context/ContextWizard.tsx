@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Stepper } from '@mantine/core';
+import { Stepper } from '@mantine/core';
+import { WizardNav } from '../../components/WizardNav';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import { AboutStep } from './steps/AboutStep';
@@ -45,12 +46,7 @@ export function ContextWizard({ clause, issues, onAdd, onEdit, onExport, onRegis
           <SummaryStep clause={clause} onExport={onExport} onRegister={onRegister} />
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between">
-        <Button variant="default" disabled={active === 0} onClick={() => setActive((s) => s - 1)}>
-          Back
-        </Button>
-        {active < STEPS.length - 1 && <Button onClick={() => setActive((s) => s + 1)}>Next: {STEPS[active + 1]}</Button>}
-      </Group>
+      <WizardNav steps={STEPS} active={active} onChange={setActive} />
     </>
   );
 }

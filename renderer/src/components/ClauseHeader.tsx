@@ -1,0 +1,18 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { ClauseReadiness } from '../../../shared/contract/readiness';
+
+export function ClauseHeader({ title, subtitle, clause }: { title: string; subtitle: string; clause: ClauseReadiness | undefined }) {
+  return (
+    <Stack gap={2}>
+      <Group gap="sm">
+        <Title order={2}>{title}</Title>
+        {clause && (
+          <Badge size="lg" variant="light" color={clause.percent === 100 ? 'teal' : 'indigo'} data-testid="clause-percent">
+            {clause.percent}% done
+          </Badge>
+        )}
+      </Group>
+      <Text c="dimmed">{subtitle}</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { PARTY_TYPE_LABEL, type Party } from '../../../../../shared/contract/parties';
+import { api } from '../../../api/client';
+import { confirmDelete } from '../../../components/confirmDelete';
+import { notifyError, notifySaved } from '../../../notify';
+
+/** Step 2: who has a stake in your information security. */
+export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onAdd: () => void; onEdit: (p: Party) => void }) {
+  const remove = (p: Party) =>
+    confirmDelete(`"${p.name}" and its ${p.requirementCount} requirement(s)`, () => api.parties.delete({ id: p.id }).then(() => notifySaved('Party deleted.'), notifyError));
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" maw={760}>
+          Think of regulators and authorities, customers, suppliers and cloud providers, your own staff, owners and investors, partners, and the public. A workshop with a few managers usually finds ten to twenty.
+        </Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
+          Add party
+        </Button>
+      </Group>
+      {parties.length === 0 ? (
+        <Text c="dimmed" ta="center" py="xl">
+          No interested parties yet.
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs" striped aria-label="Interested parties">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Party</Table.Th>
+              <Table.Th>Kind</Table.Th>
+              <Table.Th>Contact</Table.Th>
+              <Table.Th>Requirements</Table.Th>
+              <Table.Th w={1} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {parties.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {p.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color="gray">
+                    {PARTY_TYPE_LABEL[p.type]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{p.contact}</Table.Td>
+                <Table.Td>{p.requirementCount}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

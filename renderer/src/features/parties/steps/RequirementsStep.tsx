@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { ActionIcon, Badge, Button, Grid, Group, Modal, NavLink, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { DECISION_LABEL, type Party, type Requirement } from '../../../../../shared/contract/parties';
+import { api } from '../../../api/client';
+import { useCall } from '../../../api/useCall';
+import { confirmDelete } from '../../../components/confirmDelete';
+import { notifyError, notifySaved } from '../../../notify';
+import { RequirementForm } from '../RequirementForm';
+
+const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
+
+/** Step 4: what each party requires, and whether and how the ISMS addresses it. */
+export function RequirementsStep({ parties }: { parties: Party[] }) {
+  const [selected, setSelected] = useState<string | null>(parties[0]?.id ?? null);
+  const [editing, setEditing] = useState<{ requirement?: Requirement } | null>(null);
+  useEffect(() => {
+    if (!selected || !parties.some((p) => p.id === selected)) setSelected(parties[0]?.id ?? null);
+  }, [parties, selected]);
+  const requirements = useCall(() => (selected ? api.parties.requirementList({ partyId: selected }) : Promise.resolve([])), [selected]);
+  const party = parties.find((p) => p.id === selected);
+  if (parties.length === 0) return <Text c="dimmed">Add parties first.</Text>;
+  const remove = (r: Requirement) => confirmDelete('this requirement', () => api.parties.requirementDelete({ id: r.id }).then(() => notifySaved('Requirement deleted.'), notifyError));
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <Stack gap={2} aria-label="Parties">
+          {parties.map((p) => (
+            <NavLink
+              key={p.id}
+              label={p.name}
+              active={p.id === selected}
+              onClick={() => setSelected(p.id)}
+              rightSection={
+                <Badge size="sm" variant="light" color={p.requirementCount === 0 ? 'gray' : p.undecidedCount ? 'orange' : 'teal'}>
+                  {p.requirementCount}
+                </Badge>
+              }
+            />
+          ))}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 9 }}>
+        <Group justify="space-between" mb="sm">
+          <Title order={5}>Requirements of {party?.name}</Title>
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>
+            Add requirement
+          </Button>
+        </Group>
+        {requirements.data?.length === 0 && <Text c="dimmed">No requirements recorded for this party yet.</Text>}
+        {!!requirements.data?.length && (
+          <Table verticalSpacing="xs" aria-label="Requirements">
+            <Table.Tbody>
+              {requirements.data.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Text size="sm">{r.text}</Text>
+                    {r.how && (
+                      <Text size="xs" c="dimmed">
+                        {r.decision === 'addressed' ? 'How: ' : 'Why not: '}
+                        {r.how}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td w={110}>
+                    <Badge variant="outline" color="gray">
+                      {r.type}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td w={190}>
+                    <Badge variant="light" color={decisionColor[r.decision]}>
+                      {DECISION_LABEL[r.decision]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td w={80}>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon variant="subtle" onClick={() => setEditing({ requirement: r })} aria-label="Edit requirement">
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                      <ActionIcon variant="subtle" color="red" onClick={() => remove(r)} aria-label="Delete requirement">
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Grid.Col>
+      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? 'Edit requirement' : `New requirement of ${party?.name ?? ''}`} size="lg">
+        {editing && selected && <RequirementForm partyId={selected} requirement={editing.requirement} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Grid>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { ProcessFields, type IsmsProcess } from '../../../../shared/contract/scope';
+import { api } from '../../api/client';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { usePeopleOptions } from '../../hooks';
+import { notifyError, notifySaved } from '../../notify';
+
+interface Values {
+  name: string;
+  description: string;
+  ownerId: string | null;
+  inputs: string;
+  outputs: string;
+  clauseRef: string;
+  feeds: string[];
+}
+
+export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; all: IsmsProcess[]; onDone: () => void }) {
+  const people = usePeopleOptions();
+  const form = useForm<Values>({
+    initialValues: process
+      ? { name: process.name, description: process.description, ownerId: process.ownerId, inputs: process.inputs, outputs: process.outputs, clauseRef: process.clauseRef, feeds: process.feeds }
+      : { name: '', description: '', ownerId: null, inputs: '', outputs: '', clauseRef: '', feeds: [] },
+    validate: zodValidate<Values>(ProcessFields),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (process) await api.scope.processUpdate({ ...values, id: process.id });
+      else await api.scope.processCreate(values);
+      notifySaved(process ? 'Process updated.' : 'Process added.');
+      onDone();
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'The process was not saved');
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={process ? 'Edit process' : 'New process'}>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Process" required data-autofocus style={{ gridColumn: 'span 2' }} {...form.getInputProps('name')} />
+          <TextInput label="Clause" placeholder="e.g. 9.2" {...form.getInputProps('clauseRef')} />
+        </SimpleGrid>
+        <Textarea label="Purpose" autosize minRows={2} {...form.getInputProps('description')} />
+        <Select label="Owner" placeholder={people.empty ? 'Add people first (People and units)' : 'Choose a person'} data={people.options} searchable clearable {...form.getInputProps('ownerId')} />
+        <SimpleGrid cols={2}>
+          <Textarea label="Inputs" autosize minRows={2} {...form.getInputProps('inputs')} />
+          <Textarea label="Outputs" autosize minRows={2} {...form.getInputProps('outputs')} />
+        </SimpleGrid>
+        <MultiSelect
+          label="Feeds"
+          description="The processes that use this one's outputs"
+          searchable
+          data={all.filter((p) => p.id !== process?.id).map((p) => ({ value: p.id, label: p.name }))}
+          {...form.getInputProps('feeds')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {process ? 'Save changes' : 'Add process'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

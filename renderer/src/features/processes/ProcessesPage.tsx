@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Card, Group, Modal, Stack, Stepper, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { IsmsProcess } from '../../../../shared/contract/scope';
+import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { ClauseAbout } from '../../components/ClauseAbout';
+import { ClauseHeader } from '../../components/ClauseHeader';
+import { ClauseSummary } from '../../components/ClauseSummary';
+import { WizardNav } from '../../components/WizardNav';
+import { confirmDelete } from '../../components/confirmDelete';
+import { useClauseReadiness } from '../../hooks';
+import { notifyError, notifySaved } from '../../notify';
+import { ProcessForm } from './ProcessForm';
+
+const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
+
+const EXPLANATION = [
+  'An ISMS is a set of processes that work together: understanding the context, assessing and treating risks, running controls, measuring, auditing, reviewing and improving.',
+  'The workbench starts you with its own areas as processes, each with typical inputs and outputs and the processes it feeds. Change them to match how your organisation really works, and give every process an owner.',
+  'Auditors use this map to follow the thread from your context to your improvements.',
+];
+
+function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit: (p: IsmsProcess) => void }) {
+  const name = (id: string) => processes.find((p) => p.id === id)?.name ?? '';
+  const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, () => api.scope.processDelete({ id: p.id }).then(() => notifySaved('Process deleted.'), notifyError));
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table verticalSpacing="xs" striped aria-label="ISMS processes">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Process</Table.Th>
+            <Table.Th>Owner</Table.Th>
+            <Table.Th>Inputs</Table.Th>
+            <Table.Th>Outputs</Table.Th>
+            <Table.Th>Feeds</Table.Th>
+            <Table.Th w={1} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {processes.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  {p.clauseRef && (
+                    <Badge size="xs" variant="outline">
+                      {p.clauseRef}
+                    </Badge>
+                  )}
+                  <Text size="sm" fw={500}>
+                    {p.name}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>{p.ownerName ?? <Text size="sm" c="orange.8">no owner</Text>}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{p.inputs}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{p.outputs}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <ActionIcon variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                  <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Clause 4.4: the processes of the ISMS, their owners and how they feed each other. */
+export function ProcessesPage() {
+  const [step, setStep] = useState(1);
+  const [editing, setEditing] = useState<{ process?: IsmsProcess } | null>(null);
+  const clause = useClauseReadiness('4.4');
+  const list = useCall(() => api.scope.processList({}), []);
+  const processes = list.data ?? [];
+  return (
+    <Stack gap="lg" maw={1400}>
+      <ClauseHeader title="4.4 ISMS and its processes" subtitle="The processes that make up the management system, who owns them and how they connect." clause={clause} />
+      <Card>
+        <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.4 wizard steps">
+          <Stepper.Step label={STEPS[0]} description="What it asks">
+            <ClauseAbout paragraphs={EXPLANATION} clause={clause} />
+          </Stepper.Step>
+          <Stepper.Step label={STEPS[1]} description={`${processes.length} processes`}>
+            <Group justify="flex-end" mb="sm">
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
+                Add process
+              </Button>
+            </Group>
+            <ProcessTable processes={processes} onEdit={(process) => setEditing({ process })} />
+          </Stepper.Step>
+          <Stepper.Step label={STEPS[2]} description={`${clause?.percent ?? 0}% done`}>
+            <ClauseSummary clause={clause} />
+          </Stepper.Step>
+        </Stepper>
+        <WizardNav steps={STEPS} active={step} onChange={setStep} />
+      </Card>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? 'Edit process' : 'New process'} size="xl">
+        {editing && <ProcessForm process={editing.process} all={processes} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}

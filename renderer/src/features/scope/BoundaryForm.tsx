@@ -1,0 +1,75 @@
+import { Button, Group, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { BOUNDARY_KINDS, BoundaryFields, type Boundary, type BoundaryKind } from '../../../../shared/contract/scope';
+import { api } from '../../api/client';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { notifyError, notifySaved } from '../../notify';
+import { KIND_INFO } from './labels';
+
+interface Values {
+  kind: string;
+  name: string;
+  notes: string;
+  included: boolean;
+  justification: string;
+}
+
+export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: Boundary; kind?: BoundaryKind; included?: boolean; onDone: () => void }) {
+  const form = useForm<Values>({
+    initialValues: boundary
+      ? { kind: boundary.kind, name: boundary.name, notes: boundary.notes, included: boundary.included, justification: boundary.justification }
+      : { kind: kind ?? 'process', name: '', notes: '', included: included ?? true, justification: '' },
+    validate: zodValidate<Values>(BoundaryFields),
+  });
+  const submit = form.onSubmit(async (values) => {
+    const input = values as Parameters<typeof api.scope.boundaryCreate>[0];
+    try {
+      if (boundary) await api.scope.boundaryUpdate({ ...input, id: boundary.id } as Parameters<typeof api.scope.boundaryUpdate>[0]);
+      else await api.scope.boundaryCreate(input);
+      notifySaved(values.included ? 'Saved as in scope.' : 'Exclusion saved.');
+      onDone();
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'Not saved');
+    }
+  });
+  const info = KIND_INFO[form.values.kind as BoundaryKind];
+  return (
+    <form onSubmit={submit} noValidate aria-label={boundary ? 'Edit scope entry' : 'New scope entry'}>
+      <Stack>
+        <Select label="Kind" allowDeselect={false} data={BOUNDARY_KINDS.map((k) => ({ value: k, label: KIND_INFO[k].title }))} {...form.getInputProps('kind')} />
+        <TextInput label="Name" placeholder={`For example: ${info?.example ?? ''}`} required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Notes" {...form.getInputProps('notes')} />
+        <Stack gap={4}>
+          <SegmentedControl
+            aria-label="In or out of scope"
+            data={[
+              { value: 'in', label: 'In scope' },
+              { value: 'out', label: 'Excluded' },
+            ]}
+            value={form.values.included ? 'in' : 'out'}
+            onChange={(v) => form.setFieldValue('included', v === 'in')}
+          />
+        </Stack>
+        {!form.values.included && (
+          <Textarea
+            label="Justification"
+            description="Why it is outside the ISMS, and why leaving it out does not weaken what the ISMS protects."
+            required
+            autosize
+            minRows={3}
+            {...form.getInputProps('justification')}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {boundary ? 'Save changes' : 'Add'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
