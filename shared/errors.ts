@@ -22,7 +22,8 @@ export interface AppErrorShape {
   details?: unknown;
 }
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+/** `changed` is set when the call wrote to the workspace or opened, created or closed one. */
+export type Envelope<T> = { ok: true; value: T; changed?: true } | { ok: false; error: AppErrorShape };
 
 /** Raised by services and unwrapped by the renderer client; never sent across a boundary as-is. */
 export class AppError extends Error {

@@ -51,9 +51,13 @@ export async function dispatch(
     const ws = ctx.session.current;
     if (spec.needsWorkspace && !ws) throw new AppError('NO_WORKSPACE', 'No workspace is open. Create or open one first.');
     const handler = handlers[name] as (input: unknown, ctx: WorkspaceContext) => unknown;
+    const revision = ws?.revision;
     const value = await handler(parsed.data, { ...ctx, ws: ws as WorkspaceContext['ws'] });
     // Strips anything a handler returned beyond the contract; a mismatch is our bug, not the caller's.
-    return { ok: true, value: spec.output.parse(value) };
+    const output = spec.output.parse(value);
+    const after = ctx.session.current;
+    const changed = after !== ws || after?.revision !== revision;
+    return changed ? { ok: true, value: output, changed: true } : { ok: true, value: output };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toShape() };
     const mapped = fromSqlite(err);

@@ -26,6 +26,8 @@ export interface Workspace {
   sqlite: Database.Database;
   db: Db;
   env: DbEnv;
+  /** Counts committed writes; the dispatcher uses it to tell the renderer that data changed. */
+  revision: number;
   close(): void;
 }
 
@@ -47,6 +49,7 @@ function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: Workspa
     sqlite,
     db: drizzle(sqlite, { schema }),
     env,
+    revision: 0,
     close() {
       if (closed) return;
       closed = true;

@@ -73,5 +73,7 @@ export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
       return rows.length;
     },
   };
-  return db.transaction(() => fn(writer), { behavior: 'immediate' });
+  const result = db.transaction(() => fn(writer), { behavior: 'immediate' });
+  ws.revision++;
+  return result;
 }

@@ -61,14 +61,13 @@ async function viaHost(method: string, input: unknown): Promise<unknown> {
 
 function asEnvelope(raw: unknown): Envelope<unknown> {
   if (raw && typeof raw === 'object' && 'ok' in raw) {
-    if (raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
+    if (raw.ok === true && 'value' in raw) return 'changed' in raw && raw.changed === true ? { ok: true, value: raw.value, changed: true } : { ok: true, value: raw.value };
     const error = (raw as { error?: Partial<AppErrorShape> }).error;
     if (error && isErrorCode(error.code)) return { ok: false, error: { code: error.code, message: String(error.message ?? ''), details: error.details } };
   }
   return { ok: false, error: { code: 'INTERNAL', message: 'The app answered with something unexpected.' } };
 }
 
-const READ_ACTIONS = /^(list|get|info|summary|recent)/;
 const changeListeners = new Set<() => void>();
 
 /** Called after every successful write, so screens showing workspace data reload. */
@@ -90,7 +89,8 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   }
   const envelope = asEnvelope(raw);
   if (!envelope.ok) throw new ApiError(envelope.error);
-  if (!READ_ACTIONS.test(method.split('.')[1] ?? '')) notifyDataChanged();
+  // The main process says whether the call wrote anything; only then do screens reload.
+  if (envelope.changed) notifyDataChanged();
   return envelope.value as MethodOutput<M>;
 }
 
