@@ -114,7 +114,8 @@ export function ScoreGrid({ title, xLabel, yLabel, zones, points, onPointClick }
           >
             <title>{`${p.label} (${xLabel} ${p.x}, ${yLabel} ${p.y})`}</title>
             <circle cx={p.cx} cy={p.cy} r={8} fill="#3b5bdb" stroke="white" strokeWidth={2} />
-            <text x={p.cx + 11} y={p.cy + 4} fontSize={12} fill="#212529">
+            {/* Labels of points near the right edge go to the left, so they are not cut off. */}
+            <text x={p.x >= 4.5 ? p.cx - 11 : p.cx + 11} y={p.cy + 4} fontSize={12} fill="#212529" textAnchor={p.x >= 4.5 ? 'end' : 'start'}>
               {p.label.length > 22 ? `${p.label.slice(0, 21)}…` : p.label}
             </text>
           </g>

@@ -21,8 +21,8 @@ function ClauseRow({ clause }: { clause: ClauseReadiness }) {
             {clause.percent}%
           </Text>
         ) : (
-          <Badge size="xs" variant="outline" color="gray">
-            wizard not built yet
+          <Badge size="xs" variant="outline" color="gray" title="The guided wizard for this clause is not built yet" style={{ flexShrink: 0 }}>
+            soon
           </Badge>
         )}
       </Group>
