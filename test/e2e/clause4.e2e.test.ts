@@ -12,7 +12,7 @@ async function placement(page: Page, grid: string, party: string) {
   const box = (await point.boundingBox())!;
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const zones = await svg.locator('rect[data-zone]').evaluateAll((rects) =>
-    rects.map((r) => ({ zone: r.getAttribute('data-zone')!, ...JSON.parse(JSON.stringify(r.getBoundingClientRect())) as DOMRect })),
+    rects.map((r) => ({ zone: r.getAttribute('data-zone')!, ...(JSON.parse(JSON.stringify(r.getBoundingClientRect())) as { x: number; y: number; width: number; height: number }) })),
   );
   const inside = zones.filter((z) => centre.x >= z.x && centre.x <= z.x + z.width && centre.y >= z.y && centre.y <= z.y + z.height).map((z) => z.zone);
   return { inside: [...new Set(inside)], declared: await svg.locator(`g[data-name="${party}"]`).getAttribute('data-zone') };

@@ -23,7 +23,7 @@ const DIRECTION = { inbound: 'Into the ISMS', outbound: 'Out of the ISMS', both:
 function statementParagraphs(text: string): Paragraph[] {
   return text
     .split(/\r?\n/)
-    .filter((line, i, all) => line.trim() || (i > 0 && all[i - 1].trim()))
+    .filter((line) => line.trim())
     .map((line) =>
       line.startsWith('- ')
         ? new Paragraph({ bullet: { level: 0 }, children: [new TextRun(xmlSafe(line.slice(2)))] })

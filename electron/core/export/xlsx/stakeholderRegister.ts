@@ -11,7 +11,7 @@ export interface StakeholderRegisterData {
 
 const COLUMNS: Array<{ header: string; key: string; width: number }> = [
   { header: 'Interested party', key: 'party', width: 28 },
-  { header: 'Type', key: 'type', width: 18 },
+  { header: 'Type', key: 'type', width: 22 },
   { header: 'Contact', key: 'contact', width: 22 },
   { header: 'Interest (1-5)', key: 'interest', width: 10 },
   { header: 'Influence (1-5)', key: 'influence', width: 10 },
@@ -33,10 +33,13 @@ export async function buildStakeholderRegisterXlsx(data: StakeholderRegisterData
   const book = new ExcelJS.Workbook();
   book.creator = 'ISMS Workbench';
   book.title = `${data.header.title} - ${data.header.organisation}`;
-  const sheet = book.addWorksheet('Stakeholder register', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet('Stakeholder register', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   sheet.columns = COLUMNS;
   const head = sheet.getRow(1);
-  head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  head.font = { name: 'Calibri', bold: true, color: { argb: 'FFFFFFFF' } };
   head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   head.alignment = { vertical: 'middle', wrapText: true };
   head.height = 30;
@@ -61,7 +64,12 @@ export async function buildStakeholderRegisterXlsx(data: StakeholderRegisterData
     }
   }
   sheet.eachRow((row, n) => {
-    if (n > 1) row.alignment = { vertical: 'top', wrapText: true };
+    if (n === 1) return;
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.font = { name: 'Calibri', size: 11 };
+    // Not every office suite grows wrapped rows on open; size them from the longest cell.
+    const lines = Math.max(1, ...COLUMNS.map((c, i) => Math.ceil(String(row.getCell(i + 1).value ?? '').length / (c.width - 2))));
+    row.height = 15 * lines;
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
