@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { UseFormReturnType } from '@mantine/form';
 import { ApiError } from '../api/client';
+import { notifyError, notifySaved } from '../notify';
 
 /** Step and form validation from the contract's own zod schemas: one message per field path. */
 export function zodValidate<T>(schema: z.ZodType) {
@@ -23,4 +24,25 @@ export function showServerErrors(form: Pick<UseFormReturnType<object>, 'setError
   if (Object.keys(fields).length === 0) return false;
   form.setErrors(fields);
   return true;
+}
+
+/**
+ * The save step every record form shares: run the call, confirm, close; on refusal show field
+ * messages next to their fields, or a notification when the error is not about one field.
+ */
+export async function saveForm(
+  form: Pick<UseFormReturnType<object>, 'setErrors'>,
+  save: () => Promise<unknown>,
+  messages: { saved: string; failed: string },
+  onDone?: () => void,
+): Promise<boolean> {
+  try {
+    await save();
+    notifySaved(messages.saved);
+    onDone?.();
+    return true;
+  } catch (err) {
+    if (!showServerErrors(form, err)) notifyError(err, messages.failed);
+    return false;
+  }
 }

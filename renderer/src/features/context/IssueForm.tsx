@@ -4,9 +4,8 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { categoriesFor, IssueFields, swotAllowed, type Issue, type IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
-import { useCall } from '../../api/useCall';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { usePeopleOptions } from '../../hooks';
+import { saveForm, zodValidate } from '../../components/zodForm';
 import { CATEGORY_GUIDE, IMPACT_LABEL, SWOT_LABEL } from './labels';
 
 export interface IssueValues {
@@ -51,7 +50,7 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
     initialValues: issue ? fromIssue(issue) : (initial ?? blankIssue('external')),
     validate: zodValidate<IssueValues>(IssueFields),
   });
-  const people = useCall(() => api.people.list({ limit: 500, sort: 'name' }), []);
+  const people = usePeopleOptions();
   const kind = form.values.kind;
 
   // Switching internal/external keeps the form consistent instead of leaving an invalid pair.
@@ -63,14 +62,15 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
 
   const submit = form.onSubmit(async (values) => {
     const input = values as Parameters<typeof api.context.create>[0];
-    try {
-      if (issue) await api.context.update({ ...input, id: issue.id } as Parameters<typeof api.context.update>[0]);
-      else await api.context.create(input);
-      notifySaved(issue ? 'Issue updated.' : 'Issue added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The issue was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (issue) await api.context.update({ ...input, id: issue.id } as Parameters<typeof api.context.update>[0]);
+        else await api.context.create(input);
+      },
+      { saved: issue ? 'Issue updated.' : 'Issue added.', failed: 'The issue was not saved' },
+      onDone,
+    );
   });
 
   const category = form.values.category as keyof typeof CATEGORY_GUIDE;
@@ -129,10 +129,10 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
           <TextInput label="Source" placeholder="Workshop, interview, news, regulator..." {...form.getInputProps('source')} />
           <Select
             label="Owner"
-            placeholder={people.data?.total ? 'Choose a person' : 'Add people under People and units'}
+            placeholder={people.empty ? 'Add people under People and units' : 'Choose a person'}
             searchable
             clearable
-            data={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            data={people.options}
             {...form.getInputProps('ownerId')}
           />
         </SimpleGrid>

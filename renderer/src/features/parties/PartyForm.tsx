@@ -3,8 +3,7 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { PARTY_TYPE_LABEL, PARTY_TYPES, PartyFields, type Party } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { saveForm, zodValidate } from '../../components/zodForm';
 
 interface Values {
   name: string;
@@ -48,14 +47,15 @@ export function PartyForm({ party, onDone }: { party?: Party; onDone: () => void
   });
   const submit = form.onSubmit(async (values) => {
     const input = values as Parameters<typeof api.parties.create>[0];
-    try {
-      if (party) await api.parties.update({ ...input, id: party.id } as Parameters<typeof api.parties.update>[0]);
-      else await api.parties.create(input);
-      notifySaved(party ? 'Party updated.' : 'Party added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The party was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (party) await api.parties.update({ ...input, id: party.id } as Parameters<typeof api.parties.update>[0]);
+        else await api.parties.create(input);
+      },
+      { saved: party ? 'Party updated.' : 'Party added.', failed: 'The party was not saved' },
+      onDone,
+    );
   });
   const score = (key: 'interest' | 'influence' | 'trust' | 'agreement', label: string, hint: string) => (
     <ScoreInput label={label} hint={hint} value={form.values[key]} onChange={(v) => form.setFieldValue(key, v)} error={form.errors[key] as string | undefined} />

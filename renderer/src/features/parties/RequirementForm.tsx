@@ -2,8 +2,7 @@ import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '
 import { useForm } from '@mantine/form';
 import { DECISION_LABEL, DECISIONS, REQUIREMENT_TYPES, RequirementFields, type Requirement } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { saveForm, zodValidate } from '../../components/zodForm';
 
 interface Values {
   partyId: string;
@@ -24,14 +23,15 @@ export function RequirementForm({ partyId, requirement, onDone }: { partyId: str
   });
   const submit = form.onSubmit(async (values) => {
     const input = values as Parameters<typeof api.parties.requirementCreate>[0];
-    try {
-      if (requirement) await api.parties.requirementUpdate({ ...input, id: requirement.id } as Parameters<typeof api.parties.requirementUpdate>[0]);
-      else await api.parties.requirementCreate(input);
-      notifySaved(requirement ? 'Requirement updated.' : 'Requirement added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The requirement was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (requirement) await api.parties.requirementUpdate({ ...input, id: requirement.id } as Parameters<typeof api.parties.requirementUpdate>[0]);
+        else await api.parties.requirementCreate(input);
+      },
+      { saved: requirement ? 'Requirement updated.' : 'Requirement added.', failed: 'The requirement was not saved' },
+      onDone,
+    );
   });
   const decision = form.values.decision;
   return (

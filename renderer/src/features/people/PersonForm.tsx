@@ -2,8 +2,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PersonFields, type Person, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { saveForm, zodValidate } from '../../components/zodForm';
 
 interface Values {
   name: string;
@@ -18,14 +17,15 @@ export function PersonForm({ person, units, onDone }: { person?: Person; units: 
     validate: zodValidate<Values>(PersonFields),
   });
   const submit = form.onSubmit(async (values) => {
-    try {
-      if (person) await api.people.update({ ...values, id: person.id });
-      else await api.people.create(values);
-      notifySaved(person ? 'Person updated.' : 'Person added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The person was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (person) await api.people.update({ ...values, id: person.id });
+        else await api.people.create(values);
+      },
+      { saved: person ? 'Person updated.' : 'Person added.', failed: 'The person was not saved' },
+      onDone,
+    );
   });
   return (
     <form onSubmit={submit} noValidate aria-label={person ? 'Edit person' : 'New person'}>

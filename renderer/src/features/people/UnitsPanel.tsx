@@ -5,7 +5,7 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 
 interface Values {
@@ -20,14 +20,15 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
     validate: zodValidate<Values>(UnitFields),
   });
   const submit = form.onSubmit(async (values) => {
-    try {
-      if (unit) await api.people.unitUpdate({ ...values, id: unit.id });
-      else await api.people.unitCreate(values);
-      notifySaved(unit ? 'Unit updated.' : 'Unit added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The unit was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (unit) await api.people.unitUpdate({ ...values, id: unit.id });
+        else await api.people.unitCreate(values);
+      },
+      { saved: unit ? 'Unit updated.' : 'Unit added.', failed: 'The unit was not saved' },
+      onDone,
+    );
   });
   return (
     <form onSubmit={submit} noValidate aria-label={unit ? 'Edit unit' : 'New unit'}>

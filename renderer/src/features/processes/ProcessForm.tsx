@@ -2,9 +2,8 @@ import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Texta
 import { useForm } from '@mantine/form';
 import { ProcessFields, type IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { saveForm, zodValidate } from '../../components/zodForm';
 import { usePeopleOptions } from '../../hooks';
-import { notifyError, notifySaved } from '../../notify';
 
 interface Values {
   name: string;
@@ -25,14 +24,15 @@ export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; a
     validate: zodValidate<Values>(ProcessFields),
   });
   const submit = form.onSubmit(async (values) => {
-    try {
-      if (process) await api.scope.processUpdate({ ...values, id: process.id });
-      else await api.scope.processCreate(values);
-      notifySaved(process ? 'Process updated.' : 'Process added.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'The process was not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (process) await api.scope.processUpdate({ ...values, id: process.id });
+        else await api.scope.processCreate(values);
+      },
+      { saved: process ? 'Process updated.' : 'Process added.', failed: 'The process was not saved' },
+      onDone,
+    );
   });
   return (
     <form onSubmit={submit} noValidate aria-label={process ? 'Edit process' : 'New process'}>

@@ -2,8 +2,7 @@ import { Button, Group, SegmentedControl, Select, Stack, TextInput, Textarea } f
 import { useForm } from '@mantine/form';
 import { BOUNDARY_KINDS, BoundaryFields, type Boundary, type BoundaryKind } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { saveForm, zodValidate } from '../../components/zodForm';
 import { KIND_INFO } from './labels';
 
 interface Values {
@@ -23,14 +22,15 @@ export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: 
   });
   const submit = form.onSubmit(async (values) => {
     const input = values as Parameters<typeof api.scope.boundaryCreate>[0];
-    try {
-      if (boundary) await api.scope.boundaryUpdate({ ...input, id: boundary.id } as Parameters<typeof api.scope.boundaryUpdate>[0]);
-      else await api.scope.boundaryCreate(input);
-      notifySaved(values.included ? 'Saved as in scope.' : 'Exclusion saved.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'Not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (boundary) await api.scope.boundaryUpdate({ ...input, id: boundary.id } as Parameters<typeof api.scope.boundaryUpdate>[0]);
+        else await api.scope.boundaryCreate(input);
+      },
+      { saved: values.included ? 'Saved as in scope.' : 'Exclusion saved.', failed: 'Not saved' },
+      onDone,
+    );
   });
   const info = KIND_INFO[form.values.kind as BoundaryKind];
   return (

@@ -3,8 +3,7 @@ import { useForm } from '@mantine/form';
 import { DIRECTIONS, InterfaceFields, type Interface } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { showServerErrors, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { saveForm, zodValidate } from '../../components/zodForm';
 import { DIRECTION_LABEL } from './labels';
 
 interface Values {
@@ -25,14 +24,15 @@ export function InterfaceForm({ item, onDone }: { item?: Interface; onDone: () =
   });
   const submit = form.onSubmit(async (values) => {
     const input = values as Parameters<typeof api.scope.interfaceCreate>[0];
-    try {
-      if (item) await api.scope.interfaceUpdate({ ...input, id: item.id } as Parameters<typeof api.scope.interfaceUpdate>[0]);
-      else await api.scope.interfaceCreate(input);
-      notifySaved('Interface saved.');
-      onDone();
-    } catch (err) {
-      if (!showServerErrors(form, err)) notifyError(err, 'Not saved');
-    }
+    await saveForm(
+      form,
+      async () => {
+        if (item) await api.scope.interfaceUpdate({ ...input, id: item.id } as Parameters<typeof api.scope.interfaceUpdate>[0]);
+        else await api.scope.interfaceCreate(input);
+      },
+      { saved: 'Interface saved.', failed: 'Not saved' },
+      onDone,
+    );
   });
   const pickParty = (id: string | null) => {
     form.setFieldValue('partyId', id);
