@@ -15,7 +15,7 @@ const create = (f: Fields) => h.client.call('context.create', f);
 const ext = (title: string, category: Fields['category'], more: Partial<Fields> = {}): Fields => ({ title, kind: 'external', category, swot: 'threat', ...more });
 
 describe('readiness.summary', () => {
-  it('a new workspace: 4.1-4.3 available at 0 %, 4.4 at 75 % from the seeded processes, every later clause unavailable', async () => {
+  it('a new workspace: 4.1-4.4 available at 0 % (the seeded processes count only once owners are named), every later clause unavailable', async () => {
     const s = await summary();
     expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
     const [first, c42, c43, c44, ...rest] = s.clauses;
@@ -26,32 +26,33 @@ describe('readiness.summary', () => {
     expect(c42.criteria.map((c) => c.met)).toEqual([false, false, false, false, false]);
     expect(c43).toMatchObject({ id: '4.3', title: 'Scope of the ISMS', available: true, percent: 0, status: 'not-started' });
     expect(c43.criteria.map((c) => c.met)).toEqual([false, false, false, false, false, false]);
-    // The 17 seeded processes have inputs, outputs and links, but no owners yet: 3 of 4 criteria.
-    expect(c44).toMatchObject({ id: '4.4', title: 'ISMS and its processes', available: true, percent: 75, status: 'in-progress' });
-    expect(c44.criteria.map((c) => c.met)).toEqual([true, false, true, true]);
+    // The 17 seeded processes have inputs, outputs and links, but nobody has adopted them (no owner): nothing met.
+    expect(c44).toMatchObject({ id: '4.4', title: 'ISMS and its processes', available: true, percent: 0, status: 'not-started' });
+    expect(c44.criteria.map((c) => c.met)).toEqual([false, false, false, false]);
+    expect(c44.criteria[0].detail).toBe('0 of 17 processes have an owner');
     for (const c of rest) {
       expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
     }
-    expect(s.overall).toBe(19); // round((0 + 0 + 0 + 75) / 4) = round(18.75)
+    expect(s.overall).toBe(0);
     expect(s.next).toEqual([
       { clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' },
       { clauseId: '4.2', text: 'Interested parties identified', route: '/clause/4.2' },
       { clauseId: '4.3', text: 'Processes or services in scope named', route: '/clause/4.3' },
-      { clauseId: '4.4', text: 'Every process has an owner', route: '/clause/4.4' },
+      { clauseId: '4.4', text: 'Process list adopted: owners named for the processes you run', route: '/clause/4.4' },
     ]);
     expect(s.due).toEqual([]);
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
-    // Overall is the mean of the four available clauses; 4.2 and 4.3 stay at 0 and 4.4 at 75 (seeded, no owners).
-    const OVERALL: Record<number, number> = { 0: 19, 20: 24, 40: 29, 60: 34, 80: 39, 100: 44 };
+    // Overall is the mean of the four available clauses; 4.2, 4.3 and 4.4 (seeded, no owners) stay at 0.
+    const OVERALL: Record<number, number> = { 0: 0, 20: 5, 40: 10, 60: 15, 80: 20, 100: 25 };
     const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
       const s = await summary();
       const c = s.clauses[0];
       expect(c.criteria.map((k) => k.met)).toEqual(met);
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
-      expect(s.clauses.slice(1, 4).map((k) => k.percent)).toEqual([0, 0, 75]);
+      expect(s.clauses.slice(1, 4).map((k) => k.percent)).toEqual([0, 0, 0]);
       expect(s.overall).toBe(OVERALL[percent]);
       expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
       expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4'] : ['4.1', '4.2', '4.3', '4.4']);

@@ -5,7 +5,10 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { createWorkspace, openWorkspace, workspaceInfo } from '../../electron/core/services/workspace';
-import { APPLICATION_ID, type Workspace } from '../../electron/core/db/open';
+import { APPLICATION_ID, createWorkspaceFile, type Workspace } from '../../electron/core/db/open';
+import { write } from '../../electron/core/db/write';
+import { workspaceMeta } from '../../electron/core/db/schema';
+import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -43,7 +46,37 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('context_issues', { ...stamps('cccccccc-0000-4000-8000-000000000002', 2), title: 'Seeded internal', kind: 'internal', category: 'culture', swot: 'strength', review_date: null, owner_id: null }),
   ],
+
+  3: [
+    row('parties', { ...stamps('dddddddd-0000-4000-8000-000000000001', 3), name: 'Seeded regulator', type: 'regulator', contact: 'c@reg.example', relevance: 'r', interest: 5, influence: 4, trust: 2, agreement: 3, review_date: '2027-03-01' }),
+    row('parties', { ...stamps('dddddddd-0000-4000-8000-000000000002', 3), name: 'Seeded customer', type: 'customer', interest: 2, influence: 2, trust: 4, agreement: 4, review_date: null }),
+    row('party_requirements', { ...stamps('eeeeeeee-0000-4000-8000-000000000001', 3), party_id: 'dddddddd-0000-4000-8000-000000000001', text: 'Report breaches', type: 'legal', decision: 'addressed', how: 'Incident process' }),
+    row('party_requirements', { ...stamps('eeeeeeee-0000-4000-8000-000000000002', 3), party_id: 'dddddddd-0000-4000-8000-000000000002', text: 'Uptime', type: 'contractual' }),
+    row('scope_boundaries', { ...stamps('ffffffff-0000-4000-8000-000000000001', 3), kind: 'process', name: 'Payroll', notes: 'n', included: 1, justification: '' }),
+    row('scope_boundaries', { ...stamps('ffffffff-0000-4000-8000-000000000002', 3), kind: 'location', name: 'Warehouse', included: 0, justification: 'No information processed there' }),
+    row('scope_interfaces', { ...stamps('abababab-0000-4000-8000-000000000001', 3), counterpart: 'Cloud host', party_id: 'dddddddd-0000-4000-8000-000000000002', crossing: 'Backups', direction: 'outbound', notes: '' }),
+    row('scope_interfaces', { ...stamps('abababab-0000-4000-8000-000000000002', 3), counterpart: 'Bank', party_id: null, crossing: 'Payments' }),
+    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000001', 3), version: 1, text: 'Approved scope', status: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approved_on: '2026-03-01' }),
+    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000002', 3), version: 2, text: 'Draft scope', status: 'draft', approver_id: null, approved_on: null }),
+    row('isms_processes', { ...stamps('efefefef-0000-4000-8000-000000000001', 3), name: 'Seeded process A', description: 'd', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', inputs: 'i', outputs: 'o', clause_ref: '8.1', position: 100 }),
+    row('isms_processes', { ...stamps('efefefef-0000-4000-8000-000000000002', 3), name: 'Seeded process B', owner_id: null, position: 101 }),
+    row('isms_process_links', { ...stamps('fefefefe-0000-4000-8000-000000000001', 3), from_id: 'efefefef-0000-4000-8000-000000000001', to_id: 'efefefef-0000-4000-8000-000000000002' }),
+  ],
 };
+
+const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
+const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
+
+/**
+ * A workspace as an app that knew only the first n migrations wrote it: the file and its organisation
+ * row, nothing else (catalog seeds came with schema 3). At the current schema, the real createWorkspace.
+ */
+function createAtSchema(path: string, n: number): Workspace {
+  if (n === COUNT) return createWorkspace(path, meta, testEnv());
+  const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
+  write(ws, (w) => w.insert(workspaceMeta, meta));
+  return ws;
+}
 
 /** Every user table's rows, by table, ordered by primary key. */
 function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
@@ -51,12 +84,17 @@ function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by rowid`).all() as Record<string, unknown>[]]));
 }
 
-/** The same rows, reading only the columns they had before (later migrations may add columns). */
+/**
+ * The same rows, reading only the columns they had before (later migrations may add columns).
+ * change_log is read up to its last entry before the upgrade: opening may append (catalog seeds).
+ */
 function project(db: Sqlite, before: ReturnType<typeof dump>) {
+  const lastSeq = Math.max(0, ...(before.change_log ?? []).map((r) => r.seq as number));
   return Object.fromEntries(
     Object.entries(before).map(([table, rows]) => {
       const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
-      return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`).all() : []];
+      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : '';
+      return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}"${where} order by rowid`).all() : []];
     }),
   );
 }
@@ -86,7 +124,7 @@ describe('migrations', () => {
   for (let n = 1; n <= COUNT; n++) {
     it(`a workspace at schema ${n} of ${COUNT} opens with its data intact and is upgraded`, () => {
       const path = join(dir, `v${n}.isms`);
-      const ws = createWorkspace(path, meta, testEnv(), { upTo: n });
+      const ws = createAtSchema(path, n);
       expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(n);
       for (let v = 1; v <= n; v++) for (const seed of SEEDS[v] ?? []) seed(ws.sqlite);
       const before = dump(ws.sqlite);
@@ -104,6 +142,20 @@ describe('migrations', () => {
         expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
         expect((db.prepare('select hash from __drizzle_migrations order by id').all() as { hash: string }[]).map((r) => r.hash)).toEqual(MIGRATION_LIST.map((m) => m.hash));
         expect(workspaceInfo(opened)).toMatchObject({ organisation: 'Upgrade Co', schemaVersion: COUNT, appSchemaVersion: COUNT });
+
+        // The 4.4 processes are seeded exactly once: on this open when the file predates them, at creation otherwise.
+        const count = (table: string) => (db.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
+        // (n >= 3: plus the two processes, one link and two parties of the schema-3 rows above)
+        expect(count('isms_processes')).toBe(SEEDED_PROCESSES + (n >= 3 ? 2 : 0));
+        expect(count('isms_process_links')).toBe(SEEDED_LINKS + (n >= 3 ? 1 : 0));
+        expect(count('parties')).toBe(n >= 3 ? 2 : 0);
+        expect(db.prepare('select key from catalog_seeds').all()).toEqual([{ key: 'isms-processes-v1' }]);
+        const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
+        expect(added).toEqual(
+          n < 3
+            ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })]
+            : [],
+        );
 
         // The upgraded schema is exactly what a new workspace gets.
         const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());
@@ -146,7 +198,7 @@ describe('migrations', () => {
 
   it('an upgrade that would leave broken links is refused, rolled back, and the file keeps its version', () => {
     const path = join(dir, 'broken.isms');
-    const ws = createWorkspace(path, meta, testEnv(), { upTo: 1 });
+    const ws = createAtSchema(path, 1);
     ws.sqlite.pragma('foreign_keys = OFF');
     row('people', { ...stamps('dddddddd-0000-4000-8000-000000000001', 1), name: 'Dangling', unit_id: 'eeeeeeee-0000-4000-8000-000000000001' })(ws.sqlite);
     ws.close();
@@ -168,7 +220,7 @@ describe('migrations', () => {
   // though it is named .v1.bak). Checkpoint first or use sqlite.backup(). Remove `.fails` once fixed.
   it('the pre-upgrade backup includes data that was still in the WAL after a crash', () => {
     const live = join(dir, 'live.isms');
-    const ws = createWorkspace(live, meta, testEnv(), { upTo: 1 });
+    const ws = createAtSchema(live, 1);
     SEEDS[1].forEach((seed) => seed(ws.sqlite));
     // What a crash leaves on disk: the main file plus its -wal, not checkpointed.
     const crashed = join(dir, 'crashed.isms');
@@ -217,6 +269,8 @@ describe('the committed schema-1 fixture (test/fixtures/workspace-v1.isms)', () 
       const issue = await client.call('context.create', { title: 'After upgrade', kind: 'internal', category: 'systems', swot: 'weakness', ownerId: fiona.id });
       expect(issue.ownerName).toBe('Fiona Fixture');
       expect((await client.call('readiness.summary', {})).clauses[0].percent).toBe(20);
+      // The file predates the 4.4 catalog: opening it seeded the processes, in catalog order.
+      expect((await client.call('scope.processList', {})).map((p) => p.name)).toEqual(ISMS_PROCESS_SEEDS.map((p) => p.name));
     } finally {
       client.close();
     }
