@@ -185,11 +185,10 @@ describe('onDataChanged', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
-  // READ_ACTIONS is /^(list|get|info|summary|recent)/ tested against the action name; "unitList"
-  // does not start with "list", so this read is treated as a write and fires onDataChanged. Every
-  // useCall subscribes to onDataChanged, so a screen that loads units (PeoplePage) reloads everything,
-  // including the units, which notifies again: an endless reload loop (see PeoplePage.test.tsx).
-  it.fails('KNOWN BUG: the read people.unitList does not notify', async () => {
+  // Regression: the client used to classify reads by /^(list|get|info|summary|recent)/ on the action
+  // name, so "unitList" counted as a write and fired onDataChanged; every useCall reloads on that
+  // event, which made PeoplePage reload forever (see PeoplePage.test.tsx).
+  it('the read people.unitList does not notify', async () => {
     const listener = vi.fn();
     const off = onDataChanged(listener);
     await api.people.unitList({});
