@@ -163,12 +163,12 @@ describe('scope statement (DOCX, 4.3)', () => {
 });
 
 describe('document properties', () => {
-  // KNOWN BUG (electron/core/export/xlsx/stakeholderRegister.ts:36 `book.title = ...`, electron/core/export/docx/scopeStatement.ts:94
+  // Regression guard, was a bug (electron/core/export/xlsx/stakeholderRegister.ts:36 `book.title = ...`, electron/core/export/docx/scopeStatement.ts:94
   // and docx/contextRegister.ts:37 `title: ...`): the document title property is built from the organisation without
   // xmlSafe(), so U+FFFE/U+FFFF in the organisation name (the contract accepts any string) reach docProps/core.xml,
   // which strict XML readers (Word, Excel) refuse. document.xml and the sheets are cleaned; the properties are not.
   // Remove `.fails` once the title goes through xmlSafe().
-  it.fails('KNOWN BUG: U+FFFE/U+FFFF in the organisation do not reach docProps/core.xml of the 4.2 and 4.3 exports', async () => {
+  it('U+FFFE/U+FFFF in the organisation do not reach docProps/core.xml of the 4.2 and 4.3 exports', async () => {
     h = await openHarness('Odd \uFFFE Org \uFFFF');
     for (const [name, id] of [['s.xlsx', 'stakeholder-register'], ['s.docx', 'scope-statement']] as const) {
       const core = await (await JSZip.loadAsync(await exportTo(name, id))).file('docProps/core.xml')!.async('string');

@@ -36,7 +36,7 @@ export function partyCounts(ws: Workspace, today: string): PartyCounts {
 export function partyCriteria(c: PartyCounts): Criterion[] {
   return [
     { label: 'Interested parties identified', met: c.parties > 0, detail: plural(c.parties, 'party', 'parties') },
-    { label: `Parties of at least ${MIN_PARTY_TYPES} different kinds considered`, met: c.types >= MIN_PARTY_TYPES, detail: `${c.types} kinds` },
+    { label: `Parties of at least ${MIN_PARTY_TYPES} different kinds considered`, met: c.types >= MIN_PARTY_TYPES, detail: plural(c.types, 'kind') },
     {
       label: 'Every party has at least one requirement recorded',
       met: c.parties > 0 && c.withoutRequirement === 0,

@@ -73,10 +73,14 @@ export function updatePerson(ws: Workspace, id: string, input: PersonInput): Per
 
 /** Records that name the person lose the link, through the write helper so the change is stamped and logged. */
 export function deletePerson(ws: Workspace, id: string) {
+  // An approval is evidence: the approver stays in the register so the record keeps its name.
+  const approved = ws.db.select({ version: scopeStatements.version }).from(scopeStatements).where(eq(scopeStatements.approverId, id)).all();
+  if (approved.length) {
+    throw new AppError('CONFLICT', `This person approved the scope statement (version ${approved.map((a) => a.version).join(', ')}). People who approved records stay in the register.`);
+  }
   write(ws, (w) => {
     w.detach(contextIssues, contextIssues.ownerId, id);
     w.detach(ismsProcesses, ismsProcesses.ownerId, id);
-    w.detach(scopeStatements, scopeStatements.approverId, id);
     w.remove(people, id);
   });
 }

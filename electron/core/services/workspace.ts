@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
@@ -26,6 +26,7 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
     return ws;
   } catch (err) {
     ws.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${ws.path}${suffix}`, { force: true });
     throw err;
   }
 }

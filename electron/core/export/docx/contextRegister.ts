@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import type { Issue } from '../../../../shared/contract/context';
-import { docStyles, footer, heading, landscapeA4, para, portraitA4, registerTable, titlePage, type DocumentHeader } from './common';
+import { xmlSafe, docStyles, footer, heading, landscapeA4, para, portraitA4, registerTable, titlePage, type DocumentHeader } from './common';
 
 export interface ContextRegisterData {
   header: DocumentHeader;
@@ -34,7 +34,7 @@ export async function buildContextRegisterDocx(data: ContextRegisterData): Promi
     rows.length ? [heading(title), issueTable(rows)] : [heading(title), para('None recorded yet.')];
   const doc = new Document({
     creator: 'ISMS Workbench',
-    title: `${data.header.title} - ${data.header.organisation}`,
+    title: `${data.header.title} - ${xmlSafe(data.header.organisation)}`,
     styles: docStyles,
     sections: [
       { properties: portraitA4, footers: { default: footer(data.header) }, children: titlePage(data.header) },

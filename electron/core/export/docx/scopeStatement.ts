@@ -91,7 +91,7 @@ export async function buildScopeStatementDocx(data: ScopeStatementData): Promise
   ];
   const doc = new Document({
     creator: 'ISMS Workbench',
-    title: `${data.header.title} - ${data.header.organisation}`,
+    title: `${data.header.title} - ${xmlSafe(data.header.organisation)}`,
     styles: docStyles,
     sections: [
       { properties: portraitA4, footers: { default: footer(data.header) }, children: titlePage(data.header) },

@@ -32,7 +32,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export async function buildStakeholderRegisterXlsx(data: StakeholderRegisterData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'ISMS Workbench';
-  book.title = `${data.header.title} - ${data.header.organisation}`;
+  book.title = `${data.header.title} - ${xmlSafe(data.header.organisation)}`;
   const sheet = book.addWorksheet('Stakeholder register', {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
