@@ -130,7 +130,7 @@ describe('HomePage', () => {
 
   // The entries are Mantine <Anchor onClick> without href: an <a> without href has no link role and
   // is not in the tab order, so keyboard and screen-reader users cannot reach or activate them.
-  it.fails('KNOWN BUG: "What to do next" and "Due" entries can be reached with Tab and opened with Enter', async () => {
+  it('"What to do next" and "Due" entries can be reached with Tab and opened with Enter', async () => {
     await ws.client.call('context.create', completeExternal('Due soon', { reviewDate: '2026-12-10' }));
     const { user } = renderUi(<HomePage />);
     await screen.findByText('At least one internal issue recorded');
@@ -143,7 +143,7 @@ describe('HomePage', () => {
   });
 
   // The clause rows are a clickable <div> (Stack onClick) with no role, tabIndex or key handler.
-  it.fails('KNOWN BUG: the 4.1 readiness row can be reached with Tab and opened with Enter', async () => {
+  it('the 4.1 readiness row can be reached with Tab and opened with Enter', async () => {
     const { user } = renderUi(<HomePage />);
     await waitFor(() => expect(percent41()).toBeInTheDocument());
     await tabTo(user, (el) => row41().contains(el));

@@ -91,7 +91,7 @@ describe('IssueForm', () => {
   // The effect sets the category to '' (not null). Mantine's controlled Select only resets its
   // displayed text for null or for a value that matches an option, so the input keeps showing the
   // old label ("Economic") while the form value is empty and the error says "Choose a category.".
-  it.fails('KNOWN BUG: after switching Internal/External the Category field still displays the cleared external heading', async () => {
+  it('after switching Internal/External the Category field still displays the cleared external heading', async () => {
     const { user } = renderUi(<IssueForm initial={blankIssue('external', 'economic')} onDone={() => {}} />);
     expect(categorySelect()).toHaveValue('Economic');
     await user.click(screen.getByRole('radio', { name: 'Internal issue' }));

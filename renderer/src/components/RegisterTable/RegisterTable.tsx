@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Center, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 
 export interface RegisterColumn<T> {
@@ -33,6 +33,11 @@ interface RegisterTableProps<T extends { id: string }> {
 export function RegisterTable<T extends { id: string }>(props: RegisterTableProps<T>) {
   const { columns, rows, sort, onSort } = props;
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  // After a delete empties the last page, step back to the new last page instead of showing nothing.
+  const { page, onPage } = props;
+  useEffect(() => {
+    if (page > pages) onPage(pages);
+  }, [page, pages, onPage]);
   const toggle = (key: string) => onSort({ sort: key, dir: sort.sort === key && sort.dir === 'asc' ? 'desc' : 'asc' });
   return (
     <>

@@ -12,7 +12,7 @@ export interface IssueValues {
   title: string;
   description: string;
   kind: IssueKind;
-  category: string;
+  category: string | null;
   swot: string;
   effect: string;
   impact: string;
@@ -22,7 +22,7 @@ export interface IssueValues {
 }
 
 export function blankIssue(kind: IssueKind, category?: string): IssueValues {
-  return { title: '', description: '', kind, category: category ?? '', swot: kind === 'external' ? 'threat' : 'weakness', effect: '', impact: 'medium', source: '', reviewDate: null, ownerId: null };
+  return { title: '', description: '', kind, category: category ?? null, swot: kind === 'external' ? 'threat' : 'weakness', effect: '', impact: 'medium', source: '', reviewDate: null, ownerId: null };
 }
 
 const fromIssue = (i: Issue): IssueValues => ({
@@ -55,7 +55,8 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
 
   // Switching internal/external keeps the form consistent instead of leaving an invalid pair.
   useEffect(() => {
-    if (form.values.category && !categoriesFor(kind).includes(form.values.category as never)) form.setFieldValue('category', '');
+    // null, not '': Mantine's Select shows nothing only for null or a value it knows.
+    if (form.values.category && !categoriesFor(kind).includes(form.values.category as never)) form.setFieldValue('category', null);
     if (!swotAllowed(kind).includes(form.values.swot as never)) form.setFieldValue('swot', kind === 'external' ? 'threat' : 'weakness');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kind]);

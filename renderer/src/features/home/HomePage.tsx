@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { CLAUSE_GROUPS } from '../../../../shared/clauses';
 import type { ClauseReadiness, ReadinessSummary } from '../../../../shared/contract/readiness';
 import { api } from '../../api/client';
@@ -11,7 +11,16 @@ const statusColor: Record<ClauseReadiness['status'], string> = { 'not-started': 
 function ClauseRow({ clause }: { clause: ClauseReadiness }) {
   const open = () => clause.available && navigate(`/clause/${clause.id}`);
   return (
-    <Stack gap={4} data-testid={`readiness-${clause.id}`} data-percent={clause.percent} style={{ cursor: clause.available ? 'pointer' : 'default' }} onClick={open}>
+    <UnstyledButton
+      component={clause.available ? 'button' : 'div'}
+      onClick={open}
+      disabled={!clause.available}
+      aria-label={clause.available ? `Open ${clause.id} ${clause.title}, ${clause.percent}% done` : undefined}
+      data-testid={`readiness-${clause.id}`}
+      data-percent={clause.percent}
+      style={{ cursor: clause.available ? 'pointer' : 'default', display: 'block', width: '100%' }}
+    >
+    <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" fw={500} c={clause.available ? undefined : 'dimmed'} truncate>
           {clause.id} {clause.title}
@@ -28,6 +37,7 @@ function ClauseRow({ clause }: { clause: ClauseReadiness }) {
       </Group>
       <Progress value={clause.percent} color={statusColor[clause.status]} size="sm" aria-label={`${clause.id} ${clause.percent}%`} />
     </Stack>
+    </UnstyledButton>
   );
 }
 
@@ -45,7 +55,7 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
             {summary.next.map((n) => (
               <Group key={n.clauseId} gap="xs" wrap="nowrap">
                 <Badge variant="light">{n.clauseId}</Badge>
-                <Anchor size="sm" onClick={() => navigate(n.route)}>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(n.route)}>
                   {n.text}
                 </Anchor>
               </Group>
@@ -63,7 +73,7 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
           <Stack gap="xs" data-testid="due-list">
             {summary.due.map((d, i) => (
               <Group key={i} gap="xs" wrap="nowrap" justify="space-between">
-                <Anchor size="sm" onClick={() => navigate(d.route)} truncate>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(d.route)} truncate>
                   {d.text}
                 </Anchor>
                 <Badge color={d.overdue ? 'red' : 'yellow'} variant="light" style={{ flexShrink: 0 }}>
