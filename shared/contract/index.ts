@@ -3,6 +3,7 @@ import type { MethodSpec } from './define';
 import { workspaceContract } from './workspace';
 import { peopleContract } from './people';
 import { contextContract } from './context';
+import { policiesContract } from './policies';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...workspaceContract,
   ...peopleContract,
   ...contextContract,
+  ...policiesContract,
   ...readinessContract,
   ...exportContract,
 } satisfies Record<string, MethodSpec>;

@@ -8,6 +8,10 @@ import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } 
 const HUGE = 'x'.repeat(1_000_000);
 const BAD_ID = 'not-a-uuid';
 const validIssue = { title: 'Valid', kind: 'external', category: 'legal', swot: 'threat' };
+const DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Policy text' }] }] };
+const BAD_LINK_DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+const HUGE_DOC = { type: 'doc', content: Array.from({ length: 30_000 }, () => ({ type: 'paragraph' })) };
+const validPolicy = { title: 'Policy', kind: 'topic' };
 
 /** [method, input, expected code, field named by a VALIDATION error ('' = the input itself)] */
 type Case = [string, unknown, ErrorCode, string?];
@@ -97,6 +101,49 @@ const families: Record<string, Case[]> = {
     ['context.list', { kind: 'both' }, 'VALIDATION', 'kind'],
     ['context.list', { sort: 'id' }, 'VALIDATION', 'sort'],
     ['context.list', { search: HUGE }, 'VALIDATION', 'search'],
+  ],
+  policies: [
+    ['policies.create', {}, 'VALIDATION', 'title'],
+    ['policies.create', { ...validPolicy, title: HUGE }, 'VALIDATION', 'title'],
+    ['policies.create', { ...validPolicy, kind: 'secret' }, 'VALIDATION', 'kind'],
+    ['policies.create', { ...validPolicy, templateKey: 'iso-text' }, 'VALIDATION', 'templateKey'],
+    ['policies.create', { ...validPolicy, templateKey: '__proto__' }, 'VALIDATION', 'templateKey'],
+    ['policies.create', { ...validPolicy, reviewMonths: 0 }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, reviewMonths: 1.5 }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, reviewMonths: '12' }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, ownerId: BAD_ID }, 'VALIDATION', 'ownerId'],
+    ['policies.create', { ...validPolicy, ownerId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.get', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.get', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['policies.update', { id: RANDOM_ID, title: 'X' }, 'NOT_FOUND'],
+    ['policies.update', { id: RANDOM_ID, title: 'X', reviewDate: '2026-02-30' }, 'VALIDATION', 'reviewDate'],
+    ['policies.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.getVersion', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: '<p>html</p>' }, 'VALIDATION', 'content'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: BAD_LINK_DOC }, 'VALIDATION', 'content.content.0.content.0.marks.0.attrs.href'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: HUGE_DOC }, 'VALIDATION', 'content'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, changeNote: HUGE }, 'VALIDATION', 'changeNote'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, major: 'yes' }, 'VALIDATION', 'major'],
+    ['policies.updateVersion', { id: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
+    ['policies.updateVersion', { id: RANDOM_ID }, 'VALIDATION', 'content'],
+    ['policies.submit', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.returnToDraft', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.approve', { id: RANDOM_ID }, 'VALIDATION', 'approverId'],
+    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID, approvedOn: 'yesterday' }, 'VALIDATION', 'approvedOn'],
+    ['policies.publish', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.publish', { id: RANDOM_ID, publishedOn: 20261129 }, 'VALIDATION', 'publishedOn'],
+    ['policies.getDiff', { fromId: BAD_ID, toId: RANDOM_ID }, 'VALIDATION', 'fromId'],
+    ['policies.getDiff', { fromId: RANDOM_ID, toId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.distributionAdd', {}, 'VALIDATION', 'policyId'],
+    ['policies.distributionAdd', { policyId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.distributionRemove', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID, note: HUGE }, 'VALIDATION', 'note'],
+    ['policies.acknowledgementDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.listTemplates', { all: true }, 'VALIDATION', ''],
+    ['policies.list', [], 'VALIDATION', ''],
   ],
   readiness: [
     ['readiness.summary', { clause: '4.1' }, 'VALIDATION', ''],

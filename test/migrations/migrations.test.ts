@@ -43,6 +43,36 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('context_issues', { ...stamps('cccccccc-0000-4000-8000-000000000002', 2), title: 'Seeded internal', kind: 'internal', category: 'culture', swot: 'strength', review_date: null, owner_id: null }),
   ],
+  // 0002: leadership (5.1), policies (5.2), roles (5.3) and attachments.
+  3: [
+    row('attachments', { ...stamps('dddddddd-0000-4000-8000-000000000001', 3), name: 'minutes.pdf', mime: 'application/pdf', size: 3, sha256: 'ab'.repeat(32), data: Buffer.from([1, 2, 3]) }),
+    row('policies', { ...stamps('dddddddd-0000-4000-8000-000000000002', 3), title: 'Information security policy', kind: 'information-security', template_key: 'information-security', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', review_months: 12, review_date: '2027-03-01' }),
+    row('policy_versions', {
+      ...stamps('dddddddd-0000-4000-8000-000000000003', 3),
+      policy_id: 'dddddddd-0000-4000-8000-000000000002',
+      major: 1,
+      minor: 0,
+      status: 'published',
+      content: '{"type":"doc","content":[]}',
+      change_note: '',
+      author_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      approver_id: 'bbbbbbbb-0000-4000-8000-000000000002',
+      author_name: 'Pat Seed',
+      approver_name: 'Sam Seed',
+      approved_on: '2026-03-01',
+      published_on: '2026-03-01',
+      superseded_on: null,
+      content_sha256: 'cd'.repeat(32),
+    }),
+    row('policy_distribution', { ...stamps('dddddddd-0000-4000-8000-000000000004', 3), policy_id: 'dddddddd-0000-4000-8000-000000000002', person_id: null, unit_id: 'aaaaaaaa-0000-4000-8000-000000000001' }),
+    row('policy_acknowledgements', { ...stamps('dddddddd-0000-4000-8000-000000000005', 3), version_id: 'dddddddd-0000-4000-8000-000000000003', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', person_name: 'Pat Seed', acknowledged_on: '2026-03-02', note: '' }),
+    row('roles', { ...stamps('dddddddd-0000-4000-8000-000000000006', 3), key: 'isms-manager', name: 'ISMS manager', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
+    row('role_assignments', { ...stamps('dddddddd-0000-4000-8000-000000000007', 3), role_id: 'dddddddd-0000-4000-8000-000000000006', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', accepted_on: '2026-03-03', note: '' }),
+    row('raci_activities', { ...stamps('dddddddd-0000-4000-8000-000000000008', 3), key: null, name: 'Run the ISMS', description: '', sort_order: 1 }),
+    row('raci_entries', { ...stamps('dddddddd-0000-4000-8000-000000000009', 3), activity_id: 'dddddddd-0000-4000-8000-000000000008', role_id: 'dddddddd-0000-4000-8000-000000000006', value: 'A' }),
+    row('leadership_commitments', { ...stamps('dddddddd-0000-4000-8000-00000000000a', 3), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    row('leadership_evidence', { ...stamps('dddddddd-0000-4000-8000-00000000000b', 3), commitment_id: 'dddddddd-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: 'dddddddd-0000-4000-8000-000000000001' }),
+  ],
 };
 
 /** Every user table's rows, by table, ordered by primary key. */

@@ -2,6 +2,7 @@ import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 import { peopleHandlers } from './people';
 import { contextHandlers } from './context';
+import { policiesHandlers } from './policies';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 
@@ -10,6 +11,7 @@ export const handlers: Handlers = {
   ...workspaceHandlers,
   ...peopleHandlers,
   ...contextHandlers,
+  ...policiesHandlers,
   ...readinessHandlers,
   ...exportHandlers,
 };
