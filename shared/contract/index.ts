@@ -4,6 +4,7 @@ import { workspaceContract } from './workspace';
 import { peopleContract } from './people';
 import { contextContract } from './context';
 import { policiesContract } from './policies';
+import { rolesContract } from './roles';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...peopleContract,
   ...contextContract,
   ...policiesContract,
+  ...rolesContract,
   ...readinessContract,
   ...exportContract,
 } satisfies Record<string, MethodSpec>;

@@ -3,6 +3,7 @@ import { workspaceHandlers } from './workspace';
 import { peopleHandlers } from './people';
 import { contextHandlers } from './context';
 import { policiesHandlers } from './policies';
+import { rolesHandlers } from './roles';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 
@@ -12,6 +13,7 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...contextHandlers,
   ...policiesHandlers,
+  ...rolesHandlers,
   ...readinessHandlers,
   ...exportHandlers,
 };
