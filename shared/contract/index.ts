@@ -3,6 +3,8 @@ import type { MethodSpec } from './define';
 import { workspaceContract } from './workspace';
 import { peopleContract } from './people';
 import { contextContract } from './context';
+import { attachmentsContract } from './attachments';
+import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
 import { readinessContract } from './readiness';
@@ -13,6 +15,8 @@ export const contract = {
   ...workspaceContract,
   ...peopleContract,
   ...contextContract,
+  ...attachmentsContract,
+  ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
   ...readinessContract,

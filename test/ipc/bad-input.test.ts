@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { contract, METHOD_NAMES } from '../../shared/contract';
+import { ATTACHMENT_MAX_BASE64 } from '../../shared/contract/attachments';
 import type { ErrorCode } from '../../shared/errors';
 import { dispatch } from '../../electron/core/dispatcher';
 import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } from '../core/helpers';
@@ -171,6 +172,35 @@ const families: Record<string, Case[]> = {
     ['roles.raciSave', { rows: 'all' }, 'VALIDATION', 'rows'],
     ['roles.raciSave', { rows: [{ activityId: RANDOM_ID, cells: [] }] }, 'NOT_FOUND'],
     ['roles.getRaci', { roles: true }, 'VALIDATION', ''],
+  ],
+  leadership: [
+    ['leadership.get', { all: 1 }, 'VALIDATION', ''],
+    ['leadership.commitmentCreate', {}, 'VALIDATION', 'title'],
+    ['leadership.commitmentCreate', { title: HUGE }, 'VALIDATION', 'title'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done' }, 'NOT_FOUND'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'finished' }, 'VALIDATION', 'status'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T' }, 'VALIDATION', 'status'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done', ownerId: BAD_ID }, 'VALIDATION', 'ownerId'],
+    ['leadership.commitmentDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E' }, 'NOT_FOUND'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: '' }, 'VALIDATION', 'description'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: HUGE }, 'VALIDATION', 'description'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', evidenceDate: '2026-13-01' }, 'VALIDATION', 'evidenceDate'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: 'minutes.pdf' }, 'VALIDATION', 'file'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: '', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.name'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: '/etc/', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.name'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', mime: 'not a type', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.mime'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', dataBase64: 'A'.repeat(ATTACHMENT_MAX_BASE64 + 4) } }, 'VALIDATION', 'file.dataBase64'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', dataBase64: 42 } }, 'VALIDATION', 'file.dataBase64'],
+    ['leadership.evidenceUpdate', { id: RANDOM_ID, description: 'E' }, 'NOT_FOUND'],
+    ['leadership.evidenceDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+  ],
+  attachments: [
+    ['attachments.get', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['attachments.get', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['attachments.download', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['attachments.download', {}, 'VALIDATION', 'id'],
+    ['attachments.verify', { id: RANDOM_ID }, 'NOT_FOUND'],
   ],
   readiness: [
     ['readiness.summary', { clause: '4.1' }, 'VALIDATION', ''],

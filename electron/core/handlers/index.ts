@@ -2,6 +2,8 @@ import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 import { peopleHandlers } from './people';
 import { contextHandlers } from './context';
+import { attachmentsHandlers } from './attachments';
+import { leadershipHandlers } from './leadership';
 import { policiesHandlers } from './policies';
 import { rolesHandlers } from './roles';
 import { readinessHandlers } from './readiness';
@@ -12,6 +14,8 @@ export const handlers: Handlers = {
   ...workspaceHandlers,
   ...peopleHandlers,
   ...contextHandlers,
+  ...attachmentsHandlers,
+  ...leadershipHandlers,
   ...policiesHandlers,
   ...rolesHandlers,
   ...readinessHandlers,

@@ -68,7 +68,7 @@ function asEnvelope(raw: unknown): Envelope<unknown> {
   return { ok: false, error: { code: 'INTERNAL', message: 'The app answered with something unexpected.' } };
 }
 
-const READ_ACTIONS = /^(list|get|info|summary|recent)/;
+const READ_ACTIONS = /^(list|get|info|summary|recent|download|verify)/;
 const changeListeners = new Set<() => void>();
 
 /** Called after every successful write, so screens showing workspace data reload. */
