@@ -15,19 +15,31 @@ const create = (f: Fields) => h.client.call('context.create', f);
 const ext = (title: string, category: Fields['category'], more: Partial<Fields> = {}): Fields => ({ title, kind: 'external', category, swot: 'threat', ...more });
 
 describe('readiness.summary', () => {
-  it('an empty workspace: 4.1 available at 0 % not-started, every other clause unavailable at 0 %', async () => {
+  it('an empty workspace: 4.1 and 5.1-5.3 available at 0 % not-started, every other clause unavailable at 0 %', async () => {
     const s = await summary();
     expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
-    const [first, ...rest] = s.clauses;
+    const built = ['4.1', '5.1', '5.2', '5.3'];
+    const [first] = s.clauses;
     expect(first).toMatchObject({ id: '4.1', title: 'Organisation and its context', group: '4', available: true, percent: 0, status: 'not-started' });
     expect(first.criteria).toHaveLength(5);
-    expect(first.criteria.every((c) => !c.met)).toBe(true);
-    for (const c of rest) {
+    for (const c of s.clauses.filter((k) => built.includes(k.id))) {
+      expect(c, c.id).toMatchObject({ available: true, percent: 0, status: 'not-started' });
+      expect(c.criteria.length, c.id).toBeGreaterThan(0);
+      expect(c.criteria.every((k) => !k.met), c.id).toBe(true);
+    }
+    for (const c of s.clauses.filter((k) => !built.includes(k.id))) {
       expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
     }
     expect(s.overall).toBe(0);
-    expect(s.next).toEqual([{ clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' }]);
+    expect(s.next).toEqual([
+      { clauseId: '4.1', text: 'At least one external issue recorded', route: '/clause/4.1' },
+      { clauseId: '5.1', text: 'Top management is named', route: '/clause/5.1' },
+      { clauseId: '5.2', text: 'An information security policy is written', route: '/clause/5.2' },
+      { clauseId: '5.3', text: 'Every role states its responsibilities and authorities', route: '/clause/5.3' },
+    ]);
     expect(s.due).toEqual([]);
+    // Readiness only reads: the shipped roles and checklist are not added by looking at it.
+    expect(h.sqlite().prepare('select count(*) as n from change_log').get()).toEqual({ n: 1 });
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
@@ -37,8 +49,9 @@ describe('readiness.summary', () => {
       expect(c.criteria.map((k) => k.met)).toEqual(met);
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
-      expect(s.overall).toBe(percent);
-      expect(s.next).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
+      // 4.1 is one of four clauses the workbench guides (4.1, 5.1, 5.2, 5.3), the others still at 0 %.
+      expect(s.overall).toBe(Math.round(percent / 4));
+      expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
       return c;
     };
     await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');

@@ -12,8 +12,8 @@ export function getRaci(ws: Workspace): RaciMatrix {
   return readRaci(ws);
 }
 
-/** Without seeding: a refused request must write nothing. */
-function readRaci(ws: Workspace): RaciMatrix {
+/** Without seeding: a refused request, and readiness, must write nothing. */
+export function readRaci(ws: Workspace): RaciMatrix {
   const roleList = ws.db.select({ id: roles.id, key: roles.key, name: roles.name }).from(roles).orderBy(asc(roles.sortOrder), sql`lower(${roles.name})`).all();
   const order = new Map(roleList.map((r, i) => [r.id, i]));
   const entries = ws.db.select().from(raciEntries).all();

@@ -48,8 +48,8 @@ export function listRoles(ws: Workspace): Role[] {
   return readRoles(ws);
 }
 
-/** Without seeding: a refused request must write nothing. */
-function readRoles(ws: Workspace): Role[] {
+/** Without seeding: a refused request, and readiness, must write nothing. */
+export function readRoles(ws: Workspace): Role[] {
   const all = assignments(ws);
   return ws.db
     .select({ role: roles, accountableFor })
