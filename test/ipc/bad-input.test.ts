@@ -214,6 +214,9 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'context-register', path: HUGE }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: 9 }, 'VALIDATION', 'path'],
     ['export.list', { format: 'pdf' }, 'VALIDATION', ''],
+    ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'policy', recordId: RANDOM_ID, path: '/tmp/never-written.docx' }, 'NOT_FOUND'],
+    ['export.document', { id: 'policy', path: '/tmp/never-written.docx' }, 'VALIDATION', 'recordId'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -356,7 +359,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'policy', 'raci-matrix', 'raci-matrix-xlsx']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

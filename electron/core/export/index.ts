@@ -1,20 +1,23 @@
-import { count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
 import type { ExportDoc, ExportDocId } from '../../../shared/contract/export';
 import type { FileKind } from '../platform';
 import type { Workspace } from '../db/open';
-import { changeLog } from '../db/schema';
 import { allIssues } from '../services/context';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { buildContextRegisterDocx } from './docx/contextRegister';
-import type { DocumentHeader } from './docx/common';
+import { header, registerVersion } from './header';
+import { buildRaciDocx } from './docx/raci';
+import { buildRaciXlsx } from './xlsx/raci';
+import { buildPolicyExport, publishedPolicyOf } from './policy';
+import { raciData } from './raci';
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
 interface ExportDefinition extends ExportDocInfo {
   fileStem: string;
-  build(ws: Workspace, today: Date): Promise<Buffer>;
+  build(ws: Workspace, today: Date, recordId?: string): Promise<Buffer>;
 }
 
 export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
@@ -23,23 +26,7 @@ export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-/** The document's version follows the register: one more for every recorded change to it. */
-function registerVersion(ws: Workspace, table: string): string {
-  const n = ws.db.select({ n: count() }).from(changeLog).where(eq(changeLog.tableName, table)).get()?.n ?? 0;
-  return `1.${n}`;
-}
-
-function header(ws: Workspace, today: Date, title: string, subtitle: string, table: string): DocumentHeader {
-  const info = workspaceInfo(ws);
-  return {
-    title,
-    subtitle,
-    organisation: info.organisation,
-    version: registerVersion(ws, table),
-    date: today.toISOString().slice(0, 10),
-    preparedBy: info.consultant || ws.env.actor,
-  };
-}
+const RACI_TABLES = ['roles', 'role_assignments', 'raci_activities', 'raci_entries'];
 
 const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'context-register': {
@@ -47,24 +34,62 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     title: 'Internal and external issues register (4.1)',
     format: 'docx',
     clauseId: '4.1',
+    record: null,
     fileStem: 'context-issues-register',
     build: (ws, today) =>
       buildContextRegisterDocx({
-        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', 'context_issues'),
+        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', registerVersion(ws, 'context_issues')),
         issues: allIssues(ws),
       }),
   },
+  policy: {
+    id: 'policy',
+    title: 'Published policy with document control (5.2)',
+    format: 'docx',
+    clauseId: '5.2',
+    record: 'policy',
+    fileStem: 'policy',
+    build: (ws, today, recordId) => buildPolicyExport(ws, today, requireRecord(recordId)),
+  },
+  'raci-matrix': {
+    id: 'raci-matrix',
+    title: 'Roles and RACI matrix (5.3)',
+    format: 'docx',
+    clauseId: '5.3',
+    record: null,
+    fileStem: 'raci-matrix',
+    build: (ws, today) => buildRaciDocx(raciData(ws, header(ws, today, 'Roles and RACI matrix', 'Roles, responsibilities and authorities, clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+  },
+  'raci-matrix-xlsx': {
+    id: 'raci-matrix-xlsx',
+    title: 'RACI matrix workbook (5.3)',
+    format: 'xlsx',
+    clauseId: '5.3',
+    record: null,
+    fileStem: 'raci-matrix',
+    build: (ws, today) => buildRaciXlsx(raciData(ws, header(ws, today, 'RACI matrix', 'Clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+  },
 };
 
+function requireRecord(recordId: string | undefined): string {
+  if (recordId) return recordId;
+  const message = 'Choose the policy to export.';
+  throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
+}
+
 export function listExports(): ExportDocInfo[] {
-  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId }) => ({ id, title, format, clauseId }));
+  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId, record }) => ({ id, title, format, clauseId, record }));
 }
 
 export function exportDefinition(id: ExportDocId): ExportDefinition {
   return DEFINITIONS[id];
 }
 
-export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date): string {
+export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, recordId?: string): string {
   const def = DEFINITIONS[id];
-  return `${slug(workspaceInfo(ws).organisation)}-${def.fileStem}-${today.toISOString().slice(0, 10)}.${def.format}`;
+  const stem = id === 'policy' && recordId ? (() => {
+    const { policy, version } = publishedPolicyOf(ws, recordId);
+    return `${slug(policy.title)}-v${version.version}`;
+  })() : def.fileStem;
+  return `${slug(workspaceInfo(ws).organisation)}-${stem}-${today.toISOString().slice(0, 10)}.${def.format}`;
 }
