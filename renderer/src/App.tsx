@@ -11,9 +11,13 @@ import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { ExportsPage } from './features/exports/ExportsPage';
+import { LeadershipPage } from './features/leadership/LeadershipPage';
+import { RolesPage } from './features/roles/RolesPage';
 
 function Page({ route }: { route: string }) {
   if (route === '/clause/4.1' || route.startsWith('/clause/4.1/')) return <ContextPage />;
+  if (route === '/clause/5.1') return <LeadershipPage />;
+  if (route === '/clause/5.3') return <RolesPage />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;

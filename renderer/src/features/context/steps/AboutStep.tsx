@@ -1,29 +1,7 @@
-import { List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
+import { Stack, Text, Title } from '@mantine/core';
 import type { ClauseReadiness } from '../../../../../shared/contract/readiness';
+import { CriteriaList } from '../../../components/CriteriaList/CriteriaList';
 import { CLAUSE_EXPLANATION } from '../labels';
-
-export function CriteriaList({ clause }: { clause: ClauseReadiness | undefined }) {
-  return (
-    <List spacing="xs" aria-label="Done criteria">
-      {clause?.criteria.map((c) => (
-        <List.Item
-          key={c.label}
-          icon={
-            <ThemeIcon color={c.met ? 'teal' : 'gray'} variant={c.met ? 'filled' : 'light'} size={22} radius="xl">
-              {c.met ? <IconCheck size={14} /> : <IconCircleDashed size={14} />}
-            </ThemeIcon>
-          }
-        >
-          <Text size="sm" c={c.met ? undefined : 'dimmed'} data-met={c.met}>
-            {c.label}
-            {c.detail ? ` (${c.detail})` : ''}
-          </Text>
-        </List.Item>
-      ))}
-    </List>
-  );
-}
 
 /** Step 1: what the clause asks, in our words, and when it counts as done. */
 export function AboutStep({ clause }: { clause: ClauseReadiness | undefined }) {
