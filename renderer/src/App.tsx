@@ -13,10 +13,14 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { PoliciesPage } from './features/policies/PoliciesPage';
+import { PolicyPage } from './features/policies/PolicyPage';
 
 function Page({ route }: { route: string }) {
   if (route === '/clause/4.1' || route.startsWith('/clause/4.1/')) return <ContextPage />;
   if (route === '/clause/5.1') return <LeadershipPage />;
+  if (route === '/clause/5.2') return <PoliciesPage />;
+  if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;

@@ -172,7 +172,7 @@ describe('export without a workspace', () => {
     h = harness();
     expect(await h.client.call('export.list', {})).toEqual([
       { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1', record: null },
-      { id: 'policy', title: 'Published policy with document control (5.2)', format: 'docx', clauseId: '5.2', record: 'policy' },
+      { id: 'policy', title: 'Published policy (5.2)', format: 'docx', clauseId: '5.2', record: 'policy' },
       { id: 'raci-matrix', title: 'Roles and RACI matrix (5.3)', format: 'docx', clauseId: '5.3', record: null },
       { id: 'raci-matrix-xlsx', title: 'RACI matrix workbook (5.3)', format: 'xlsx', clauseId: '5.3', record: null },
     ]);

@@ -44,7 +44,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   },
   policy: {
     id: 'policy',
-    title: 'Published policy with document control (5.2)',
+    title: 'Published policy (5.2)',
     format: 'docx',
     clauseId: '5.2',
     record: 'policy',
