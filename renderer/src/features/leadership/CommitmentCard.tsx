@@ -51,24 +51,24 @@ export function CommitmentCard({ commitment: c, people, onAddEvidence }: Commitm
             </Text>
           ) : (
             c.evidence.map((e) => (
-              <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                  {e.evidenceDate && (
-                    <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                      {e.evidenceDate}
-                    </Badge>
-                  )}
-                  <Text size="sm" truncate>
+              <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
+                <Stack gap={2} style={{ minWidth: 0 }}>
+                  <Text size="sm">
+                    {e.evidenceDate && (
+                      <Badge variant="light" color="gray" mr={6}>
+                        {e.evidenceDate}
+                      </Badge>
+                    )}
                     {e.description}
                   </Text>
                   {e.attachment && (
                     <Tooltip label={`SHA-256 ${e.attachment.sha256}`} multiline w={320}>
-                      <Anchor size="sm" onClick={() => downloadAttachment(e.attachment!.id).catch(notifyError)} style={{ flexShrink: 0 }}>
+                      <Anchor size="xs" onClick={() => downloadAttachment(e.attachment!.id).catch(notifyError)} style={{ alignSelf: 'flex-start' }}>
                         <IconPaperclip size={12} /> {e.attachment.name} ({formatBytes(e.attachment.size)})
                       </Anchor>
                     </Tooltip>
                   )}
-                </Group>
+                </Stack>
                 <ActionIcon variant="subtle" color="red" onClick={() => removeEvidence(e.id, e.description)} aria-label={`Delete evidence ${e.description}`}>
                   <IconTrash size={14} />
                 </ActionIcon>

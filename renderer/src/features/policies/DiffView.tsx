@@ -3,6 +3,7 @@ import { Box, Group, Select, Stack, Text } from '@mantine/core';
 import type { PolicyDetail } from '../../../../shared/contract/policies';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { foldUnchanged } from './foldDiff';
 
 const LINE_STYLE = {
   added: { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', sign: '+' },
@@ -30,11 +31,20 @@ export function DiffView({ policy }: { policy: PolicyDetail }) {
         )}
       </Group>
       <Box component="pre" aria-label="Differences" style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, margin: 0, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6, overflowX: 'auto', whiteSpace: 'pre-wrap' }}>
-        {diff.data?.lines.map((l, i) => (
-          <div key={i} data-op={l.op} style={{ background: LINE_STYLE[l.op].background, color: LINE_STYLE[l.op].color, padding: '1px 8px' }}>
-            {LINE_STYLE[l.op].sign} {l.text}
-          </div>
-        ))}
+        {diff.data && diff.data.added + diff.data.removed === 0 && <div style={{ padding: '4px 8px' }}>The two versions have the same text.</div>}
+        {diff.data &&
+          diff.data.added + diff.data.removed > 0 &&
+          foldUnchanged(diff.data.lines).map((l, i) =>
+            l.kind === 'fold' ? (
+              <div key={i} style={{ padding: '2px 8px', color: 'var(--mantine-color-dimmed)', background: 'var(--mantine-color-gray-0)' }}>
+                ⋯ {l.count} unchanged lines
+              </div>
+            ) : (
+              <div key={i} data-op={l.op} style={{ background: LINE_STYLE[l.op].background, color: LINE_STYLE[l.op].color, padding: '1px 8px' }}>
+                {LINE_STYLE[l.op].sign} {l.text}
+              </div>
+            ),
+          )}
       </Box>
     </Stack>
   );
