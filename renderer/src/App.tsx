@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Center, Loader, Modal } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
@@ -13,8 +13,9 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
-import { PoliciesPage } from './features/policies/PoliciesPage';
-import { PolicyPage } from './features/policies/PolicyPage';
+// The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
+const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 
 function Page({ route }: { route: string }) {
   if (route === '/clause/4.1' || route.startsWith('/clause/4.1/')) return <ContextPage />;
@@ -55,7 +56,9 @@ export function App() {
     <>
       {workspace ? (
         <Shell workspace={workspace} route={route} onNewWorkspace={() => setCreating(true)}>
-          <Page route={route} />
+          <Suspense fallback={<Loader aria-label="Loading" m="xl" />}>
+            <Page route={route} />
+          </Suspense>
         </Shell>
       ) : (
         <WelcomePage />

@@ -56,6 +56,45 @@ function AcknowledgeButton({ versionId, recipient }: { versionId: string; recipi
   );
 }
 
+/** Everyone the policy reaches, and whether they have acknowledged the version in force. */
+function AcknowledgementTable({ versionId, recipients }: { versionId: string; recipients: Recipient[] }) {
+  return (
+    <Table verticalSpacing="xs" aria-label="Acknowledgements">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Person</Table.Th>
+          <Table.Th>Reached through</Table.Th>
+          <Table.Th w={230}>Acknowledged</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {recipients.map((r) => (
+          <Table.Tr key={r.personId}>
+            <Table.Td>
+              <Text size="sm" fw={500}>{r.name}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">{r.via.map((v) => (v === 'direct' ? 'named directly' : v)).join(', ')}</Text>
+            </Table.Td>
+            <Table.Td>
+              {r.acknowledgedOn ? (
+                <Group gap={4}>
+                  <Badge color="teal" variant="light">{r.acknowledgedOn}</Badge>
+                  <ActionIcon size="sm" variant="subtle" color="red" onClick={() => api.policies.acknowledgementDelete({ id: r.acknowledgementId! }).then(() => notifySaved('Acknowledgement removed.'), notifyError)} aria-label={`Remove acknowledgement by ${r.name}`}>
+                    <IconTrash size={12} />
+                  </ActionIcon>
+                </Group>
+              ) : (
+                <AcknowledgeButton versionId={versionId} recipient={r} />
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /** Who the policy goes to, and who has acknowledged the version in force. */
 export function PolicyDistribution({ policy, people }: { policy: PolicyDetail; people: { value: string; label: string }[] }) {
   const published = policy.published;
@@ -82,41 +121,7 @@ export function PolicyDistribution({ policy, people }: { policy: PolicyDetail; p
         Acknowledgements {published ? `of version ${published.version}` : ''}
       </Title>
       {!published && <Alert color="gray">Acknowledgements are recorded against the published version. Publish the policy first.</Alert>}
-      {published && policy.recipientList.length > 0 && (
-        <Table verticalSpacing="xs" aria-label="Acknowledgements">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Person</Table.Th>
-              <Table.Th>Reached through</Table.Th>
-              <Table.Th w={230}>Acknowledged</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {policy.recipientList.map((r) => (
-              <Table.Tr key={r.personId}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>{r.name}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">{r.via.map((v) => (v === 'direct' ? 'named directly' : v)).join(', ')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {r.acknowledgedOn ? (
-                    <Group gap={4}>
-                      <Badge color="teal" variant="light">{r.acknowledgedOn}</Badge>
-                      <ActionIcon size="sm" variant="subtle" color="red" onClick={() => api.policies.acknowledgementDelete({ id: r.acknowledgementId! }).then(() => notifySaved('Acknowledgement removed.'), notifyError)} aria-label={`Remove acknowledgement by ${r.name}`}>
-                        <IconTrash size={12} />
-                      </ActionIcon>
-                    </Group>
-                  ) : (
-                    <AcknowledgeButton versionId={published.id} recipient={r} />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {published && policy.recipientList.length > 0 && <AcknowledgementTable versionId={published.id} recipients={policy.recipientList} />}
       {published && <Text size="sm" c="dimmed">{policy.acknowledged} of {policy.recipients} people have acknowledged version {published.version}.</Text>}
     </Stack>
   );

@@ -11,6 +11,48 @@ import { changedRows, draftOf, problemsOf, type RaciDraft } from './raciState';
 const CELL_COLOR: Record<RaciValue, string> = { R: 'var(--mantine-color-blue-0)', A: 'var(--mantine-color-orange-1)', C: 'var(--mantine-color-green-0)', I: 'var(--mantine-color-gray-1)' };
 const OPTIONS = [{ value: '', label: '–' }, ...RACI_VALUES.map((v) => ({ value: v, label: v }))];
 
+interface RaciRowProps {
+  activity: RaciMatrix['activities'][number];
+  roles: RaciMatrix['roles'];
+  row: Record<string, RaciValue | null>;
+  problem: string | undefined;
+  onSet: (roleId: string, value: string) => void;
+}
+
+/** One activity: a compact select per role, coloured by letter, and the rule it breaks, if any. */
+function RaciRow({ activity: a, roles, row, problem, onSet }: RaciRowProps) {
+  const remove = () => confirmDelete(`the activity "${a.name}"`, () => api.roles.activityDelete({ id: a.id }).then(() => notifySaved('Activity deleted.'), notifyError));
+  return (
+    <Table.Tr bg={problem ? 'red.0' : undefined} data-testid={`raci-row-${a.key ?? a.id}`}>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {a.name}
+        </Text>
+        {problem && (
+          <Text size="xs" c="red.8" role="alert">
+            {problem}
+          </Text>
+        )}
+      </Table.Td>
+      {roles.map((r) => {
+        const value = row[r.id] ?? null;
+        return (
+          <Table.Td key={r.id} ta="center" style={{ background: value ? CELL_COLOR[value] : undefined }}>
+            <NativeSelect size="xs" variant="unstyled" data={OPTIONS} value={value ?? ''} onChange={(e) => onSet(r.id, e.currentTarget.value)} aria-label={`${a.name}: ${r.name}`} styles={{ input: { textAlign: 'center', fontWeight: value === 'A' ? 700 : 400 } }} />
+          </Table.Td>
+        );
+      })}
+      <Table.Td>
+        <Tooltip label="Delete activity">
+          <ActionIcon variant="subtle" color="red" onClick={remove} aria-label={`Delete ${a.name}`}>
+            <IconTrash size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
 /** The RACI matrix: edit cells, see at once which rows break the one-A rule, save all changes together. */
 export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAddActivity: () => void }) {
   const [draft, setDraft] = useState<RaciDraft>(() => draftOf(matrix));
@@ -33,7 +75,6 @@ export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAd
       setSaving(false);
     }
   };
-  const remove = (id: string, name: string) => confirmDelete(`the activity "${name}"`, () => api.roles.activityDelete({ id }).then(() => notifySaved('Activity deleted.'), notifyError));
   const bad = Object.keys(problems).length;
   return (
     <Stack>
@@ -57,33 +98,7 @@ export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAd
           </Table.Thead>
           <Table.Tbody>
             {matrix.activities.map((a) => (
-              <Table.Tr key={a.id} bg={problems[a.id] ? 'red.0' : undefined} data-testid={`raci-row-${a.key ?? a.id}`}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {a.name}
-                  </Text>
-                  {problems[a.id] && (
-                    <Text size="xs" c="red.8" role="alert">
-                      {problems[a.id]}
-                    </Text>
-                  )}
-                </Table.Td>
-                {matrix.roles.map((r) => {
-                  const value = draft[a.id]?.[r.id] ?? null;
-                  return (
-                    <Table.Td key={r.id} ta="center" style={{ background: value ? CELL_COLOR[value] : undefined }}>
-                      <NativeSelect size="xs" variant="unstyled" data={OPTIONS} value={value ?? ''} onChange={(e) => set(a.id, r.id, e.currentTarget.value)} aria-label={`${a.name}: ${r.name}`} styles={{ input: { textAlign: 'center', fontWeight: value === 'A' ? 700 : 400 } }} />
-                    </Table.Td>
-                  );
-                })}
-                <Table.Td>
-                  <Tooltip label="Delete activity">
-                    <ActionIcon variant="subtle" color="red" onClick={() => remove(a.id, a.name)} aria-label={`Delete ${a.name}`}>
-                      <IconTrash size={14} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
-              </Table.Tr>
+              <RaciRow key={a.id} activity={a} roles={matrix.roles} row={draft[a.id] ?? {}} problem={problems[a.id]} onSet={(roleId, value) => set(a.id, roleId, value)} />
             ))}
           </Table.Tbody>
         </Table>
