@@ -41,7 +41,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 10 * 1024 * 1024;
+// A 20 MB evidence file arrives as about 27 MB of base64 (shared/contract/attachments.ts).
+const MAX_BODY = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

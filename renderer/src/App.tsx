@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Center, Loader, Modal } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
@@ -14,12 +14,21 @@ import { PartiesPage } from './features/parties/PartiesPage';
 import { ScopePage } from './features/scope/ScopePage';
 import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
+import { LeadershipPage } from './features/leadership/LeadershipPage';
+import { RolesPage } from './features/roles/RolesPage';
+// The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
+const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 
 function Page({ route }: { route: string }) {
   if (route === '/clause/4.1') return <ContextPage />;
   if (route === '/clause/4.2') return <PartiesPage />;
   if (route === '/clause/4.3') return <ScopePage />;
   if (route === '/clause/4.4') return <ProcessesPage />;
+  if (route === '/clause/5.1') return <LeadershipPage />;
+  if (route === '/clause/5.2') return <PoliciesPage />;
+  if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
+  if (route === '/clause/5.3') return <RolesPage />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;
@@ -53,7 +62,9 @@ export function App() {
     <>
       {workspace ? (
         <Shell workspace={workspace} route={route} onNewWorkspace={() => setCreating(true)}>
-          <Page route={route} />
+          <Suspense fallback={<Loader aria-label="Loading" m="xl" />}>
+            <Page route={route} />
+          </Suspense>
         </Shell>
       ) : (
         <WelcomePage />

@@ -1,9 +1,9 @@
 import { api } from './api/client';
 import { useCall } from './api/useCall';
 
-/** Readiness of one clause, reloaded after every write. */
-export function useClauseReadiness(clauseId: string) {
-  const summary = useCall(() => api.readiness.summary({}), []);
+/** Readiness of one clause, reloaded after every write (and when `after` changes). */
+export function useClauseReadiness(clauseId: string, after?: unknown) {
+  const summary = useCall(() => api.readiness.summary({}), [after]);
   return summary.data?.clauses.find((c) => c.id === clauseId);
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Empty } from './common';
+import { Empty, Id } from './common';
 
-export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement'] as const;
+export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx'] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
 export const ExportDoc = z.object({
@@ -10,6 +10,8 @@ export const ExportDoc = z.object({
   title: z.string(),
   format: z.enum(['docx', 'xlsx', 'pdf']),
   clauseId: z.string(),
+  /** Documents about one record (a policy) need its id as recordId; null for whole registers. */
+  record: z.enum(['policy']).nullable(),
 });
 
 export const exportContract = {
@@ -20,9 +22,10 @@ export const exportContract = {
     needsWorkspace: false,
   }),
   'export.document': method({
-    doc: 'Write one document. Without a path, the app asks where to save it.',
+    doc: 'Write one document. Without a path, the app asks where to save it. A policy needs the policy’s id as recordId.',
     input: z.object({
       id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
+      recordId: Id.optional(),
       path: z.string().trim().min(1).max(4096).optional(),
     }),
     output: z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int() }),

@@ -5,6 +5,10 @@ import { peopleContract } from './people';
 import { contextContract } from './context';
 import { partiesContract } from './parties';
 import { scopeContract } from './scope';
+import { attachmentsContract } from './attachments';
+import { leadershipContract } from './leadership';
+import { policiesContract } from './policies';
+import { rolesContract } from './roles';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 
@@ -15,6 +19,10 @@ export const contract = {
   ...contextContract,
   ...partiesContract,
   ...scopeContract,
+  ...attachmentsContract,
+  ...leadershipContract,
+  ...policiesContract,
+  ...rolesContract,
   ...readinessContract,
   ...exportContract,
 } satisfies Record<string, MethodSpec>;

@@ -168,12 +168,15 @@ describe('export.document', () => {
 });
 
 describe('export without a workspace', () => {
-  it('export.list works and lists exactly the three documents, in order', async () => {
+  it('export.list works and lists exactly the six documents, in order', async () => {
     h = harness();
     expect(await h.client.call('export.list', {})).toEqual([
-      { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1' },
-      { id: 'stakeholder-register', title: 'Stakeholder register with requirements (4.2)', format: 'xlsx', clauseId: '4.2' },
-      { id: 'scope-statement', title: 'Scope statement of the ISMS (4.3)', format: 'docx', clauseId: '4.3' },
+      { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1', record: null },
+      { id: 'stakeholder-register', title: 'Stakeholder register with requirements (4.2)', format: 'xlsx', clauseId: '4.2', record: null },
+      { id: 'scope-statement', title: 'Scope statement of the ISMS (4.3)', format: 'docx', clauseId: '4.3', record: null },
+      { id: 'policy', title: 'Published policy (5.2)', format: 'docx', clauseId: '5.2', record: 'policy' },
+      { id: 'raci-matrix', title: 'Roles and RACI matrix (5.3)', format: 'docx', clauseId: '5.3', record: null },
+      { id: 'raci-matrix-xlsx', title: 'RACI matrix workbook (5.3)', format: 'xlsx', clauseId: '5.3', record: null },
     ]);
   });
 

@@ -15,10 +15,10 @@ const create = (f: Fields) => h.client.call('context.create', f);
 const ext = (title: string, category: Fields['category'], more: Partial<Fields> = {}): Fields => ({ title, kind: 'external', category, swot: 'threat', ...more });
 
 describe('readiness.summary', () => {
-  it('a new workspace: 4.1-4.4 available at 0 % (the seeded processes count only once owners are named), every later clause unavailable', async () => {
+  it('a new workspace: 4.1-4.4 and 5.1-5.3 available at 0 % (seeded content counts only once adopted), every later clause unavailable', async () => {
     const s = await summary();
     expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
-    const [first, c42, c43, c44, ...rest] = s.clauses;
+    const [first, c42, c43, c44, c51, c52, c53, ...rest] = s.clauses;
     expect(first).toMatchObject({ id: '4.1', title: 'Organisation and its context', group: '4', available: true, percent: 0, status: 'not-started' });
     expect(first.criteria).toHaveLength(5);
     expect(first.criteria.every((c) => !c.met)).toBe(true);
@@ -30,6 +30,12 @@ describe('readiness.summary', () => {
     expect(c44).toMatchObject({ id: '4.4', title: 'ISMS and its processes', available: true, percent: 0, status: 'not-started' });
     expect(c44.criteria.map((c) => c.met)).toEqual([false, false, false, false]);
     expect(c44.criteria[0].detail).toBe('0 of 17 processes have an owner');
+    for (const c of [c51, c52, c53]) {
+      expect(c, c.id).toMatchObject({ available: true, percent: 0, status: 'not-started' });
+      expect(c.criteria.length, c.id).toBeGreaterThan(0);
+      expect(c.criteria.every((k) => !k.met), c.id).toBe(true);
+    }
+    expect(rest[0].id).toBe('6.1');
     for (const c of rest) {
       expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
     }
@@ -39,23 +45,28 @@ describe('readiness.summary', () => {
       { clauseId: '4.2', text: 'Interested parties identified', route: '/clause/4.2' },
       { clauseId: '4.3', text: 'Processes or services in scope named', route: '/clause/4.3' },
       { clauseId: '4.4', text: 'Process list adopted: owners named for the processes you run', route: '/clause/4.4' },
+      { clauseId: '5.1', text: 'Top management is named', route: '/clause/5.1' },
+      { clauseId: '5.2', text: 'An information security policy is written', route: '/clause/5.2' },
+      { clauseId: '5.3', text: 'Every role states its responsibilities and authorities', route: '/clause/5.3' },
     ]);
     expect(s.due).toEqual([]);
+    // Readiness only reads: the shipped roles and checklist are not added by looking at it.
+    expect(h.sqlite().prepare('select count(*) as n from change_log').get()).toEqual({ n: 1 });
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
     // Overall is the mean of the four available clauses; 4.2, 4.3 and 4.4 (seeded, no owners) stay at 0.
-    const OVERALL: Record<number, number> = { 0: 0, 20: 5, 40: 10, 60: 15, 80: 20, 100: 25 };
     const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
       const s = await summary();
       const c = s.clauses[0];
       expect(c.criteria.map((k) => k.met)).toEqual(met);
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
-      expect(s.clauses.slice(1, 4).map((k) => k.percent)).toEqual([0, 0, 0]);
-      expect(s.overall).toBe(OVERALL[percent]);
+      expect(s.clauses.slice(1, 7).map((k) => k.percent)).toEqual([0, 0, 0, 0, 0, 0]);
+      // 4.1 is one of seven clauses the workbench guides (4.1-4.4, 5.1-5.3), the others still at 0 %.
+      expect(s.overall).toBe(Math.round(percent / 7));
       expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
-      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4'] : ['4.1', '4.2', '4.3', '4.4']);
+      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4', '5.1', '5.2', '5.3'] : ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3']);
       return c;
     };
     await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');

@@ -77,3 +77,115 @@ export class ContextScreen {
     return this.page.getByRole('table', { name: 'Internal and external issues' }).locator('tbody tr');
   }
 }
+
+/** The people register: add someone as a user would. */
+export class PeopleScreen {
+  constructor(private page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Clauses' }).getByText('People and units').click();
+    await this.page.getByRole('heading', { name: 'People and organisation units' }).waitFor();
+  }
+
+  async add(name: string, jobTitle?: string) {
+    await this.page.getByRole('button', { name: 'Add person' }).first().click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill(name);
+    if (jobTitle) await dialog.getByLabel('Job title').fill(jobTitle);
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+}
+
+/** Clause 5.2: the wizard, the register and one policy's page. */
+export class PoliciesScreen {
+  constructor(private page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Clauses' }).getByText('5.2 Policy').click();
+    await this.page.getByRole('heading', { name: '5.2 Policy' }).waitFor();
+  }
+
+  async step(name: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^\\d?\\s*${name}`) }).first().click();
+  }
+
+  async percent(): Promise<string> {
+    return (await this.page.getByTestId('clause-percent').textContent()) ?? '';
+  }
+
+  /** Wizard step 2: create the information security policy from the shipped template; lands on its page. */
+  async startFromTemplate() {
+    await this.step('The policy');
+    await this.page.getByRole('button', { name: 'Use the template' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Create policy' }).click();
+    await this.page.getByTestId('policy-status').waitFor();
+  }
+
+  editor() {
+    return this.page.locator('.ProseMirror').first();
+  }
+
+  async tab(name: RegExp | string) {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Types at the end of the policy text and saves the draft. */
+  async appendAndSave(text: string, note?: string) {
+    await this.tab('Text');
+    await this.editor().click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type(text);
+    if (note) await this.page.getByLabel('What changed').fill(note);
+    await this.page.getByRole('button', { name: 'Save draft' }).click();
+    await this.page.getByRole('button', { name: 'Save draft' }).and(this.page.locator('[disabled]')).waitFor();
+  }
+
+  async status(): Promise<string> {
+    return (await this.page.getByTestId('policy-status').textContent()) ?? '';
+  }
+
+  async sendForReviewApproveAndPublish(approver: string) {
+    await this.tab('Review and approval');
+    await this.page.getByRole('button', { name: 'Send for review' }).click();
+    await this.page.getByRole('button', { name: 'Approve' }).waitFor();
+    await pickOption(this.page, this.page.getByRole('combobox', { name: 'Approved by' }), approver);
+    await this.page.getByRole('button', { name: 'Approve' }).click();
+    await this.page.getByRole('button', { name: 'Publish' }).click();
+    await this.page.getByText('This text can no longer change').waitFor();
+  }
+
+  async distributeTo(option: string) {
+    await this.tab(/^Distribution/);
+    await pickOption(this.page, this.page.getByRole('combobox', { name: 'Send to' }), option);
+    await this.page.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+
+  async recordAcknowledgement(person: string) {
+    await this.page.getByRole('button', { name: `Record acknowledgement by ${person}` }).click();
+    await this.page.getByRole('dialog').or(this.page.locator('.mantine-Popover-dropdown')).getByRole('button', { name: 'Save' }).click();
+  }
+}
+
+/** Clause 5.1 and clause 5.3, as far as the e2e tests drive them. */
+export class ClauseScreen {
+  constructor(
+    private page: Page,
+    private navLabel: string,
+  ) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Clauses' }).getByText(this.navLabel).click();
+    await this.page.getByTestId('clause-percent').waitFor();
+  }
+
+  async step(name: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^\\d?\\s*${name}`) }).first().click();
+  }
+
+  async percent(): Promise<string> {
+    return (await this.page.getByTestId('clause-percent').textContent()) ?? '';
+  }
+}

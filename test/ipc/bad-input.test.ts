@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { contract, METHOD_NAMES } from '../../shared/contract';
+import { ATTACHMENT_MAX_BASE64 } from '../../shared/contract/attachments';
 import type { ErrorCode } from '../../shared/errors';
 import { dispatch } from '../../electron/core/dispatcher';
 import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } from '../core/helpers';
@@ -8,6 +9,10 @@ import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } 
 const HUGE = 'x'.repeat(1_000_000);
 const BAD_ID = 'not-a-uuid';
 const validIssue = { title: 'Valid', kind: 'external', category: 'legal', swot: 'threat' };
+const DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Policy text' }] }] };
+const BAD_LINK_DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+const HUGE_DOC = { type: 'doc', content: Array.from({ length: 30_000 }, () => ({ type: 'paragraph' })) };
+const validPolicy = { title: 'Policy', kind: 'topic' };
 
 /** [method, input, expected code, field named by a VALIDATION error ('' = the input itself)] */
 type Case = [string, unknown, ErrorCode, string?];
@@ -98,6 +103,105 @@ const families: Record<string, Case[]> = {
     ['context.list', { sort: 'id' }, 'VALIDATION', 'sort'],
     ['context.list', { search: HUGE }, 'VALIDATION', 'search'],
   ],
+  policies: [
+    ['policies.create', {}, 'VALIDATION', 'title'],
+    ['policies.create', { ...validPolicy, title: HUGE }, 'VALIDATION', 'title'],
+    ['policies.create', { ...validPolicy, kind: 'secret' }, 'VALIDATION', 'kind'],
+    ['policies.create', { ...validPolicy, templateKey: 'iso-text' }, 'VALIDATION', 'templateKey'],
+    ['policies.create', { ...validPolicy, templateKey: '__proto__' }, 'VALIDATION', 'templateKey'],
+    ['policies.create', { ...validPolicy, reviewMonths: 0 }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, reviewMonths: 1.5 }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, reviewMonths: '12' }, 'VALIDATION', 'reviewMonths'],
+    ['policies.create', { ...validPolicy, ownerId: BAD_ID }, 'VALIDATION', 'ownerId'],
+    ['policies.create', { ...validPolicy, ownerId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.get', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.get', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['policies.update', { id: RANDOM_ID, title: 'X' }, 'NOT_FOUND'],
+    ['policies.update', { id: RANDOM_ID, title: 'X', reviewDate: '2026-02-30' }, 'VALIDATION', 'reviewDate'],
+    ['policies.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.getVersion', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: '<p>html</p>' }, 'VALIDATION', 'content'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: BAD_LINK_DOC }, 'VALIDATION', 'content.content.0.content.0.marks.0.attrs.href'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: HUGE_DOC }, 'VALIDATION', 'content'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, changeNote: HUGE }, 'VALIDATION', 'changeNote'],
+    ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, major: 'yes' }, 'VALIDATION', 'major'],
+    ['policies.updateVersion', { id: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
+    ['policies.updateVersion', { id: RANDOM_ID }, 'VALIDATION', 'content'],
+    ['policies.submit', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.returnToDraft', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.approve', { id: RANDOM_ID }, 'VALIDATION', 'approverId'],
+    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID, approvedOn: 'yesterday' }, 'VALIDATION', 'approvedOn'],
+    ['policies.publish', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.publish', { id: RANDOM_ID, publishedOn: 20261129 }, 'VALIDATION', 'publishedOn'],
+    ['policies.getDiff', { fromId: BAD_ID, toId: RANDOM_ID }, 'VALIDATION', 'fromId'],
+    ['policies.getDiff', { fromId: RANDOM_ID, toId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.distributionAdd', {}, 'VALIDATION', 'policyId'],
+    ['policies.distributionAdd', { policyId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.distributionRemove', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID, note: HUGE }, 'VALIDATION', 'note'],
+    ['policies.acknowledgementDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.listTemplates', { all: true }, 'VALIDATION', ''],
+    ['policies.list', [], 'VALIDATION', ''],
+  ],
+  roles: [
+    ['roles.create', {}, 'VALIDATION', 'name'],
+    ['roles.create', { name: HUGE }, 'VALIDATION', 'name'],
+    ['roles.create', { name: 'R', responsibilities: HUGE }, 'VALIDATION', 'responsibilities'],
+    ['roles.create', { name: 'R', authorities: 7 }, 'VALIDATION', 'authorities'],
+    ['roles.update', { id: RANDOM_ID, name: 'R' }, 'NOT_FOUND'],
+    ['roles.update', { id: BAD_ID, name: 'R' }, 'VALIDATION', 'id'],
+    ['roles.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['roles.assign', { roleId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
+    ['roles.assign', { roleId: RANDOM_ID }, 'VALIDATION', 'personId'],
+    ['roles.assign', { roleId: RANDOM_ID, personId: RANDOM_ID, acceptedOn: 'today' }, 'VALIDATION', 'acceptedOn'],
+    ['roles.assignmentUpdate', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['roles.assignmentUpdate', { id: RANDOM_ID, note: HUGE }, 'VALIDATION', 'note'],
+    ['roles.unassign', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['roles.activityCreate', { name: 'A' }, 'VALIDATION', 'cells'],
+    ['roles.activityCreate', { name: 'A', cells: [{ roleId: RANDOM_ID, value: 'X' }] }, 'VALIDATION', 'cells.0.value'],
+    ['roles.activityCreate', { name: 'A', cells: [{ roleId: BAD_ID, value: 'A' }] }, 'VALIDATION', 'cells.0.roleId'],
+    ['roles.activityCreate', { name: 'A', cells: [] }, 'VALIDATION', 'cells'],
+    ['roles.activityCreate', { name: 'A', cells: [{ roleId: RANDOM_ID, value: 'A' }] }, 'NOT_FOUND'],
+    ['roles.activityCreate', { name: 'A', cells: Array.from({ length: 201 }, () => ({ roleId: RANDOM_ID, value: null })) }, 'VALIDATION', 'cells'],
+    ['roles.activityUpdate', { id: RANDOM_ID, name: 'A' }, 'NOT_FOUND'],
+    ['roles.activityDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['roles.raciSave', { rows: [] }, 'VALIDATION', 'rows'],
+    ['roles.raciSave', { rows: 'all' }, 'VALIDATION', 'rows'],
+    ['roles.raciSave', { rows: [{ activityId: RANDOM_ID, cells: [] }] }, 'NOT_FOUND'],
+    ['roles.getRaci', { roles: true }, 'VALIDATION', ''],
+  ],
+  leadership: [
+    ['leadership.get', { all: 1 }, 'VALIDATION', ''],
+    ['leadership.commitmentCreate', {}, 'VALIDATION', 'title'],
+    ['leadership.commitmentCreate', { title: HUGE }, 'VALIDATION', 'title'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done' }, 'NOT_FOUND'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'finished' }, 'VALIDATION', 'status'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T' }, 'VALIDATION', 'status'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done', ownerId: BAD_ID }, 'VALIDATION', 'ownerId'],
+    ['leadership.commitmentDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E' }, 'NOT_FOUND'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: '' }, 'VALIDATION', 'description'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: HUGE }, 'VALIDATION', 'description'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', evidenceDate: '2026-13-01' }, 'VALIDATION', 'evidenceDate'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: 'minutes.pdf' }, 'VALIDATION', 'file'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: '', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.name'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: '/etc/', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.name'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', mime: 'not a type', dataBase64: 'aGk=' } }, 'VALIDATION', 'file.mime'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', dataBase64: 'A'.repeat(ATTACHMENT_MAX_BASE64 + 4) } }, 'VALIDATION', 'file.dataBase64'],
+    ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E', file: { name: 'a', dataBase64: 42 } }, 'VALIDATION', 'file.dataBase64'],
+    ['leadership.evidenceUpdate', { id: RANDOM_ID, description: 'E' }, 'NOT_FOUND'],
+    ['leadership.evidenceDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
+  ],
+  attachments: [
+    ['attachments.get', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['attachments.get', { id: BAD_ID }, 'VALIDATION', 'id'],
+    ['attachments.download', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['attachments.download', {}, 'VALIDATION', 'id'],
+    ['attachments.verify', { id: RANDOM_ID }, 'NOT_FOUND'],
+  ],
   readiness: [
     ['readiness.summary', { clause: '4.1' }, 'VALIDATION', ''],
     ['readiness.summary', [], 'VALIDATION', ''],
@@ -110,6 +214,9 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'context-register', path: HUGE }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: 9 }, 'VALIDATION', 'path'],
     ['export.list', { format: 'pdf' }, 'VALIDATION', ''],
+    ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'policy', recordId: RANDOM_ID, path: '/tmp/never-written.docx' }, 'NOT_FOUND'],
+    ['export.document', { id: 'policy', path: '/tmp/never-written.docx' }, 'VALIDATION', 'recordId'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -252,7 +359,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

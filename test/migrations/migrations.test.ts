@@ -62,6 +62,36 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('isms_processes', { ...stamps('efefefef-0000-4000-8000-000000000002', 3), name: 'Seeded process B', owner_id: null, position: 101 }),
     row('isms_process_links', { ...stamps('fefefefe-0000-4000-8000-000000000001', 3), from_id: 'efefefef-0000-4000-8000-000000000001', to_id: 'efefefef-0000-4000-8000-000000000002' }),
   ],
+  // 0003: leadership (5.1), policies (5.2), roles (5.3) and attachments.
+  4: [
+    row('attachments', { ...stamps('9d9d9d9d-0000-4000-8000-000000000001', 4), name: 'minutes.pdf', mime: 'application/pdf', size: 3, sha256: 'ab'.repeat(32), data: Buffer.from([1, 2, 3]) }),
+    row('policies', { ...stamps('9d9d9d9d-0000-4000-8000-000000000002', 4), title: 'Information security policy', kind: 'information-security', template_key: 'information-security', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', review_months: 12, review_date: '2027-03-01' }),
+    row('policy_versions', {
+      ...stamps('9d9d9d9d-0000-4000-8000-000000000003', 4),
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+      major: 1,
+      minor: 0,
+      status: 'published',
+      content: '{"type":"doc","content":[]}',
+      change_note: '',
+      author_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      approver_id: 'bbbbbbbb-0000-4000-8000-000000000002',
+      author_name: 'Pat Seed',
+      approver_name: 'Sam Seed',
+      approved_on: '2026-03-01',
+      published_on: '2026-03-01',
+      superseded_on: null,
+      content_sha256: 'cd'.repeat(32),
+    }),
+    row('policy_distribution', { ...stamps('9d9d9d9d-0000-4000-8000-000000000004', 4), policy_id: '9d9d9d9d-0000-4000-8000-000000000002', person_id: null, unit_id: 'aaaaaaaa-0000-4000-8000-000000000001' }),
+    row('policy_acknowledgements', { ...stamps('9d9d9d9d-0000-4000-8000-000000000005', 4), version_id: '9d9d9d9d-0000-4000-8000-000000000003', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', person_name: 'Pat Seed', acknowledged_on: '2026-03-02', note: '' }),
+    row('roles', { ...stamps('9d9d9d9d-0000-4000-8000-000000000006', 4), key: 'isms-manager', name: 'ISMS manager', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
+    row('role_assignments', { ...stamps('9d9d9d9d-0000-4000-8000-000000000007', 4), role_id: '9d9d9d9d-0000-4000-8000-000000000006', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', accepted_on: '2026-03-03', note: '' }),
+    row('raci_activities', { ...stamps('9d9d9d9d-0000-4000-8000-000000000008', 4), key: null, name: 'Run the ISMS', description: '', sort_order: 1 }),
+    row('raci_entries', { ...stamps('9d9d9d9d-0000-4000-8000-000000000009', 4), activity_id: '9d9d9d9d-0000-4000-8000-000000000008', role_id: '9d9d9d9d-0000-4000-8000-000000000006', value: 'A' }),
+    row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    row('leadership_evidence', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000b', 4), commitment_id: '9d9d9d9d-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
+  ],
 };
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;

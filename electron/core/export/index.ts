@@ -1,9 +1,8 @@
-import { count, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
 import type { ExportDoc, ExportDocId } from '../../../shared/contract/export';
 import type { FileKind } from '../platform';
 import type { Workspace } from '../db/open';
-import { changeLog } from '../db/schema';
 import { allIssues } from '../services/context';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
@@ -12,13 +11,17 @@ import { buildScopeStatementDocx } from './docx/scopeStatement';
 import { buildStakeholderRegisterXlsx } from './xlsx/stakeholderRegister';
 import { allParties, listRequirements } from '../services/parties';
 import { draftStatement, listBoundaries, listInterfaces, listStatements } from '../services/scope';
-import type { DocumentHeader } from './docx/common';
+import { header, registerVersion } from './header';
+import { buildRaciDocx } from './docx/raci';
+import { buildRaciXlsx } from './xlsx/raci';
+import { buildPolicyExport, publishedPolicyOf } from './policy';
+import { raciData } from './raci';
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
 interface ExportDefinition extends ExportDocInfo {
   fileStem: string;
-  build(ws: Workspace, today: Date): Promise<Buffer>;
+  build(ws: Workspace, today: Date, recordId?: string): Promise<Buffer>;
 }
 
 export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
@@ -27,29 +30,13 @@ export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-/** The document's version follows the register: one more for every recorded change to it. */
-function registerVersion(ws: Workspace, tables: string[]): string {
-  const n = ws.db.select({ n: count() }).from(changeLog).where(inArray(changeLog.tableName, tables)).get()?.n ?? 0;
-  return `1.${n}`;
-}
-
 /** The statement an auditor should see: the newest approved version, else the draft being written. */
 function statementToPrint(ws: Workspace) {
   const all = listStatements(ws);
   return all.find((s) => s.status === 'approved') ?? all[0] ?? null;
 }
 
-function header(ws: Workspace, today: Date, title: string, subtitle: string, version: string): DocumentHeader {
-  const info = workspaceInfo(ws);
-  return {
-    title,
-    subtitle,
-    organisation: info.organisation,
-    version,
-    date: today.toISOString().slice(0, 10),
-    preparedBy: info.consultant || ws.env.actor,
-  };
-}
+const RACI_TABLES = ['roles', 'role_assignments', 'raci_activities', 'raci_entries'];
 
 const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'context-register': {
@@ -57,10 +44,11 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     title: 'Internal and external issues register (4.1)',
     format: 'docx',
     clauseId: '4.1',
+    record: null,
     fileStem: 'context-issues-register',
     build: (ws, today) =>
       buildContextRegisterDocx({
-        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', registerVersion(ws, ['context_issues'])),
+        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', registerVersion(ws, 'context_issues')),
         issues: allIssues(ws),
       }),
   },
@@ -69,10 +57,11 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     title: 'Stakeholder register with requirements (4.2)',
     format: 'xlsx',
     clauseId: '4.2',
+    record: null,
     fileStem: 'stakeholder-register',
     build: (ws, today) =>
       buildStakeholderRegisterXlsx({
-        header: header(ws, today, 'Stakeholder register', 'Interested parties and their requirements, clause 4.2', registerVersion(ws, ['parties', 'party_requirements'])),
+        header: header(ws, today, 'Stakeholder register', 'Interested parties and their requirements, clause 4.2', registerVersion(ws, 'parties', 'party_requirements')),
         parties: allParties(ws),
         requirements: listRequirements(ws),
       }),
@@ -82,6 +71,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     title: 'Scope statement of the ISMS (4.3)',
     format: 'docx',
     clauseId: '4.3',
+    record: null,
     fileStem: 'isms-scope-statement',
     build: (ws, today) => {
       const statement = statementToPrint(ws);
@@ -94,17 +84,54 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
       });
     },
   },
+  policy: {
+    id: 'policy',
+    title: 'Published policy (5.2)',
+    format: 'docx',
+    clauseId: '5.2',
+    record: 'policy',
+    fileStem: 'policy',
+    build: (ws, today, recordId) => buildPolicyExport(ws, today, requireRecord(recordId)),
+  },
+  'raci-matrix': {
+    id: 'raci-matrix',
+    title: 'Roles and RACI matrix (5.3)',
+    format: 'docx',
+    clauseId: '5.3',
+    record: null,
+    fileStem: 'raci-matrix',
+    build: (ws, today) => buildRaciDocx(raciData(ws, header(ws, today, 'Roles and RACI matrix', 'Roles, responsibilities and authorities, clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+  },
+  'raci-matrix-xlsx': {
+    id: 'raci-matrix-xlsx',
+    title: 'RACI matrix workbook (5.3)',
+    format: 'xlsx',
+    clauseId: '5.3',
+    record: null,
+    fileStem: 'raci-matrix',
+    build: (ws, today) => buildRaciXlsx(raciData(ws, header(ws, today, 'RACI matrix', 'Clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+  },
 };
 
+function requireRecord(recordId: string | undefined): string {
+  if (recordId) return recordId;
+  const message = 'Choose the policy to export.';
+  throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
+}
+
 export function listExports(): ExportDocInfo[] {
-  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId }) => ({ id, title, format, clauseId }));
+  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId, record }) => ({ id, title, format, clauseId, record }));
 }
 
 export function exportDefinition(id: ExportDocId): ExportDefinition {
   return DEFINITIONS[id];
 }
 
-export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date): string {
+export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, recordId?: string): string {
   const def = DEFINITIONS[id];
-  return `${slug(workspaceInfo(ws).organisation)}-${def.fileStem}-${today.toISOString().slice(0, 10)}.${def.format}`;
+  const stem = id === 'policy' && recordId ? (() => {
+    const { policy, version } = publishedPolicyOf(ws, recordId);
+    return `${slug(policy.title)}-v${version.version}`;
+  })() : def.fileStem;
+  return `${slug(workspaceInfo(ws).organisation)}-${stem}-${today.toISOString().slice(0, 10)}.${def.format}`;
 }

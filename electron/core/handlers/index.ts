@@ -4,6 +4,10 @@ import { peopleHandlers } from './people';
 import { contextHandlers } from './context';
 import { partiesHandlers } from './parties';
 import { scopeHandlers } from './scope';
+import { attachmentsHandlers } from './attachments';
+import { leadershipHandlers } from './leadership';
+import { policiesHandlers } from './policies';
+import { rolesHandlers } from './roles';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 
@@ -14,6 +18,10 @@ export const handlers: Handlers = {
   ...contextHandlers,
   ...partiesHandlers,
   ...scopeHandlers,
+  ...attachmentsHandlers,
+  ...leadershipHandlers,
+  ...policiesHandlers,
+  ...rolesHandlers,
   ...readinessHandlers,
   ...exportHandlers,
 };

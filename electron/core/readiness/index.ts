@@ -5,13 +5,16 @@ import type { Criterion, ReadinessArea } from './types';
 import { contextReadiness } from './context';
 import { partiesReadiness } from './parties';
 import { scopeReadiness } from './scope';
+import { leadershipReadiness } from './leadership';
+import { policiesReadiness } from './policies';
+import { rolesReadiness } from './roles';
 
 /**
  * The one place that says how complete each clause is. Each area's rules look at workspace data
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

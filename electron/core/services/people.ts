@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
 import type { Workspace } from '../db/open';
-import { contextIssues, ismsProcesses, orgUnits, people, scopeStatements } from '../db/schema';
+import { contextIssues, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, roleAssignments, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
 import { contains } from './query';
 
@@ -71,16 +71,28 @@ export function updatePerson(ws: Workspace, id: string, input: PersonInput): Per
   return getPerson(ws, id);
 }
 
-/** Records that name the person lose the link, through the write helper so the change is stamped and logged. */
+/**
+ * Records that name the person lose the link, through the write helper so the change is stamped and
+ * logged. Their place on distribution lists and in roles goes with them; approvals and
+ * acknowledgements keep the name recorded at the time.
+ */
 export function deletePerson(ws: Workspace, id: string) {
-  // An approval is evidence: the approver stays in the register so the record keeps its name.
-  const approved = ws.db.select({ version: scopeStatements.version }).from(scopeStatements).where(eq(scopeStatements.approverId, id)).all();
-  if (approved.length) {
-    throw new AppError('CONFLICT', `This person approved the scope statement (version ${approved.map((a) => a.version).join(', ')}). People who approved records stay in the register.`);
-  }
+  // Approvals and acknowledgements keep the names recorded at the time, so the people can go.
+  const idsWhere = <T extends typeof policyDistribution | typeof roleAssignments>(table: T, column: T['personId']) =>
+    ws.db.select({ id: table.id }).from(table).where(eq(column, id)).all();
+  const distribution = idsWhere(policyDistribution, policyDistribution.personId);
+  const assignments = idsWhere(roleAssignments, roleAssignments.personId);
   write(ws, (w) => {
     w.detach(contextIssues, contextIssues.ownerId, id);
     w.detach(ismsProcesses, ismsProcesses.ownerId, id);
+    w.detach(scopeStatements, scopeStatements.approverId, id);
+    w.detach(policies, policies.ownerId, id);
+    w.detach(policyVersions, policyVersions.authorId, id);
+    w.detach(policyVersions, policyVersions.approverId, id);
+    w.detach(policyAcknowledgements, policyAcknowledgements.personId, id);
+    w.detach(leadershipCommitments, leadershipCommitments.ownerId, id);
+    for (const row of distribution) w.remove(policyDistribution, row.id);
+    for (const row of assignments) w.remove(roleAssignments, row.id);
     w.remove(people, id);
   });
 }
@@ -145,5 +157,10 @@ export function deleteUnit(ws: Workspace, id: string) {
   }
   const [{ children }] = ws.db.select({ children: count() }).from(orgUnits).where(eq(orgUnits.parentId, id)).all();
   if (children > 0) throw new AppError('CONFLICT', `${unit.name} has sub-units. Move or delete them first.`);
-  write(ws, (w) => w.remove(orgUnits, id));
+  // The unit leaves the policy distribution lists it was on.
+  const distribution = ws.db.select({ id: policyDistribution.id }).from(policyDistribution).where(eq(policyDistribution.unitId, id)).all();
+  write(ws, (w) => {
+    for (const row of distribution) w.remove(policyDistribution, row.id);
+    w.remove(orgUnits, id);
+  });
 }

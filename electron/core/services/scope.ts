@@ -80,7 +80,7 @@ const statementColumns = {
   text: scopeStatements.text,
   status: scopeStatements.status,
   approverId: scopeStatements.approverId,
-  approverName: people.name,
+  approverName: scopeStatements.approverName,
   approvedOn: scopeStatements.approvedOn,
   createdAt: scopeStatements.createdAt,
   updatedAt: scopeStatements.updatedAt,
@@ -89,7 +89,7 @@ const statementColumns = {
 };
 
 export function listStatements(ws: Workspace): Statement[] {
-  return ws.db.select(statementColumns).from(scopeStatements).leftJoin(people, eq(scopeStatements.approverId, people.id)).orderBy(desc(scopeStatements.version)).all() as Statement[];
+  return ws.db.select(statementColumns).from(scopeStatements).orderBy(desc(scopeStatements.version)).all() as Statement[];
 }
 
 const latestStatement = (ws: Workspace): Statement | undefined => listStatements(ws)[0];
@@ -99,7 +99,7 @@ export function saveStatement(ws: Workspace, text: string): Statement {
   const latest = latestStatement(ws);
   write(ws, (w) => {
     if (latest?.status === 'draft') w.update(scopeStatements, latest.id, { text });
-    else w.insert(scopeStatements, { version: (latest?.version ?? 0) + 1, text, status: 'draft', approverId: null, approvedOn: null });
+    else w.insert(scopeStatements, { version: (latest?.version ?? 0) + 1, text, status: 'draft', approverId: null, approverName: null, approvedOn: null });
   });
   return latestStatement(ws)!;
 }
@@ -109,6 +109,7 @@ export function approveStatement(ws: Workspace, approverId: string, approvedOn: 
   if (!latest) throw new AppError('CONFLICT', 'Write and save a scope statement before approving it.');
   if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version} is already approved. Save a change to start a new draft.`);
   assertPerson(ws, approverId, 'approverId');
-  write(ws, (w) => w.update(scopeStatements, latest.id, { status: 'approved', approverId, approvedOn }));
+  const approverName = ws.db.select({ name: people.name }).from(people).where(eq(people.id, approverId)).get()!.name;
+  write(ws, (w) => w.update(scopeStatements, latest.id, { status: 'approved', approverId, approverName, approvedOn }));
   return latestStatement(ws)!;
 }

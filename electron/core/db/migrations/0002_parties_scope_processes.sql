@@ -103,6 +103,7 @@ CREATE TABLE `scope_statements` (
 	`text` text NOT NULL,
 	`status` text DEFAULT 'draft' NOT NULL,
 	`approver_id` text,
+	`approver_name` text,
 	`approved_on` text,
 	FOREIGN KEY (`approver_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
 );

@@ -3,3 +3,7 @@ export * from './people';
 export * from './context';
 export * from './parties';
 export * from './scope';
+export * from './attachments';
+export * from './policies';
+export * from './roles';
+export * from './leadership';

@@ -30,6 +30,8 @@ export const scopeStatements = sqliteTable('scope_statements', {
   text: text('text').notNull(),
   status: text('status').notNull().default('draft'),
   approverId: text('approver_id').references(() => people.id, { onDelete: 'set null' }),
+  /** The approver's name as it was at approval, so the record keeps it if the person leaves. */
+  approverName: text('approver_name'),
   approvedOn: text('approved_on'),
 });
 

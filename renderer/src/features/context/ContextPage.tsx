@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, Modal, Stack, Tabs } from '@mantine/core';
-import { ClauseHeader } from '../../components/ClauseHeader';
+import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
@@ -25,7 +25,7 @@ export function ContextPage() {
 
   return (
     <Stack gap="lg" maw={1280}>
-      <ClauseHeader title="4.1 Organisation and its context" subtitle="The internal and external issues that shape what your information security has to achieve." clause={clause} />
+      <ClauseHeader title="4.1 Organisation and its context" intro="The internal and external issues that shape what your information security has to achieve." clause={clause} />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { ExportDocId } from '../../../../shared/contract/export';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -8,11 +8,15 @@ import { exportDocument, type ExportOutcome } from './exportDocument';
 /** Every document the workspace can produce, written by the main process. */
 export function ExportsPage() {
   const docs = useCall(() => api.export.list({}), []);
+  // Documents about one record (a policy) need the record chosen: only published policies can be exported.
+  const policies = useCall(() => api.policies.list({}), []);
+  const published = (policies.data ?? []).filter((p) => p.published).map((p) => ({ value: p.id, label: `${p.title} (${p.published!.version})` }));
+  const [policyId, setPolicyId] = useState<string | null>(null);
   const [busy, setBusy] = useState<ExportDocId | null>(null);
   const [last, setLast] = useState<Partial<Record<ExportDocId, ExportOutcome>>>({});
-  const run = async (id: ExportDocId) => {
+  const run = async (id: ExportDocId, recordId?: string) => {
     setBusy(id);
-    const outcome = await exportDocument(id);
+    const outcome = await exportDocument(id, recordId);
     setBusy(null);
     if (outcome) setLast((l) => ({ ...l, [id]: outcome }));
   };
@@ -47,9 +51,22 @@ export function ExportsPage() {
                 </Text>
               )}
             </Stack>
-            <Button loading={busy === d.id} onClick={() => run(d.id)} aria-label={`Export ${d.title}`}>
-              Export
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              {d.record === 'policy' && (
+                <Select
+                  placeholder={published.length ? 'Choose a published policy' : 'No published policy yet'}
+                  data={published}
+                  value={policyId}
+                  onChange={setPolicyId}
+                  disabled={!published.length}
+                  w={300}
+                  aria-label="Policy to export"
+                />
+              )}
+              <Button loading={busy === d.id} disabled={d.record === 'policy' && !policyId} onClick={() => run(d.id, d.record === 'policy' ? (policyId ?? undefined) : undefined)} aria-label={`Export ${d.title}`}>
+                Export
+              </Button>
+            </Group>
           </Group>
         </Card>
       ))}

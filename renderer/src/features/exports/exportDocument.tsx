@@ -10,9 +10,9 @@ export interface ExportOutcome {
 }
 
 /** Asks the main process to write a document (it shows the save dialog) and says where it went. */
-export async function exportDocument(id: ExportDocId): Promise<ExportOutcome | null> {
+export async function exportDocument(id: ExportDocId, recordId?: string): Promise<ExportOutcome | null> {
   try {
-    const result = await api.export.document({ id });
+    const result = await api.export.document({ id, recordId });
     if (!result.saved || !result.path) return null;
     const download = downloadUrl(result.path);
     notifications.show({

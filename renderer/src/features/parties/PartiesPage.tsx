@@ -3,9 +3,9 @@ import { Button, Card, Modal, Stack, Stepper, Tabs } from '@mantine/core';
 import type { Party } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { ClauseAbout } from '../../components/ClauseAbout';
-import { ClauseHeader } from '../../components/ClauseHeader';
-import { ClauseSummary } from '../../components/ClauseSummary';
+import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
+import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav';
 import { useClauseReadiness } from '../../hooks';
 import { exportDocument } from '../exports/exportDocument';
@@ -31,7 +31,7 @@ export function PartiesPage() {
 
   return (
     <Stack gap="lg" maw={1280}>
-      <ClauseHeader title="4.2 Interested parties" subtitle="Who has a stake in your information security, what they need, and how you will engage them." clause={clause} />
+      <ClauseHeader title="4.2 Interested parties" intro="Who has a stake in your information security, what they need, and how you will engage them." clause={clause} />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
@@ -41,7 +41,7 @@ export function PartiesPage() {
           <Tabs.Panel value="wizard">
             <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.2 wizard steps">
               <Stepper.Step label={STEPS[0]} description="What it asks">
-                <ClauseAbout paragraphs={PARTIES_EXPLANATION} clause={clause} />
+                <ClauseAbout explanation={PARTIES_EXPLANATION} clause={clause} />
               </Stepper.Step>
               <Stepper.Step label={STEPS[1]} description={`${parties.length} recorded`}>
                 <IdentifyStep parties={parties} onAdd={() => setEditing({})} onEdit={edit} />

@@ -4,9 +4,9 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { ClauseAbout } from '../../components/ClauseAbout';
-import { ClauseHeader } from '../../components/ClauseHeader';
-import { ClauseSummary } from '../../components/ClauseSummary';
+import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
+import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav';
 import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
@@ -89,11 +89,11 @@ export function ProcessesPage() {
   const processes = list.data ?? [];
   return (
     <Stack gap="lg" maw={1400}>
-      <ClauseHeader title="4.4 ISMS and its processes" subtitle="The processes that make up the management system, who owns them and how they connect." clause={clause} />
+      <ClauseHeader title="4.4 ISMS and its processes" intro="The processes that make up the management system, who owns them and how they connect." clause={clause} />
       <Card>
         <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.4 wizard steps">
           <Stepper.Step label={STEPS[0]} description="What it asks">
-            <ClauseAbout paragraphs={EXPLANATION} clause={clause} />
+            <ClauseAbout explanation={EXPLANATION} clause={clause} />
           </Stepper.Step>
           <Stepper.Step label={STEPS[1]} description={`${processes.length} processes`}>
             <Group justify="flex-end" mb="sm">

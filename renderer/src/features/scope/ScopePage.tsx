@@ -3,9 +3,9 @@ import { Button, Card, Grid, Modal, Stack, Stepper } from '@mantine/core';
 import type { Boundary, BoundaryKind, Interface } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { ClauseAbout } from '../../components/ClauseAbout';
-import { ClauseHeader } from '../../components/ClauseHeader';
-import { ClauseSummary } from '../../components/ClauseSummary';
+import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
+import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav';
 import { useClauseReadiness } from '../../hooks';
 import { exportDocument } from '../exports/exportDocument';
@@ -44,11 +44,11 @@ export function ScopePage() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <ClauseHeader title="4.3 Scope of the ISMS" subtitle="Where the management system starts and stops, and what it depends on." clause={clause} />
+      <ClauseHeader title="4.3 Scope of the ISMS" intro="Where the management system starts and stops, and what it depends on." clause={clause} />
       <Card>
         <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.3 wizard steps">
           <Stepper.Step label={STEPS[0]} description="What it asks">
-            <ClauseAbout paragraphs={SCOPE_EXPLANATION} clause={clause} />
+            <ClauseAbout explanation={SCOPE_EXPLANATION} clause={clause} />
           </Stepper.Step>
           <Stepper.Step label={STEPS[1]} description={`${boundaries.data?.length ?? 0} entries`}>
             {withInputs(

@@ -1,8 +1,8 @@
 import type { ClauseReadiness } from '../../../../../shared/contract/readiness';
-import { ClauseAbout } from '../../../components/ClauseAbout';
+import { ClauseAbout } from '../../../components/ClauseAbout/ClauseAbout';
 import { CLAUSE_EXPLANATION } from '../labels';
 
 /** Step 1: what the clause asks, in our words, and when it counts as done. */
 export function AboutStep({ clause }: { clause: ClauseReadiness | undefined }) {
-  return <ClauseAbout paragraphs={CLAUSE_EXPLANATION} clause={clause} />;
+  return <ClauseAbout explanation={CLAUSE_EXPLANATION} clause={clause} />;
 }

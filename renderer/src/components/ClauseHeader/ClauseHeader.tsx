@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import type { ClauseReadiness } from '../../../shared/contract/readiness';
+import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 
-export function ClauseHeader({ title, subtitle, clause }: { title: string; subtitle: string; clause: ClauseReadiness | undefined }) {
+/** The top of a clause page: its number and title, what it is about, and how far along it is. */
+export function ClauseHeader({ title, intro, clause }: { title: string; intro: string; clause: ClauseReadiness | undefined }) {
   return (
     <Stack gap={2}>
       <Group gap="sm">
@@ -12,7 +13,7 @@ export function ClauseHeader({ title, subtitle, clause }: { title: string; subti
           </Badge>
         )}
       </Group>
-      <Text c="dimmed">{subtitle}</Text>
+      <Text c="dimmed">{intro}</Text>
     </Stack>
   );
 }

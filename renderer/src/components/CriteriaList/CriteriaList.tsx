@@ -1,8 +1,8 @@
 import { List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
-import type { ClauseReadiness } from '../../../shared/contract/readiness';
+import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 
-/** The done criteria of a clause, met or not, as the readiness rules computed them. */
+/** A clause's done criteria, met or not, with the detail readiness gives. */
 export function CriteriaList({ clause }: { clause: ClauseReadiness | undefined }) {
   return (
     <List spacing="xs" aria-label="Done criteria">

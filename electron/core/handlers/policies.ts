@@ -1,0 +1,27 @@
+import { listTemplates } from '../catalog/policies';
+import * as policies from '../services/policies';
+import * as workflow from '../services/policyWorkflow';
+import * as distribution from '../services/policyDistribution';
+import { getVersion } from '../services/policyVersions';
+import type { AreaHandlers } from './types';
+
+export const policiesHandlers: AreaHandlers<'policies'> = {
+  'policies.listTemplates': () => listTemplates(),
+  'policies.list': (_i, { ws }) => policies.listPolicies(ws),
+  'policies.get': ({ id }, { ws }) => policies.getPolicy(ws, id),
+  'policies.create': (input, { ws }) => policies.createPolicy(ws, input),
+  'policies.update': ({ id, ...input }, { ws }) => policies.updatePolicy(ws, id, input),
+  'policies.delete': ({ id }, { ws }) => (policies.deletePolicy(ws, id), { ok: true }),
+  'policies.getVersion': ({ id }, { ws }) => getVersion(ws, id),
+  'policies.saveDraft': (input, { ws }) => workflow.saveDraft(ws, input),
+  'policies.updateVersion': ({ id, ...input }, { ws }) => workflow.updateVersion(ws, id, input),
+  'policies.submit': ({ id }, { ws }) => workflow.submitVersion(ws, id),
+  'policies.returnToDraft': ({ id }, { ws }) => workflow.returnToDraft(ws, id),
+  'policies.approve': (input, { ws }) => workflow.approveVersion(ws, input),
+  'policies.publish': (input, { ws }) => workflow.publishVersion(ws, input),
+  'policies.getDiff': ({ fromId, toId }, { ws }) => workflow.diffVersions(ws, fromId, toId),
+  'policies.distributionAdd': (input, { ws }) => distribution.addDistribution(ws, input),
+  'policies.distributionRemove': ({ id }, { ws }) => (distribution.removeDistribution(ws, id), { ok: true }),
+  'policies.acknowledge': (input, { ws }) => distribution.acknowledge(ws, input),
+  'policies.acknowledgementDelete': ({ id }, { ws }) => (distribution.deleteAcknowledgement(ws, id), { ok: true }),
+};

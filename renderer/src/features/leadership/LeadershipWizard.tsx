@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Button, Group, Stepper } from '@mantine/core';
+import type { Commitment, LeadershipOverview } from '../../../../shared/contract/leadership';
+import type { ClauseReadiness } from '../../../../shared/contract/readiness';
+import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
+import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
+import { TopManagementStep } from './steps/TopManagementStep';
+import { CommitmentsStep } from './steps/CommitmentsStep';
+import { CLAUSE_EXPLANATION } from './labels';
+
+const STEPS = ['About 5.1', 'Top management', 'Commitments', 'Summary'] as const;
+
+interface LeadershipWizardProps {
+  clause: ClauseReadiness | undefined;
+  overview: LeadershipOverview;
+  people: { value: string; label: string }[];
+  onAddEvidence: (c: Commitment) => void;
+  onChecklist: () => void;
+}
+
+/** The guided path through 5.1; everything saves as it changes. */
+export function LeadershipWizard({ clause, overview, people, onAddEvidence, onChecklist }: LeadershipWizardProps) {
+  const [active, setActive] = useState(0);
+  const withEvidence = overview.commitments.filter((c) => c.evidence.length > 0).length;
+  return (
+    <>
+      <Stepper active={active} onStepClick={setActive} size="sm" mb="xl" aria-label="5.1 wizard steps">
+        <Stepper.Step label={STEPS[0]} description="What it asks">
+          <ClauseAbout clause={clause} explanation={CLAUSE_EXPLANATION} />
+        </Stepper.Step>
+        <Stepper.Step label={STEPS[1]} description={`${overview.topManagement.length} named`}>
+          <TopManagementStep overview={overview} people={people} />
+        </Stepper.Step>
+        <Stepper.Step label={STEPS[2]} description={`${withEvidence} of ${overview.commitments.length} with evidence`}>
+          <CommitmentsStep commitments={overview.commitments} people={people} onAddEvidence={onAddEvidence} />
+        </Stepper.Step>
+        <Stepper.Step label={STEPS[3]} description={`${clause?.percent ?? 0}% done`}>
+          <ClauseSummary clause={clause}>
+            <Button variant="default" onClick={onChecklist}>
+              Open the checklist
+            </Button>
+          </ClauseSummary>
+        </Stepper.Step>
+      </Stepper>
+      <Group justify="space-between">
+        <Button variant="default" disabled={active === 0} onClick={() => setActive((s) => s - 1)}>
+          Back
+        </Button>
+        {active < STEPS.length - 1 && <Button onClick={() => setActive((s) => s + 1)}>Next: {STEPS[active + 1]}</Button>}
+      </Group>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { PolicyUpdate, type PolicyDetail } from '../../../../shared/contract/policies';
+import { api } from '../../api/client';
+import { confirmDelete } from '../../components/confirmDelete';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { navigate } from '../../router';
+import { notifyError, notifySaved } from '../../notify';
+
+interface Values {
+  id: string;
+  title: string;
+  ownerId: string | null;
+  reviewMonths: number;
+  reviewDate: string | null;
+}
+
+/** Title, owner and review schedule; deleting is only possible before the first publication. */
+export function PolicyDetailsForm({ policy, people }: { policy: PolicyDetail; people: { value: string; label: string }[] }) {
+  const form = useForm<Values>({
+    initialValues: { id: policy.id, title: policy.title, ownerId: policy.ownerId, reviewMonths: policy.reviewMonths, reviewDate: policy.reviewDate },
+    validate: zodValidate<Values>(PolicyUpdate),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await api.policies.update(values);
+      notifySaved('Policy details saved.');
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'Not saved');
+    }
+  });
+  const everPublished = policy.versions.some((v) => v.status === 'published' || v.status === 'superseded');
+  const remove = () => confirmDelete(`"${policy.title}" and its drafts`, () => api.policies.delete({ id: policy.id }).then(() => (navigate('/clause/5.2'), notifySaved('Policy deleted.')), notifyError));
+  return (
+    <form onSubmit={submit} noValidate aria-label="Policy details">
+      <Stack maw={720}>
+        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <Select label="Owner" placeholder="Who keeps this policy up to date" searchable clearable data={people} {...form.getInputProps('ownerId')} />
+        <SimpleGrid cols={2}>
+          <NumberInput label="Review every (months)" min={1} max={36} {...form.getInputProps('reviewMonths')} />
+          <DateInput label="Next review" valueFormat="YYYY-MM-DD" clearable description="Set automatically when a version is published" {...form.getInputProps('reviewDate')} />
+        </SimpleGrid>
+        <Group justify="space-between">
+          {everPublished ? (
+            <Text size="xs" c="dimmed">
+              This policy has been published, so it stays on record and cannot be deleted.
+            </Text>
+          ) : (
+            <Button variant="subtle" color="red" onClick={remove}>
+              Delete this policy
+            </Button>
+          )}
+          <Button type="submit" loading={form.submitting}>
+            Save details
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

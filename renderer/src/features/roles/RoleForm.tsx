@@ -1,0 +1,48 @@
+import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { RoleFields, type Role } from '../../../../shared/contract/roles';
+import { api } from '../../api/client';
+import { showServerErrors, zodValidate } from '../../components/zodForm';
+import { notifyError, notifySaved } from '../../notify';
+
+interface Values {
+  name: string;
+  description: string;
+  responsibilities: string;
+  authorities: string;
+}
+
+export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) {
+  const form = useForm<Values>({
+    initialValues: { name: role?.name ?? '', description: role?.description ?? '', responsibilities: role?.responsibilities ?? '', authorities: role?.authorities ?? '' },
+    validate: zodValidate<Values>(RoleFields),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (role) await api.roles.update({ ...values, id: role.id });
+      else await api.roles.create(values);
+      notifySaved(role ? 'Role updated.' : 'Role added.');
+      onDone();
+    } catch (err) {
+      if (!showServerErrors(form, err)) notifyError(err, 'The role was not saved');
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={role ? 'Edit role' : 'New role'}>
+      <Stack>
+        <TextInput label="Role name" required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Description" placeholder="One line on what the role is" {...form.getInputProps('description')} />
+        <Textarea label="Responsibilities" description="What the role must do" autosize minRows={3} {...form.getInputProps('responsibilities')} />
+        <Textarea label="Authorities" description="What the role may decide or require" autosize minRows={2} {...form.getInputProps('authorities')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {role ? 'Save changes' : 'Add role'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { method } from './define';
+import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Stamps, optionalText, requiredText } from './common';
+import { RACI_VALUES } from '../raci';
+
+const ROLE_TEXT = 5_000;
+
+export const RoleFields = z.object({
+  name: requiredText('Role name'),
+  description: optionalText('Description', LIMITS.shortText),
+  responsibilities: optionalText('Responsibilities', ROLE_TEXT),
+  authorities: optionalText('Authorities', ROLE_TEXT),
+});
+export type RoleFields = z.input<typeof RoleFields>;
+
+export const Assignment = z.object({
+  id: Id,
+  roleId: Id,
+  personId: Id,
+  personName: z.string(),
+  acceptedOn: z.string().nullable(),
+  note: z.string(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const Role = RoleFields.extend({
+  id: Id,
+  key: z.string().nullable(),
+  sortOrder: z.number().int(),
+  assignments: z.array(Assignment),
+  /** Activities of the RACI matrix this role is accountable for. */
+  accountableFor: z.number().int(),
+}).extend(Stamps.shape);
+export type Role = z.infer<typeof Role>;
+
+export const RaciCellInput = z.object({ roleId: Id, value: z.enum(RACI_VALUES, { error: 'Use R, A, C or I, or leave the cell empty.' }).nullable() });
+const Cells = z.array(RaciCellInput).max(200, { error: 'Too many roles in one row.' });
+
+export const ActivityFields = z.object({
+  name: requiredText('Activity'),
+  description: optionalText('Description', LIMITS.shortText),
+});
+
+export const RaciActivity = ActivityFields.extend({
+  id: Id,
+  key: z.string().nullable(),
+  sortOrder: z.number().int(),
+  cells: z.array(z.object({ roleId: Id, value: z.enum(RACI_VALUES) })),
+});
+export type RaciActivity = z.infer<typeof RaciActivity>;
+
+export const RaciMatrix = z.object({
+  roles: z.array(z.object({ id: Id, key: z.string().nullable(), name: z.string() })),
+  activities: z.array(RaciActivity),
+});
+export type RaciMatrix = z.infer<typeof RaciMatrix>;
+
+const AcceptedOn = IsoDate.nullable().default(null);
+
+export const rolesContract = {
+  'roles.list': method({
+    doc: 'The role catalogue (5.3) with the people assigned; the shipped roles are added the first time.',
+    input: Empty,
+    output: z.array(Role),
+  }),
+  'roles.create': method({ doc: 'Add a role to the catalogue.', input: RoleFields, output: Role }),
+  'roles.update': method({ doc: 'Change a role.', input: RoleFields.extend({ id: Id }), output: Role }),
+  'roles.delete': method({
+    doc: 'Remove a role that is not accountable for any activity; its assignments and RACI cells go with it.',
+    input: IdInput,
+    output: Ok,
+  }),
+  'roles.assign': method({
+    doc: 'Assign a person to a role, optionally recording when they accepted it.',
+    input: z.object({ roleId: Id, personId: Id, acceptedOn: AcceptedOn, note: optionalText('Note', LIMITS.shortText) }),
+    output: Assignment,
+  }),
+  'roles.assignmentUpdate': method({
+    doc: 'Record or clear the acceptance of a role, or change its note.',
+    input: z.object({ id: Id, acceptedOn: AcceptedOn, note: optionalText('Note', LIMITS.shortText) }),
+    output: Assignment,
+  }),
+  'roles.unassign': method({ doc: 'Take a person off a role.', input: IdInput, output: Ok }),
+  'roles.getRaci': method({ doc: 'The RACI matrix: ISMS activities by role.', input: Empty, output: RaciMatrix }),
+  'roles.activityCreate': method({
+    doc: 'Add an activity to the RACI matrix; it needs exactly one accountable role.',
+    input: ActivityFields.extend({ cells: Cells }),
+    output: RaciActivity,
+  }),
+  'roles.activityUpdate': method({ doc: 'Rename or describe an activity.', input: ActivityFields.extend({ id: Id }), output: RaciActivity }),
+  'roles.activityDelete': method({ doc: 'Remove an activity and its cells from the matrix.', input: IdInput, output: Ok }),
+  'roles.raciSave': method({
+    doc: 'Replace whole rows of the RACI matrix at once; every row must keep exactly one accountable role, or nothing is saved.',
+    input: z.object({ rows: z.array(z.object({ activityId: Id, cells: Cells })).min(1).max(500) }),
+    output: RaciMatrix,
+  }),
+};
