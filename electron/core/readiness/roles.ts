@@ -23,11 +23,14 @@ export function rolesCriteria(roles: Role[], matrix: RaciMatrix): Criterion[] {
   const empty = roles.filter((r) => r.assignments.length === 0);
   const assignments = roles.flatMap((r) => r.assignments);
   const unaccepted = assignments.filter((a) => !a.acceptedOn);
+  // The catalogue arrives prefilled with our wording; it counts once the organisation adopts it by
+  // assigning people, so a new workspace reads 0 % rather than a figure we shipped.
+  const adopted = assignments.length > 0;
   return [
     {
       label: 'Every role states its responsibilities and authorities',
-      met: any && undescribed.length === 0,
-      detail: !any ? 'open 5.3 to start the catalogue' : undescribed.length ? `${plural(undescribed.length, 'role')} to complete` : undefined,
+      met: adopted && undescribed.length === 0,
+      detail: !any ? 'open 5.3 to start the catalogue' : undescribed.length ? `${plural(undescribed.length, 'role')} to complete` : !adopted ? 'the shipped catalogue counts once people are assigned' : undefined,
     },
     { label: 'Every role has someone assigned', met: any && empty.length === 0, detail: empty.length ? `unassigned: ${empty.map((r) => r.name).join(', ')}` : undefined },
     {
