@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import type { Issue } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { RowActions } from '../../components/RowActions/RowActions';
 import { RegisterTable, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
@@ -146,20 +147,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
         onPage={setPage}
         onRowOpen={onEdit}
         empty={<Text c="dimmed">{debounced || kind !== 'all' ? 'No issues match.' : 'No issues recorded yet. Start with the guided wizard or add one here.'}</Text>}
-        actions={(issue) => (
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label="Edit">
-              <ActionIcon variant="subtle" onClick={() => onEdit(issue)} aria-label={`Edit ${issue.title}`}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label="Delete">
-              <ActionIcon variant="subtle" color="red" onClick={() => remove(issue)} aria-label={`Delete ${issue.title}`}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        )}
+        actions={(issue) => <RowActions name={issue.title} onEdit={() => onEdit(issue)} onDelete={() => remove(issue)} />}
       />
     </Stack>
   );

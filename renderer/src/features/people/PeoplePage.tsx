@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Card, Grid, Group, Modal, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Grid, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { RowActions } from '../../components/RowActions/RowActions';
 import { RegisterTable, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
@@ -68,20 +69,7 @@ export function PeoplePage() {
               onPage={setPage}
               onRowOpen={(p) => setEditing({ person: p })}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => (
-                <Group gap={4} wrap="nowrap">
-                  <Tooltip label="Edit">
-                    <ActionIcon variant="subtle" onClick={() => setEditing({ person: p })} aria-label={`Edit ${p.name}`}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label="Delete">
-                    <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
-              )}
+              actions={(p) => <RowActions name={p.name} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>

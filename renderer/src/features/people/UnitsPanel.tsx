@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { RowActions } from '../../components/RowActions/RowActions';
 
 interface Values {
   name: string;
@@ -80,12 +81,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
             >
               {u.name}
             </Button>
-            <ActionIcon variant="subtle" onClick={() => setEditing({ unit: u })} aria-label={`Edit unit ${u.name}`}>
-              <IconPencil size={16} />
-            </ActionIcon>
-            <ActionIcon variant="subtle" color="red" onClick={() => remove(u)} aria-label={`Delete unit ${u.name}`}>
-              <IconTrash size={16} />
-            </ActionIcon>
+            <RowActions name={`unit ${u.name}`} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
           </Group>
         ))}
         {units.length === 0 && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Group, Modal, Stack, Stepper, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Modal, Stack, Stepper, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -12,6 +12,7 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
 import { notifyError, notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
+import { RowActions } from '../../components/RowActions/RowActions';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
 
@@ -63,14 +64,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
-                    <IconPencil size={16} />
-                  </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
+                <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { PARTY_TYPE_LABEL, type Party } from '../../../../../shared/contract/parties';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
+import { RowActions } from '../../../components/RowActions/RowActions';
 
 /** Step 2: who has a stake in your information security. */
 export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onAdd: () => void; onEdit: (p: Party) => void }) {
@@ -50,14 +51,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" onClick={() => remove(p)} aria-label={`Delete ${p.name}`}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}

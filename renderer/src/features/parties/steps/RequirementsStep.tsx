@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Badge, Button, Grid, Group, Modal, NavLink, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Grid, Group, Modal, NavLink, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { DECISION_LABEL, type Party, type Requirement } from '../../../../../shared/contract/parties';
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
+import { RowActions } from '../../../components/RowActions/RowActions';
 
 const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
 
@@ -73,14 +74,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" onClick={() => setEditing({ requirement: r })} aria-label="Edit requirement">
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" onClick={() => remove(r)} aria-label="Delete requirement">
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions name="requirement" onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

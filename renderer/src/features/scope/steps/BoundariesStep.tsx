@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { BOUNDARY_KINDS, type Boundary, type BoundaryKind } from '../../../../../shared/contract/scope';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { KIND_INFO } from '../labels';
+import { RowActions } from '../../../components/RowActions/RowActions';
 
 interface Props {
   boundaries: Boundary[];
@@ -33,14 +34,7 @@ function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
           </Text>
         )}
       </Stack>
-      <Group gap={2} wrap="nowrap">
-        <ActionIcon variant="subtle" size="sm" onClick={() => onEdit(b)} aria-label={`Edit ${b.name}`}>
-          <IconPencil size={14} />
-        </ActionIcon>
-        <ActionIcon variant="subtle" size="sm" color="red" onClick={remove} aria-label={`Delete ${b.name}`}>
-          <IconTrash size={14} />
-        </ActionIcon>
-      </Group>
+      <RowActions size="sm" name={b.name} onEdit={() => onEdit(b)} onDelete={remove} />
     </Group>
   );
 }

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { Interface } from '../../../../../shared/contract/scope';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { DIRECTION_LABEL } from '../labels';
+import { RowActions } from '../../../components/RowActions/RowActions';
 
 /** Step 3: who the ISMS depends on or exchanges information with. */
 export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Interface[]; onAdd: () => void; onEdit: (i: Interface) => void }) {
@@ -49,14 +50,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
                 <Table.Td>{i.crossing}</Table.Td>
                 <Table.Td>{DIRECTION_LABEL[i.direction]}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" onClick={() => onEdit(i)} aria-label={`Edit interface ${i.counterpart}`}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" onClick={() => remove(i)} aria-label={`Delete interface ${i.counterpart}`}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions name={`interface ${i.counterpart}`} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
                 </Table.Td>
               </Table.Tr>
             ))}

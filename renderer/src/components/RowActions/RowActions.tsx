@@ -1,0 +1,29 @@
+import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+
+interface RowActionsProps {
+  /** What the row is called, for the buttons' accessible names: "Edit <name>", "Delete <name>". */
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  size?: 'sm' | 'md';
+}
+
+/** The edit and delete buttons at the end of a register row. */
+export function RowActions({ name, onEdit, onDelete, size = 'md' }: RowActionsProps) {
+  const icon = size === 'sm' ? 14 : 16;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Tooltip label="Edit" openDelay={300}>
+        <ActionIcon variant="subtle" size={size} onClick={onEdit} aria-label={`Edit ${name}`}>
+          <IconPencil size={icon} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label="Delete" openDelay={300}>
+        <ActionIcon variant="subtle" color="red" size={size} onClick={onDelete} aria-label={`Delete ${name}`}>
+          <IconTrash size={icon} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
