@@ -63,11 +63,15 @@ const RequirementBase = z.object({
   type: z.enum(REQUIREMENT_TYPES, { error: 'Choose legal, regulatory, contractual or expectation.' }),
   decision: z.enum(DECISIONS, { error: 'Choose whether the ISMS addresses it.' }).default('undecided'),
   how: optionalText('How', LIMITS.longText),
+  policyId: Id.nullable().default(null),
 });
 
 /** A decision needs its reason: how the ISMS addresses it, or why it does not. */
 const withDecisionRule = <T extends z.ZodType<z.output<typeof RequirementBase>>>(schema: T) =>
   schema.superRefine((v, ctx) => {
+    if (v.decision !== 'addressed' && v.policyId) {
+      ctx.addIssue({ code: 'custom', path: ['policyId'], message: 'Only a requirement the ISMS addresses can point to a policy.' });
+    }
     if (v.decision !== 'undecided' && !v.how.trim()) {
       ctx.addIssue({
         code: 'custom',
@@ -81,7 +85,7 @@ export const RequirementFields = withDecisionRule(RequirementBase);
 export type RequirementFields = z.input<typeof RequirementBase>;
 export const RequirementUpdate = withDecisionRule(RequirementBase.extend({ id: Id }));
 
-export const Requirement = RequirementBase.extend({ id: Id, partyName: z.string() }).extend(Stamps.shape);
+export const Requirement = RequirementBase.extend({ id: Id, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
 export type Requirement = z.infer<typeof Requirement>;
 
 export const PartyQuery = pageQuery(['name', 'type', 'interest', 'influence', 'trust', 'agreement', 'reviewDate'] as const).extend({

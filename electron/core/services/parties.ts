@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { notFound } from '../../../shared/errors';
+import { AppError, notFound } from '../../../shared/errors';
 import { attitudeOf, quadrantOf, type Party, type PartyFields, type PartyQuery, type Requirement, type RequirementFields } from '../../../shared/contract/parties';
 import type { Workspace } from '../db/open';
-import { parties, partyRequirements, scopeInterfaces } from '../db/schema';
+import { parties, partyRequirements, policies, scopeInterfaces } from '../db/schema';
 import { write } from '../db/write';
 import { contains } from './query';
 
@@ -98,6 +98,8 @@ const requirementColumns = {
   type: partyRequirements.type,
   decision: partyRequirements.decision,
   how: partyRequirements.how,
+  policyId: partyRequirements.policyId,
+  policyTitle: policies.title,
   createdAt: partyRequirements.createdAt,
   updatedAt: partyRequirements.updatedAt,
   createdBy: partyRequirements.createdBy,
@@ -110,25 +112,40 @@ export function listRequirements(ws: Workspace, partyId?: string): Requirement[]
     .select(requirementColumns)
     .from(partyRequirements)
     .innerJoin(parties, eq(partyRequirements.partyId, parties.id))
+    .leftJoin(policies, eq(partyRequirements.policyId, policies.id))
     .where(partyId ? eq(partyRequirements.partyId, partyId) : undefined)
     .orderBy(sql`lower(${parties.name})`, asc(partyRequirements.createdAt), asc(partyRequirements.id))
     .all() as Requirement[];
 }
 
 function getRequirement(ws: Workspace, id: string): Requirement {
-  const row = ws.db.select(requirementColumns).from(partyRequirements).innerJoin(parties, eq(partyRequirements.partyId, parties.id)).where(eq(partyRequirements.id, id)).get();
+  const row = ws.db
+    .select(requirementColumns)
+    .from(partyRequirements)
+    .innerJoin(parties, eq(partyRequirements.partyId, parties.id))
+    .leftJoin(policies, eq(partyRequirements.policyId, policies.id))
+    .where(eq(partyRequirements.id, id))
+    .get();
   if (!row) throw notFound('Requirement', id);
   return row as Requirement;
 }
 
+function assertPolicy(ws: Workspace, policyId: string | null) {
+  if (policyId && !ws.db.select({ id: policies.id }).from(policies).where(eq(policies.id, policyId)).get()) {
+    throw new AppError('NOT_FOUND', 'That policy does not exist.', { field: 'policyId', id: policyId });
+  }
+}
+
 export function createRequirement(ws: Workspace, input: RequirementInput): Requirement {
   getParty(ws, input.partyId);
+  assertPolicy(ws, input.policyId);
   return getRequirement(ws, write(ws, (w) => w.insert(partyRequirements, input)).id);
 }
 
 export function updateRequirement(ws: Workspace, id: string, input: RequirementInput): Requirement {
   getRequirement(ws, id);
   getParty(ws, input.partyId);
+  assertPolicy(ws, input.policyId);
   write(ws, (w) => w.update(partyRequirements, id, input));
   return getRequirement(ws, id);
 }

@@ -5,7 +5,7 @@ import type { PolicyCreate, PolicyDetail, PolicySummary, PolicyUpdate } from '..
 import { checkPolicyCoverage } from '../../../shared/policyCoverage';
 import { docToText, type RichDoc } from '../../../shared/richtext';
 import type { Workspace } from '../db/open';
-import { people, policies, policyDistribution, policyVersions } from '../db/schema';
+import { partyRequirements, people, policies, policyDistribution, policyVersions } from '../db/schema';
 import { write } from '../db/write';
 import { fillPlaceholders, POLICY_TEMPLATES, type PlaceholderValues } from '../catalog/policies';
 import { assertPerson } from './people';
@@ -136,6 +136,7 @@ export function deletePolicy(ws: Workspace, id: string) {
   }
   const entries = ws.db.select({ id: policyDistribution.id }).from(policyDistribution).where(eq(policyDistribution.policyId, id)).all();
   write(ws, (w) => {
+    w.detach(partyRequirements, partyRequirements.policyId, id);
     for (const e of entries) w.remove(policyDistribution, e.id);
     for (const v of versions) w.remove(policyVersions, v.id);
     w.remove(policies, id);

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './common';
+import { policies } from './policies';
 
 /** 4.2: interested parties with power/interest and trust/agreement scores (1-5). */
 export const parties = sqliteTable(
@@ -30,6 +31,8 @@ export const partyRequirements = sqliteTable(
     type: text('type').notNull(),
     decision: text('decision').notNull().default('undecided'),
     how: text('how').notNull().default(''),
+    /** The policy that addresses it, when one does; `how` says the rest in words. */
+    policyId: text('policy_id').references(() => policies.id, { onDelete: 'set null' }),
   },
   (t) => [index('party_requirements_party').on(t.partyId)],
 );

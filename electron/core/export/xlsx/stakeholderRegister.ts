@@ -23,6 +23,7 @@ const COLUMNS: Array<{ header: string; key: string; width: number }> = [
   { header: 'Requirement', key: 'requirement', width: 48 },
   { header: 'Requirement type', key: 'requirementType', width: 14 },
   { header: 'ISMS decision', key: 'decision', width: 20 },
+  { header: 'Policy', key: 'policy', width: 28 },
   { header: 'How addressed / why not', key: 'how', width: 48 },
 ];
 
@@ -60,7 +61,7 @@ export async function buildStakeholderRegisterXlsx(data: StakeholderRegisterData
     const reqs = data.requirements.filter((r) => r.partyId === p.id);
     if (reqs.length === 0) sheet.addRow({ ...base, requirement: '(no requirement recorded)' });
     for (const r of reqs) {
-      sheet.addRow({ ...base, requirement: xmlSafe(r.text), requirementType: cap(r.type), decision: DECISION_LABEL[r.decision], how: xmlSafe(r.how) });
+      sheet.addRow({ ...base, requirement: xmlSafe(r.text), requirementType: cap(r.type), decision: DECISION_LABEL[r.decision], policy: xmlSafe(r.policyTitle ?? ''), how: xmlSafe(r.how) });
     }
   }
   sheet.eachRow((row, n) => {

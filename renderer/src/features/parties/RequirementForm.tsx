@@ -1,7 +1,9 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DECISION_LABEL, DECISIONS, REQUIREMENT_TYPES, RequirementFields, type Requirement } from '../../../../shared/contract/parties';
+import { useEffect } from 'react';
 import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { saveForm, zodValidate } from '../../components/zodForm';
 
 interface Values {
@@ -10,15 +12,17 @@ interface Values {
   type: string;
   decision: string;
   how: string;
+  policyId: string | null;
 }
 
 const TYPE_LABEL = { legal: 'Legal', regulatory: 'Regulatory', contractual: 'Contractual', expectation: 'Expectation' } as const;
 
 export function RequirementForm({ partyId, requirement, onDone }: { partyId: string; requirement?: Requirement; onDone: () => void }) {
+  const policies = useCall(() => api.policies.list({}), []);
   const form = useForm<Values>({
     initialValues: requirement
-      ? { partyId, text: requirement.text, type: requirement.type, decision: requirement.decision, how: requirement.how }
-      : { partyId, text: '', type: '', decision: 'undecided', how: '' },
+      ? { partyId, text: requirement.text, type: requirement.type, decision: requirement.decision, how: requirement.how, policyId: requirement.policyId }
+      : { partyId, text: '', type: '', decision: 'undecided', how: '', policyId: null },
     validate: zodValidate<Values>(RequirementFields),
   });
   const submit = form.onSubmit(async (values) => {
@@ -34,6 +38,11 @@ export function RequirementForm({ partyId, requirement, onDone }: { partyId: str
     );
   });
   const decision = form.values.decision;
+  // Only an addressed requirement points to a policy; changing the decision drops the link.
+  useEffect(() => {
+    if (decision !== 'addressed' && form.values.policyId) form.setFieldValue('policyId', null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [decision]);
   return (
     <form onSubmit={submit} noValidate aria-label={requirement ? 'Edit requirement' : 'New requirement'}>
       <Stack>
@@ -45,6 +54,16 @@ export function RequirementForm({ partyId, requirement, onDone }: { partyId: str
           </Text>
           <SegmentedControl aria-label="ISMS decision" data={DECISIONS.map((d) => ({ value: d, label: DECISION_LABEL[d] }))} {...form.getInputProps('decision')} />
         </Stack>
+        {decision === 'addressed' && (
+          <Select
+            label="Policy that addresses it (optional)"
+            placeholder={policies.data?.length ? 'Choose a policy' : 'No policies yet (5.2)'}
+            clearable
+            searchable
+            data={(policies.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+            {...form.getInputProps('policyId')}
+          />
+        )}
         {decision !== 'undecided' && (
           <Textarea
             label={decision === 'addressed' ? 'How' : 'Why not'}

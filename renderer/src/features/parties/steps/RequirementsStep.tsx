@@ -56,6 +56,11 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                 <Table.Tr key={r.id}>
                   <Table.Td>
                     <Text size="sm">{r.text}</Text>
+                    {r.policyTitle && (
+                      <Text size="xs" c="indigo">
+                        Policy: {r.policyTitle}
+                      </Text>
+                    )}
                     {r.how && (
                       <Text size="xs" c="dimmed">
                         {r.decision === 'addressed' ? 'How: ' : 'Why not: '}

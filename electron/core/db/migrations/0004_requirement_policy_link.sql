@@ -1,0 +1,1 @@
+ALTER TABLE `party_requirements` ADD `policy_id` text REFERENCES policies(id);
