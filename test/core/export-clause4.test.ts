@@ -32,7 +32,7 @@ async function readDocx(buffer: Buffer) {
 
 const HEADERS = [
   'Interested party', 'Type', 'Contact', 'Interest (1-5)', 'Influence (1-5)', 'Quadrant', 'Engagement strategy',
-  'Trust (1-5)', 'Agreement (1-5)', 'Attitude', 'Requirement', 'Requirement type', 'ISMS decision', 'How addressed / why not',
+  'Trust (1-5)', 'Agreement (1-5)', 'Attitude', 'Requirement', 'Requirement type', 'ISMS decision', 'Policy', 'How addressed / why not',
 ];
 
 describe('stakeholder register (XLSX, 4.2)', () => {
@@ -41,7 +41,9 @@ describe('stakeholder register (XLSX, 4.2)', () => {
     const acme = await h.client.call('parties.create', { name: 'Acme customer', type: 'customer', contact: 'buyer@acme.example', interest: 5, influence: 2, trust: 4, agreement: 5 });
     const odd = await h.client.call('parties.create', { name: '=HYPERLINK("http://x","y") & <Co>', type: 'partner', interest: 3, influence: 3, trust: 3, agreement: 1 });
     await h.client.call('parties.create', { name: 'Bank', type: 'other', interest: 1, influence: 5, trust: 2, agreement: 2 });
-    await h.client.call('parties.requirementCreate', { partyId: acme.id, text: 'EU hosting', type: 'legal', decision: 'addressed', how: 'Hosted in Frankfurt' });
+    // An addressed requirement can name the policy that addresses it (migration 0004); the export shows its title.
+    const policy = await h.client.call('policies.create', { title: 'Data residency policy', kind: 'topic' });
+    await h.client.call('parties.requirementCreate', { partyId: acme.id, text: 'EU hosting', type: 'legal', decision: 'addressed', how: 'Hosted in Frankfurt', policyId: policy.id });
     h.setNow('2026-11-29T11:00:00.000Z');
     await h.client.call('parties.requirementCreate', { partyId: acme.id, text: 'SLA 99.9%', type: 'contractual' });
     await h.client.call('parties.requirementCreate', { partyId: odd.id, text: 'a < b & "c"', type: 'expectation', decision: 'not-addressed', how: "Out of scope & won't be" });
@@ -56,15 +58,15 @@ describe('stakeholder register (XLSX, 4.2)', () => {
     const info = (interest: number, influence: number) => QUADRANT_INFO[quadrantOf(interest, influence)];
     expect(rowValues(2)).toEqual([
       '=HYPERLINK("http://x","y") & <Co>', 'Partner', '', 3, 3, info(3, 3).label, info(3, 3).strategy, 3, 1, 'Fence-sitters',
-      'a < b & "c"', 'Expectation', 'Not addressed', "Out of scope & won't be",
+      'a < b & "c"', 'Expectation', 'Not addressed', '', "Out of scope & won't be",
     ]);
     expect(rowValues(3)).toEqual([
-      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Hosted in Frankfurt',
+      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Data residency policy', 'Hosted in Frankfurt',
     ]);
     expect(rowValues(4)).toEqual([
-      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'SLA 99.9%', 'Contractual', 'Not decided yet', '',
+      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'SLA 99.9%', 'Contractual', 'Not decided yet', '', '',
     ]);
-    expect(rowValues(5)).toEqual(['Bank', 'Other', '', 1, 5, 'Keep satisfied', info(1, 5).strategy, 2, 2, 'Adversaries', '(no requirement recorded)', null, null, null]);
+    expect(rowValues(5)).toEqual(['Bank', 'Other', '', 1, 5, 'Keep satisfied', info(1, 5).strategy, 2, 2, 'Adversaries', '(no requirement recorded)', null, null, null, null]);
     expect(info(1, 5).label).toBe('Keep satisfied');
 
     for (let r = 2; r <= 5; r++) for (const c of [4, 5, 8, 9]) expect(typeof sheet.getRow(r).getCell(c).value, `row ${r} col ${c}`).toBe('number');
@@ -120,6 +122,16 @@ describe('scope statement (DOCX, 4.3)', () => {
     expect(doc.text).not.toContain('Unapproved wording v2');
     expect(doc.runs).not.toContain('1 (draft)');
     expect(doc.runs).not.toContain('2 (draft)');
+  });
+
+  it('prints the approver under the name recorded at approval, not their current name', async () => {
+    h = await openHarness('Renamed Co');
+    await h.client.call('scope.statementSave', { text: 'Approved wording' });
+    const approved = await approve();
+    await h.client.call('people.update', { id: approved.approverId!, name: 'Carla Chair', email: '', jobTitle: '', unitId: null });
+    const doc = await readDocx(await exportTo('renamed.docx', 'scope-statement'));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording', 'Approved', 'Carla CEO', '2026-12-01']));
+    expect(doc.text).not.toContain('Carla Chair');
   });
 
   it('lists what is in scope, the exclusions with their justification and the interfaces with direction', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodInput } from '../../shared/contract';
 import type { IsmsProcess } from '../../shared/contract/scope';
@@ -7,12 +8,18 @@ import { createWorkspaceFile, type Workspace } from '../../electron/core/db/open
 import { write } from '../../electron/core/db/write';
 import { workspaceMeta } from '../../electron/core/db/schema';
 import { createWorkspace, openWorkspace } from '../../electron/core/services/workspace';
-import { tempDir, testEnv } from '../utils/platform';
+import { loadMigrations } from '../../electron/core/db/migrate';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
+import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
+import { leadershipOverview } from '../../electron/core/services/leadership';
+import { listRoles } from '../../electron/core/services/roles';
+import { MIGRATIONS, tempDir, testEnv } from '../utils/platform';
 import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness } from './helpers';
 
 const list = (h: Harness) => h.client.call('scope.processList', {});
 const byName = (all: IsmsProcess[], name: string) => all.find((p) => p.name === name)!;
 const SEED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, s) => n + s.feeds.length, 0);
+const APP_SCHEMA = loadMigrations(MIGRATIONS).length;
 const meta = { organisation: 'Old Schema Co', sector: 'Other' as const, engagement: '', consultant: '' };
 
 /** The input of an update that keeps everything of p except what is overridden. */
@@ -82,20 +89,45 @@ describe('4.4 seeds and older workspace files', () => {
 
     const ws = openWorkspace(path, testEnv());
     try {
-      expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(3);
+      // Upgraded through every later migration (0002 clause 4, 0003 clause 5, ...).
+      expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(APP_SCHEMA);
       expect(countIn(ws.sqlite, 'isms_processes')).toBe(17);
       expect(countIn(ws.sqlite, 'isms_process_links')).toBe(SEED_LINKS);
       expect(ws.sqlite.prepare('select name from isms_processes order by position').all()).toEqual(ISMS_PROCESS_SEEDS.map((s) => ({ name: s.name })));
+      expect(ws.sqlite.prepare('select key from catalog_seeds').all()).toEqual([{ key: 'isms-processes-v1' }]);
+      // Opening writes only the 4.4 catalog (besides the metadata row made at schema 2); the 5.1
+      // checklist and the 5.3 roles and RACI are not seeded on open but on their first read.
+      expect(ws.sqlite.prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all()).toEqual([
+        { t: 'isms_process_links', n: SEED_LINKS },
+        { t: 'isms_processes', n: 17 },
+        { t: 'workspace_meta', n: 1 },
+      ]);
+      for (const table of ['roles', 'raci_activities', 'raci_entries', 'leadership_commitments']) expect(countIn(ws.sqlite, table), table).toBe(0);
+
+      // The first read of 5.1 (the overview also reads the roles) seeds the roles, the RACI and the checklist, once.
+      leadershipOverview(ws);
+      expect(countIn(ws.sqlite, 'roles')).toBe(ROLE_SEEDS.length);
+      expect(countIn(ws.sqlite, 'raci_activities')).toBe(ACTIVITY_SEEDS.length);
+      expect(countIn(ws.sqlite, 'raci_entries')).toBe(ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0));
+      expect(countIn(ws.sqlite, 'leadership_commitments')).toBe(COMMITMENT_SEEDS.length);
+      const logged = countIn(ws.sqlite, 'change_log');
+      leadershipOverview(ws);
+      listRoles(ws);
+      expect(countIn(ws.sqlite, 'change_log')).toBe(logged);
     } finally {
       ws.close();
     }
     const again = openWorkspace(path, testEnv());
     try {
+      expect(again.sqlite.pragma('user_version', { simple: true })).toBe(APP_SCHEMA);
       expect(countIn(again.sqlite, 'isms_processes')).toBe(17);
       expect(countIn(again.sqlite, 'catalog_seeds')).toBe(1);
+      expect(countIn(again.sqlite, 'roles')).toBe(ROLE_SEEDS.length);
+      expect(countIn(again.sqlite, 'leadership_commitments')).toBe(COMMITMENT_SEEDS.length);
     } finally {
       again.close();
     }
+    expect(existsSync(`${path}.v2.bak`)).toBe(true);
   });
 
   // Regression guard, was a bug (electron/core/services/workspace.ts:25 -> electron/core/services/seeds.ts:26): createWorkspace
@@ -192,22 +224,31 @@ describe('4.4 processes: create, update, delete', () => {
     expect(byName(after, 'Management review').fedBy).toEqual(expect.not.arrayContaining([x.id]));
   });
 
-  it('deleting a person detaches process owners, logged as updates; an approver cannot be deleted', async () => {
+  it('deleting a person detaches process owners and the scope approver, logged as updates; the approved statement keeps the approver name', async () => {
     const boss = await h.client.call('people.create', { name: 'Bea Boss' });
     const p = byName(await list(h), 'Internal audit');
     await h.client.call('scope.processUpdate', asInput(p, { ownerId: boss.id }));
     await h.client.call('scope.statementSave', { text: 'Scope' });
     const st = await h.client.call('scope.statementApprove', { approverId: boss.id, approvedOn: '2026-11-29' });
-    expect(st.approverName).toBe('Bea Boss');
+    expect(st).toMatchObject({ status: 'approved', approverId: boss.id, approverName: 'Bea Boss', approvedOn: '2026-11-29' });
+    expect(changesFor(h.sqlite(), st.id).map((c) => c.op)).toEqual(['insert', 'update']);
     h.setNow('2026-12-09T00:00:00.000Z');
 
-    const refused = await h.client.raw('people.delete', { id: boss.id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await h.client.call('scope.statementList', {}))[0]).toMatchObject({ status: 'approved', approverId: boss.id, approverName: 'Bea Boss', approvedOn: '2026-11-29' });
-    expect(changesFor(h.sqlite(), st.id)).toHaveLength(2);
-    // Once the approval no longer names them (a test-only shortcut: the record is removed), deletion works.
-    h.sqlite().prepare('delete from scope_statements').run();
-    await h.client.call('people.delete', { id: boss.id });
+    expect(await h.client.call('people.delete', { id: boss.id })).toEqual({ ok: true });
+    expect(rowCount(h.sqlite(), 'people')).toBe(0);
+    expect(changesFor(h.sqlite(), boss.id).map((c) => c.op)).toEqual(['insert', 'delete']);
+
+    // The approval stands, with the name recorded when it was given; only the link to the register goes.
+    const statements = await h.client.call('scope.statementList', {});
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ id: st.id, status: 'approved', text: 'Scope', approverId: null, approverName: 'Bea Boss', approvedOn: '2026-11-29', updatedAt: '2026-12-09T00:00:00.000Z' });
+    expect(h.sqlite().prepare('select approver_id, approver_name from scope_statements where id = ?').get(st.id)).toEqual({ approver_id: null, approver_name: 'Bea Boss' });
+    expect(changesFor(h.sqlite(), st.id).map((c) => [c.table_name, c.op, c.at])).toEqual([
+      ['scope_statements', 'insert', START],
+      ['scope_statements', 'update', START],
+      ['scope_statements', 'update', '2026-12-09T00:00:00.000Z'],
+    ]);
+
     const after = byName(await list(h), 'Internal audit');
     expect(after).toMatchObject({ ownerId: null, ownerName: null, updatedAt: '2026-12-09T00:00:00.000Z' });
     expect([...after.feeds].sort()).toEqual([...p.feeds].sort());
@@ -217,4 +258,5 @@ describe('4.4 processes: create, update, delete', () => {
       ['isms_processes', 'update', '2026-12-09T00:00:00.000Z'],
     ]);
   });
+
 });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { CLAUSES } from '../../shared/clauses';
-import { expectError, harness, openHarness, type Harness } from './helpers';
+import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { expectError, harness, openHarness, rowCount, type Harness } from './helpers';
 
 // The platform clock of the harness is 2026-11-29T10:00Z: "today" is 2026-11-29.
 let h: Harness;
@@ -16,6 +17,14 @@ const ext = (title: string, category: Fields['category'], more: Partial<Fields> 
 
 describe('readiness.summary', () => {
   it('a new workspace: 4.1-4.4 and 5.1-5.3 available at 0 % (seeded content counts only once adopted), every later clause unavailable', async () => {
+    const logged = () => h.sqlite().prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all();
+    // Creating the workspace wrote its metadata and the 4.4 catalog, nothing of 5.1-5.3 (seeded on first read).
+    const created = [
+      { t: 'isms_process_links', n: ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0) },
+      { t: 'isms_processes', n: ISMS_PROCESS_SEEDS.length },
+      { t: 'workspace_meta', n: 1 },
+    ];
+    expect(logged()).toEqual(created);
     const s = await summary();
     expect(s.clauses.map((c) => c.id)).toEqual(CLAUSES.map((c) => c.id));
     const [first, c42, c43, c44, c51, c52, c53, ...rest] = s.clauses;
@@ -51,11 +60,12 @@ describe('readiness.summary', () => {
     ]);
     expect(s.due).toEqual([]);
     // Readiness only reads: the shipped roles and checklist are not added by looking at it.
-    expect(h.sqlite().prepare('select count(*) as n from change_log').get()).toEqual({ n: 1 });
+    expect(logged()).toEqual(created);
+    for (const table of ['roles', 'raci_activities', 'leadership_commitments']) expect(rowCount(h.sqlite(), table), table).toBe(0);
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
-    // Overall is the mean of the four available clauses; 4.2, 4.3 and 4.4 (seeded, no owners) stay at 0.
+    // Overall is the mean of the seven available clauses; 4.2-4.4 (4.4 seeded, no owners) and 5.1-5.3 stay at 0.
     const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
       const s = await summary();
       const c = s.clauses[0];

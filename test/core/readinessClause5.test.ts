@@ -98,7 +98,8 @@ describe('readiness 5.3: roles', () => {
   it('rises with descriptions, the two required assignments, acceptance and a holder for every role', async () => {
     await expectClause('5.3', 0, [false, false, false, false]);
     const roles = await call('roles.list', {});
-    await expectClause('5.3', 25, [true, false, false, false]);
+    // The shipped catalogue describes every role, but it counts only once the organisation assigns people.
+    expect((await expectClause('5.3', 0, [false, false, false, false])).criteria[0].detail).toBe('the shipped catalogue counts once people are assigned');
     const byKey = (k: string) => roles.find((r) => r.key === k)!;
     const cara = await call('people.create', { name: 'Cara CEO' });
     const iris = await call('people.create', { name: 'Iris Manager' });

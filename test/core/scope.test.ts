@@ -193,4 +193,28 @@ describe('4.3 scope statement versions', () => {
     expect(v2edit).toMatchObject({ id: v2.id, version: 2 });
     expect((await h.client.call('scope.statementList', {})).map((s) => s.version)).toEqual([2, 1]);
   });
+
+  it('an approval keeps the name the approver had: renaming them later does not change the approved statement', async () => {
+    const carla = await h.client.call('people.create', { name: 'Carla CEO', jobTitle: 'CEO' });
+    const st = await h.client.call('scope.statementSave', { text: 'Scope' });
+    h.setNow('2026-12-02T10:00:00.000Z');
+    const approved = await h.client.call('scope.statementApprove', { approverId: carla.id, approvedOn: '2026-12-02' });
+    expect(approved).toMatchObject({ id: st.id, status: 'approved', approverId: carla.id, approverName: 'Carla CEO' });
+
+    h.setNow('2026-12-05T00:00:00.000Z');
+    const renamed = await h.client.call('people.update', { id: carla.id, name: 'Carla Chair', email: '', jobTitle: 'Chair', unitId: null });
+    expect(renamed.name).toBe('Carla Chair');
+    // Still linked to the same person, still under the name recorded at approval, and the statement is not rewritten.
+    expect(await h.client.call('scope.statementList', {})).toEqual([approved]);
+    expect(h.sqlite().prepare('select approver_id, approver_name from scope_statements where id = ?').get(st.id)).toEqual({ approver_id: carla.id, approver_name: 'Carla CEO' });
+    expect(changesFor(h.sqlite(), st.id).map((c) => c.op)).toEqual(['insert', 'update']);
+    // A new version approved by the renamed person records the new name.
+    await h.client.call('scope.statementSave', { text: 'Scope v2' });
+    const v2 = await h.client.call('scope.statementApprove', { approverId: carla.id, approvedOn: '2026-12-05' });
+    expect(v2).toMatchObject({ version: 2, approverName: 'Carla Chair' });
+    expect((await h.client.call('scope.statementList', {})).map((s) => [s.version, s.approverName])).toEqual([
+      [2, 'Carla Chair'],
+      [1, 'Carla CEO'],
+    ]);
+  });
 });

@@ -153,9 +153,23 @@ describe('POST /rpc/METHOD guards', () => {
     }
   });
 
-  const postHuge = () => send({ method: 'POST', path: '/rpc/workspace.info', body: Buffer.alloc(10 * 1024 * 1024 + 1024, 0x20), headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } });
+  // The host's limit: MAX_BODY in electron/host/server.ts (32 MiB, so a 20 MB attachment fits as base64 in JSON).
+  const MAX_BODY = 32 * 1024 * 1024;
+  const post = (body: Buffer) => send({ method: 'POST', path: '/rpc/workspace.info', body, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } });
+  const postHuge = () => post(Buffer.alloc(MAX_BODY + 1024, 0x20));
 
-  it('does not dispatch a body over 10 MiB, and still answers afterwards', async () => {
+  it('dispatches a body just under 32 MiB (room for a 20 MB attachment, ~27 MB as base64)', async () => {
+    // `{}` padded with whitespace to one byte under the limit: valid JSON, so workspace.info runs.
+    const body = Buffer.alloc(MAX_BODY - 1, 0x20);
+    body.write('{}', 0);
+    expect(Math.ceil((20 * 1000 * 1000) / 3) * 4).toBeLessThan(body.length);
+    const res = await post(body);
+    expect(res.error).toBeUndefined();
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual((await rpc('workspace.info')).json());
+  });
+
+  it('does not dispatch a body over 32 MiB, and still answers afterwards', async () => {
     const res = await postHuge();
     expect(res.status === 413 || res.error !== undefined, JSON.stringify({ status: res.status, error: res.error })).toBe(true);
     expect(res.text).not.toContain('"ok":true');
@@ -165,7 +179,7 @@ describe('POST /rpc/METHOD guards', () => {
   // Regression guard (was a bug; electron/host/server.ts, readBody): on overflow it calls resolve(null) and then
   // req.destroy() synchronously, which destroys the socket before the handler resumes and writes the
   // 413; the client sees ECONNRESET/EPIPE instead of the promised 413 "The request is too large.".
-  it('a body over 10 MiB is answered 413', async () => {
+  it('a body over 32 MiB is answered 413', async () => {
     const res = await postHuge();
     expect(res.error).toBeUndefined();
     expect(res.status).toBe(413);

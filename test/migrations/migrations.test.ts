@@ -56,8 +56,9 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('scope_boundaries', { ...stamps('ffffffff-0000-4000-8000-000000000002', 3), kind: 'location', name: 'Warehouse', included: 0, justification: 'No information processed there' }),
     row('scope_interfaces', { ...stamps('abababab-0000-4000-8000-000000000001', 3), counterpart: 'Cloud host', party_id: 'dddddddd-0000-4000-8000-000000000002', crossing: 'Backups', direction: 'outbound', notes: '' }),
     row('scope_interfaces', { ...stamps('abababab-0000-4000-8000-000000000002', 3), counterpart: 'Bank', party_id: null, crossing: 'Payments' }),
-    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000001', 3), version: 1, text: 'Approved scope', status: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approved_on: '2026-03-01' }),
-    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000002', 3), version: 2, text: 'Draft scope', status: 'draft', approver_id: null, approved_on: null }),
+    // 0002 has the approver_name snapshot: an approval records the name the approver had at the time.
+    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000001', 3), version: 1, text: 'Approved scope', status: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Pat Seed', approved_on: '2026-03-01' }),
+    row('scope_statements', { ...stamps('cdcdcdcd-0000-4000-8000-000000000002', 3), version: 2, text: 'Draft scope', status: 'draft', approver_id: null, approver_name: null, approved_on: null }),
     row('isms_processes', { ...stamps('efefefef-0000-4000-8000-000000000001', 3), name: 'Seeded process A', description: 'd', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', inputs: 'i', outputs: 'o', clause_ref: '8.1', position: 100 }),
     row('isms_processes', { ...stamps('efefefef-0000-4000-8000-000000000002', 3), name: 'Seeded process B', owner_id: null, position: 101 }),
     row('isms_process_links', { ...stamps('fefefefe-0000-4000-8000-000000000001', 3), from_id: 'efefefef-0000-4000-8000-000000000001', to_id: 'efefefef-0000-4000-8000-000000000002' }),
@@ -92,17 +93,33 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
     row('leadership_evidence', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000b', 4), commitment_id: '9d9d9d9d-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
+  // 0004: a 4.2 requirement can point to the policy that addresses it.
+  5: [
+    row('party_requirements', {
+      ...stamps('eeeeeeee-0000-4000-8000-000000000003', 5),
+      party_id: 'dddddddd-0000-4000-8000-000000000001',
+      text: 'Have an information security policy',
+      type: 'regulatory',
+      decision: 'addressed',
+      how: 'Published and acknowledged',
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+    }),
+  ],
 };
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
 const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
 
+/** The first schema with the catalog_seeds table (migration 0002): from here on, creation seeds the 4.4 processes. */
+const CATALOG_SCHEMA = 3;
+
 /**
- * A workspace as an app that knew only the first n migrations wrote it: the file and its organisation
- * row, nothing else (catalog seeds came with schema 3). At the current schema, the real createWorkspace.
+ * A workspace as an app that knew only the first n migrations wrote it. Before the catalog (n < 3):
+ * the file and its organisation row, nothing else. From schema 3 on, the real createWorkspace, which
+ * seeds the 4.4 processes at creation as such an app did (the 5.1-5.3 content is seeded on first read).
  */
 function createAtSchema(path: string, n: number): Workspace {
-  if (n === COUNT) return createWorkspace(path, meta, testEnv());
+  if (n >= CATALOG_SCHEMA) return createWorkspace(path, meta, testEnv(), n === COUNT ? {} : { upTo: n });
   const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
   write(ws, (w) => w.insert(workspaceMeta, meta));
   return ws;
@@ -179,6 +196,10 @@ describe('migrations', () => {
         expect(count('isms_processes')).toBe(SEEDED_PROCESSES + (n >= 3 ? 2 : 0));
         expect(count('isms_process_links')).toBe(SEEDED_LINKS + (n >= 3 ? 1 : 0));
         expect(count('parties')).toBe(n >= 3 ? 2 : 0);
+        // The shipped 5.1 checklist and 5.3 roles are seeded on first read, not on open: only the schema-4 rows above.
+        expect(count('roles')).toBe(n >= 4 ? 1 : 0);
+        expect(count('raci_activities')).toBe(n >= 4 ? 1 : 0);
+        expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : 0);
         expect(db.prepare('select key from catalog_seeds').all()).toEqual([{ key: 'isms-processes-v1' }]);
         const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
         expect(added).toEqual(
@@ -264,6 +285,47 @@ describe('migrations', () => {
       expect(bak.prepare('select count(*) as n from people').get()).toEqual({ n: 2 });
     } finally {
       bak.close();
+    }
+  });
+});
+
+describe('a schema-3 workspace saved by main before the clause-5 merge (0308929^1)', () => {
+  // KNOWN BUG (electron/core/db/migrations/0002_parties_scope_processes.sql:106): the merge (0308929) added
+  // `approver_name` to scope_statements by editing migration 0002, which main had already shipped. A file
+  // the pre-merge app saved at schema 3 has scope_statements without that column; opening it runs only 0003
+  // (electron/core/db/migrate.ts, migrations.slice(from)), so the column never arrives and every read of the
+  // statements (electron/core/services/scope.ts:83, statementColumns) fails with "no such column:
+  // approver_name": scope.statementList/Save/Approve answer INTERNAL. Fix with a new migration (or a repair on
+  // open) that adds the column where it is missing and fills it from people for approved statements.
+  // Remove `.fails` once fixed.
+  it.fails('KNOWN BUG: opens upgraded with the scope statements usable and the approver name filled in', async () => {
+    const path = join(dir, 'premerge-v3.isms');
+    const ws = createAtSchema(path, 3);
+    for (let v = 1; v <= 3; v++) for (const seed of SEEDS[v]) seed(ws.sqlite);
+    // The pre-merge 0002 differs from today's only by this column (git diff 0308929^1 0308929 -- migrations/0002*).
+    ws.sqlite.exec('ALTER TABLE scope_statements DROP COLUMN approver_name');
+    ws.close();
+
+    const client = testClient(testPlatform(dir));
+    try {
+      expect((await client.call('workspace.open', { path })).info?.schemaVersion).toBe(COUNT);
+      // (Column names, not the CREATE text: a repair by ALTER TABLE may place the column elsewhere.)
+      const columns = (db: Sqlite) => (db.prepare('select name from pragma_table_info(?) order by name').all('scope_statements') as { name: string }[]).map((c) => c.name);
+      const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());
+      try {
+        expect(columns(client.session.current!.sqlite)).toEqual(columns(fresh.sqlite));
+      } finally {
+        fresh.close();
+      }
+      const list = await client.raw('scope.statementList', {});
+      expect(list.ok, JSON.stringify(list)).toBe(true);
+      expect(await client.call('scope.statementList', {})).toMatchObject([
+        { version: 2, status: 'draft', approverId: null, approverName: null },
+        { version: 1, status: 'approved', approverId: 'bbbbbbbb-0000-4000-8000-000000000001', approverName: 'Pat Seed', approvedOn: '2026-03-01' },
+      ]);
+      expect(await client.call('scope.statementSave', { text: 'Draft scope, edited' })).toMatchObject({ version: 2, text: 'Draft scope, edited' });
+    } finally {
+      client.close();
     }
   });
 });

@@ -18,6 +18,9 @@ const overall = () => screen.getByTestId('overall-readiness');
 const row41 = () => screen.getByTestId('readiness-4.1');
 const percent41 = () => screen.getByLabelText('4.1 readiness');
 
+/** The clauses the workbench guides (with readiness rules and a wizard). */
+const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3'];
+
 /** The documented rule: Overall is the rounded mean of the clauses the workbench can guide. */
 function meanOfAvailable(summary: ReadinessSummary): number {
   const available = summary.clauses.filter((c) => c.available);
@@ -34,7 +37,7 @@ async function tabTo(user: UserEvent, matches: (el: Element) => boolean) {
 }
 
 describe('HomePage', () => {
-  it('with an empty workspace shows Overall 0% and 4.1 at 0%', async () => {
+  it('with an empty workspace shows Overall 0% and the seven guided clauses (4.1-4.4, 5.1-5.3) at 0%', async () => {
     renderUi(<HomePage />);
     expect(await screen.findByText('Overall')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Northwind Trading' })).toBeInTheDocument();
@@ -48,6 +51,9 @@ describe('HomePage', () => {
     expect(percent41()).toHaveTextContent(/^0%$/);
     expect(row41()).toHaveAttribute('data-percent', '0');
     expect(screen.getByRole('progressbar', { name: '4.1 0%' })).toBeInTheDocument();
+    // Seven clauses are guided (4.1-4.4, 5.1-5.3) and each shows its figure, 0% (the shipped 5.x content is not seeded yet).
+    expect(summary.clauses.filter((c) => c.available).map((c) => c.id)).toEqual(GUIDED);
+    for (const id of GUIDED) expect(screen.getByLabelText(`${id} readiness`), id).toHaveTextContent(/^0%$/);
     // Clauses without a wizard say so instead of showing a figure.
     expect(screen.queryByLabelText('6.1 readiness')).not.toBeInTheDocument();
     expect(within(screen.getByTestId('readiness-6.1')).queryByText(/%$/)).not.toBeInTheDocument();
@@ -72,6 +78,7 @@ describe('HomePage', () => {
     expect(c41.percent).toBe(60);
     expect(c41.criteria.map((c) => c.met)).toEqual([true, false, false, true, true]);
     expect(summary.overall).toBe(meanOfAvailable(summary));
+    expect(summary.overall).toBe(9); // 60 / 7 guided clauses = 8.57
     expect(summary.overall).toBeGreaterThan(before);
 
     await waitFor(() => expect(percent41()).toHaveTextContent(/^60%$/));
