@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Stepper } from '@mantine/core';
-import { WizardNav } from '../../components/WizardNav';
+import { WizardNav } from '../../components/WizardNav/WizardNav';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import { AboutStep } from './steps/AboutStep';

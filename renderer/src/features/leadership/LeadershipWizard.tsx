@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Stepper } from '@mantine/core';
+import { Button, Stepper } from '@mantine/core';
 import type { Commitment, LeadershipOverview } from '../../../../shared/contract/leadership';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
@@ -7,6 +7,7 @@ import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { TopManagementStep } from './steps/TopManagementStep';
 import { CommitmentsStep } from './steps/CommitmentsStep';
 import { CLAUSE_EXPLANATION } from './labels';
+import { WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.1', 'Top management', 'Commitments', 'Summary'] as const;
 
@@ -42,12 +43,7 @@ export function LeadershipWizard({ clause, overview, people, onAddEvidence, onCh
           </ClauseSummary>
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between">
-        <Button variant="default" disabled={active === 0} onClick={() => setActive((s) => s - 1)}>
-          Back
-        </Button>
-        {active < STEPS.length - 1 && <Button onClick={() => setActive((s) => s + 1)}>Next: {STEPS[active + 1]}</Button>}
-      </Group>
+      <WizardNav steps={STEPS} active={active} onChange={setActive} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stepper } from '@mantine/core';
+import { Alert, Button, Stepper } from '@mantine/core';
 import type { PolicyDetail, PolicySummary, PolicyTemplate } from '../../../../shared/contract/policies';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
@@ -10,6 +10,7 @@ import { PolicyWorkflow } from './PolicyWorkflow';
 import { TemplateLibrary } from './TemplateLibrary';
 import { TopPolicyStep } from './steps/TopPolicyStep';
 import { CLAUSE_EXPLANATION, STATUS_TEXT } from './labels';
+import { WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.2', 'The policy', 'Review and approval', 'Distribution', 'Topic policies', 'Summary'] as const;
 
@@ -52,12 +53,7 @@ export function PoliciesWizard({ clause, policies, templates, top, people, onSta
           </ClauseSummary>
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between">
-        <Button variant="default" disabled={active === 0} onClick={() => setActive((s) => s - 1)}>
-          Back
-        </Button>
-        {active < STEPS.length - 1 && <Button onClick={() => setActive((s) => s + 1)}>Next: {STEPS[active + 1]}</Button>}
-      </Group>
+      <WizardNav steps={STEPS} active={active} onChange={setActive} />
     </>
   );
 }

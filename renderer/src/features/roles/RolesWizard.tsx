@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Stepper } from '@mantine/core';
+import { Button, Stepper } from '@mantine/core';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import type { RaciMatrix, Role } from '../../../../shared/contract/roles';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
@@ -9,6 +9,7 @@ import { RaciEditor } from './RaciEditor';
 import { RoleAssignments } from './RoleAssignments';
 import { RoleCatalogue } from './RoleCatalogue';
 import { CLAUSE_EXPLANATION } from './labels';
+import { WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.3', 'Role catalogue', 'Assign people', 'RACI matrix', 'Summary'] as const;
 
@@ -49,12 +50,7 @@ export function RolesWizard({ clause, roles, matrix, people, onEditRole, onAddAc
           </ClauseSummary>
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between">
-        <Button variant="default" disabled={active === 0} onClick={() => setActive((s) => s - 1)}>
-          Back
-        </Button>
-        {active < STEPS.length - 1 && <Button onClick={() => setActive((s) => s + 1)}>Next: {STEPS[active + 1]}</Button>}
-      </Group>
+      <WizardNav steps={STEPS} active={active} onChange={setActive} />
     </>
   );
 }

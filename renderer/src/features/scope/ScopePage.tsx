@@ -6,7 +6,7 @@ import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
-import { WizardNav } from '../../components/WizardNav';
+import { WizardNav } from '../../components/WizardNav/WizardNav';
 import { useClauseReadiness } from '../../hooks';
 import { exportDocument } from '../exports/exportDocument';
 import { BoundaryForm } from './BoundaryForm';
