@@ -40,16 +40,20 @@ function referenceSchema(migrations: MigrationMeta[], version: number, nativeBin
   }
 }
 
+const ORDER: Record<string, number> = { table: 0, view: 1, index: 2, trigger: 3 };
+/** Tables first, so "a table is missing" is reported rather than the index that went with it. */
+const ordered = (m: Map<string, SchemaObject>) => [...m].sort(([, a], [, b]) => (ORDER[a.type] ?? 9) - (ORDER[b.type] ?? 9));
+
 function describe(o: SchemaObject): string {
   return `${o.type} "${o.name}"`;
 }
 
 /** The first difference between the file's schema and the reference, in words, or null. */
 function schemaDifference(actual: Map<string, SchemaObject>, expected: Map<string, SchemaObject>): { reason: 'schema-mismatch' | 'foreign-object'; what: string } | null {
-  for (const [key, o] of expected) {
+  for (const [key, o] of ordered(expected)) {
     if (!actual.has(key)) return { reason: 'schema-mismatch', what: `the ${describe(o)} is missing` };
   }
-  for (const [key, o] of actual) {
+  for (const [key, o] of ordered(actual)) {
     const want = expected.get(key);
     if (!want) {
       // A trigger or view we did not create can change or hide data behind the app's back.
