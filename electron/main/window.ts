@@ -31,6 +31,8 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       spellcheck: false,
       safeDialogs: true,
       devTools: !app.isPackaged,
+      // A middle click would otherwise open a link in a new window, around setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) win.maximize();
