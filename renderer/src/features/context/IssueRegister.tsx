@@ -20,6 +20,7 @@ const columns = (today: string): RegisterColumn<Issue>[] => [
     key: 'title',
     label: 'Issue',
     sortable: true,
+    minWidth: 200,
     render: (i) => (
       <Stack gap={0}>
         <Text size="sm" fw={500}>
@@ -33,13 +34,26 @@ const columns = (today: string): RegisterColumn<Issue>[] => [
       </Stack>
     ),
   },
-  { key: 'kind', label: 'Type', sortable: true, width: 90, render: (i) => KIND_LABEL[i.kind] },
-  { key: 'category', label: 'Category', sortable: true, width: 130, render: (i) => CATEGORY_GUIDE[i.category].label },
+  // Kind and category share a column so the register fits 1280 px; the filter above picks the kind.
+  {
+    key: 'category',
+    label: 'Category',
+    sortable: true,
+    width: 110,
+    render: (i) => (
+      <Stack gap={0}>
+        <Text size="sm">{CATEGORY_GUIDE[i.category].label}</Text>
+        <Text size="xs" c="dimmed">
+          {KIND_LABEL[i.kind]}
+        </Text>
+      </Stack>
+    ),
+  },
   {
     key: 'swot',
     label: 'SWOT',
     sortable: true,
-    width: 120,
+    width: 105,
     render: (i) => (
       <Badge variant="light" color={swotColor[i.swot]}>
         {SWOT_LABEL[i.swot]}
@@ -50,19 +64,19 @@ const columns = (today: string): RegisterColumn<Issue>[] => [
     key: 'impact',
     label: 'Impact',
     sortable: true,
-    width: 90,
+    width: 75,
     render: (i) => (
       <Badge variant="dot" color={impactColor[i.impact]}>
         {IMPACT_LABEL[i.impact]}
       </Badge>
     ),
   },
-  { key: 'owner', label: 'Owner', width: 140, render: (i) => i.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
+  { key: 'owner', label: 'Owner', width: 110, render: (i) => i.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
   {
     key: 'reviewDate',
     label: 'Review by',
     sortable: true,
-    width: 120,
+    width: 90,
     render: (i) =>
       i.reviewDate ? (
         <Text size="sm" c={i.reviewDate < today ? 'red' : undefined} fw={i.reviewDate < today ? 600 : undefined}>

@@ -55,9 +55,9 @@ export function PeoplePage() {
             <RegisterTable
               caption="People"
               columns={[
-                { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
+                { key: 'name', label: 'Name', sortable: true, minWidth: 130, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
                 { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
-                { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
+                { key: 'unitName', label: 'Unit', sortable: true, minWidth: 110, render: (p) => p.unitName ?? '' },
                 { key: 'email', label: 'Email', sortable: true, render: (p) => p.email },
               ]}
               rows={list.data?.items ?? []}

@@ -30,30 +30,34 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Process</Table.Th>
+            <Table.Th miw={200}>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Inputs</Table.Th>
             <Table.Th>Outputs</Table.Th>
             <Table.Th>Feeds</Table.Th>
-            <Table.Th w={1} />
+            <Table.Th data-actions>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {processes.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {p.clauseRef && (
-                    <Badge size="xs" variant="outline">
-                      {p.clauseRef}
-                    </Badge>
-                  )}
+                <Stack gap={2} miw={180}>
                   <Text size="sm" fw={500}>
                     {p.name}
                   </Text>
-                </Group>
+                  {p.clauseRef && (
+                    <Badge size="xs" variant="outline" aria-label={`Clause ${p.clauseRef}`}>
+                      {p.clauseRef}
+                    </Badge>
+                  )}
+                </Stack>
               </Table.Td>
-              <Table.Td>{p.ownerName ?? <Text size="sm" c="orange.8">no owner</Text>}</Table.Td>
+              <Table.Td>
+                <Text size="sm" c={p.ownerName ? undefined : 'orange.9'} miw={90}>
+                  {p.ownerName ?? 'no owner'}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <Text size="xs">{p.inputs}</Text>
               </Table.Td>
@@ -64,7 +68,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={`process ${p.name}`} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -32,7 +32,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
               <Table.Th>Kind</Table.Th>
               <Table.Th>Contact</Table.Th>
               <Table.Th>Requirements</Table.Th>
-              <Table.Th w={1} />
+              <Table.Th data-actions>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -51,7 +51,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                  <RowActions name={`party ${p.name}`} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}
