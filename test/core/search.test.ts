@@ -37,6 +37,10 @@ describe('global search (search.query)', () => {
     expect((await search('VENDOR legacy')).items.map((i) => i.title)).toEqual(['Legacy warehouse system']);
     expect((await search('legacy')).items).toHaveLength(2);
     expect((await search(issue.id)).items.map((i) => i.id)).toEqual([issue.id]);
+    // The human-readable id, whole or in part, in any case.
+    expect(issue.ref).toMatch(/^CTX-\d{3}$/);
+    const byRef = await search(issue.ref.toLowerCase());
+    expect(byRef.items.map((i) => [i.id, i.ref])).toEqual([[issue.id, issue.ref]]);
   });
 
   it('treats % and _ as plain characters, caps the result list, and reads without writing', async () => {

@@ -24,24 +24,26 @@ interface Source {
   kind: SearchKind;
   table: SQLiteTable;
   id: SQLiteColumn;
+  /** The human-readable id (CTX-001, shared/refs.ts). */
+  ref: SQLiteColumn;
   title: SQLiteColumn;
   fields: SQLiteColumn[];
   route: (id: string) => string;
 }
 
 const SOURCES: Source[] = [
-  { kind: 'issue', table: contextIssues, id: contextIssues.id, title: contextIssues.title, fields: [contextIssues.description, contextIssues.effect, contextIssues.source], route: () => '/clause/4.1' },
-  { kind: 'party', table: parties, id: parties.id, title: parties.name, fields: [parties.relevance, parties.contact], route: () => '/clause/4.2' },
-  { kind: 'requirement', table: partyRequirements, id: partyRequirements.id, title: partyRequirements.text, fields: [partyRequirements.how], route: () => '/clause/4.2' },
-  { kind: 'boundary', table: scopeBoundaries, id: scopeBoundaries.id, title: scopeBoundaries.name, fields: [scopeBoundaries.notes, scopeBoundaries.justification], route: () => '/clause/4.3' },
-  { kind: 'interface', table: scopeInterfaces, id: scopeInterfaces.id, title: scopeInterfaces.counterpart, fields: [scopeInterfaces.crossing, scopeInterfaces.notes], route: () => '/clause/4.3' },
-  { kind: 'process', table: ismsProcesses, id: ismsProcesses.id, title: ismsProcesses.name, fields: [ismsProcesses.description, ismsProcesses.inputs, ismsProcesses.outputs], route: () => '/clause/4.4' },
-  { kind: 'commitment', table: leadershipCommitments, id: leadershipCommitments.id, title: leadershipCommitments.title, fields: [leadershipCommitments.description], route: () => '/clause/5.1' },
-  { kind: 'policy', table: policies, id: policies.id, title: policies.title, fields: [], route: (id) => `/clause/5.2/policy/${id}` },
-  { kind: 'role', table: roles, id: roles.id, title: roles.name, fields: [roles.description, roles.responsibilities, roles.authorities], route: () => '/clause/5.3' },
-  { kind: 'activity', table: raciActivities, id: raciActivities.id, title: raciActivities.name, fields: [raciActivities.description], route: () => '/clause/5.3' },
-  { kind: 'person', table: people, id: people.id, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },
-  { kind: 'unit', table: orgUnits, id: orgUnits.id, title: orgUnits.name, fields: [orgUnits.description], route: () => '/people' },
+  { kind: 'issue', table: contextIssues, id: contextIssues.id, ref: contextIssues.ref, title: contextIssues.title, fields: [contextIssues.description, contextIssues.effect, contextIssues.source], route: () => '/clause/4.1' },
+  { kind: 'party', table: parties, id: parties.id, ref: parties.ref, title: parties.name, fields: [parties.relevance, parties.contact], route: () => '/clause/4.2' },
+  { kind: 'requirement', table: partyRequirements, id: partyRequirements.id, ref: partyRequirements.ref, title: partyRequirements.text, fields: [partyRequirements.how], route: () => '/clause/4.2' },
+  { kind: 'boundary', table: scopeBoundaries, id: scopeBoundaries.id, ref: scopeBoundaries.ref, title: scopeBoundaries.name, fields: [scopeBoundaries.notes, scopeBoundaries.justification], route: () => '/clause/4.3' },
+  { kind: 'interface', table: scopeInterfaces, id: scopeInterfaces.id, ref: scopeInterfaces.ref, title: scopeInterfaces.counterpart, fields: [scopeInterfaces.crossing, scopeInterfaces.notes], route: () => '/clause/4.3' },
+  { kind: 'process', table: ismsProcesses, id: ismsProcesses.id, ref: ismsProcesses.ref, title: ismsProcesses.name, fields: [ismsProcesses.description, ismsProcesses.inputs, ismsProcesses.outputs], route: () => '/clause/4.4' },
+  { kind: 'commitment', table: leadershipCommitments, id: leadershipCommitments.id, ref: leadershipCommitments.ref, title: leadershipCommitments.title, fields: [leadershipCommitments.description], route: () => '/clause/5.1' },
+  { kind: 'policy', table: policies, id: policies.id, ref: policies.ref, title: policies.title, fields: [], route: (id) => `/clause/5.2/policy/${id}` },
+  { kind: 'role', table: roles, id: roles.id, ref: roles.ref, title: roles.name, fields: [roles.description, roles.responsibilities, roles.authorities], route: () => '/clause/5.3' },
+  { kind: 'activity', table: raciActivities, id: raciActivities.id, ref: raciActivities.ref, title: raciActivities.name, fields: [raciActivities.description], route: () => '/clause/5.3' },
+  { kind: 'person', table: people, id: people.id, ref: people.ref, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },
+  { kind: 'unit', table: orgUnits, id: orgUnits.id, ref: orgUnits.ref, title: orgUnits.name, fields: [orgUnits.description], route: () => '/people' },
 ];
 
 const TITLE_MAX = 160;
@@ -75,26 +77,27 @@ export function searchRecords(ws: Workspace, q: z.output<typeof SearchQuery>): {
   const hits: (SearchHit & { rank: number; order: number })[] = [];
   let total = 0;
   SOURCES.forEach((src, order) => {
-    const columns = [src.id, src.title, ...src.fields];
+    const columns = [src.ref, src.id, src.title, ...src.fields];
     const where: SQL | undefined = and(...terms.map((t) => or(...columns.map((c) => contains(c, t)))!));
     total += ws.db.select({ n: count() }).from(src.table).where(where).get()?.n ?? 0;
     const rows = ws.db
-      .select({ id: sql<string>`${src.id}`, title: sql<string>`${src.title}`, body: sql<string>`${src.fields.length ? sql.join(src.fields, sql` || ' ' || `) : sql`''`}` })
+      .select({ id: sql<string>`${src.id}`, ref: sql<string | null>`${src.ref}`, title: sql<string>`${src.title}`, body: sql<string>`${src.fields.length ? sql.join(src.fields, sql` || ' ' || `) : sql`''`}` })
       .from(src.table)
       .where(where)
       .orderBy(asc(sql`lower(${src.title})`))
       .limit(q.limit)
       .all();
     for (const r of rows) {
-      const inTitle = terms.every((t) => r.title.toLowerCase().includes(t));
+      const heading = `${r.ref ?? ''} ${r.title}`.toLowerCase();
+      const inTitle = terms.every((t) => heading.includes(t));
       hits.push({
         kind: src.kind,
         id: r.id,
-        ref: null,
+        ref: r.ref,
         title: cut(r.title, TITLE_MAX),
         snippet: inTitle ? '' : snippetOf(r.body, terms),
         route: src.route(r.id),
-        rank: r.title.toLowerCase().includes(phrase) ? 0 : inTitle ? 1 : 2,
+        rank: heading.includes(phrase) ? 0 : inTitle ? 1 : 2,
         order,
       });
     }

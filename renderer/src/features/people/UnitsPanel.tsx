@@ -7,7 +7,8 @@ import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
-import { RowActions } from '../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 interface Values {
   name: string;
@@ -88,7 +89,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
               <Text size="xs" c="dimmed">
                 {u.memberCount === 1 ? '1 person' : `${u.memberCount} people`}
               </Text>
-              <RowActions size="sm" name={`unit ${u.name}`} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
+              <RowActions size="sm" name={rowName('unit', u.name, u.ref)} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
             </Group>
           </Stack>
         ))}
@@ -98,7 +99,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           </Text>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? 'Edit unit' : 'New unit'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? titleWithRef('Edit unit', editing.unit.ref) : 'New unit'}>
         {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
       </Modal>
     </Card>
