@@ -9,6 +9,8 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 
@@ -23,6 +25,8 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
 } satisfies Record<string, MethodSpec>;
