@@ -6,10 +6,9 @@ import type { Asset, AssetFields, AssetPatch, AssetQuery } from '../../../shared
 import type { Workspace } from '../db/open';
 import { assets, people, risks } from '../db/schema';
 import { write } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches } from './query';
 import { assertPerson } from './people';
 import { assertOnScale, getMethod } from './riskMethod';
-import { nextRef } from './refs';
 
 const owner = alias(people, 'owner');
 const custodian = alias(people, 'custodian');
@@ -39,7 +38,7 @@ const columns = {
 };
 
 const sortColumns = {
-  ref: assets.seq,
+  ref: sql`"assets"."rowid"`,
   name: sql`lower(${assets.name})`,
   type: assets.type,
   group: sql`lower(${assets.group})`,
@@ -52,11 +51,11 @@ const base = (ws: Workspace) => ws.db.select(columns).from(assets).leftJoin(owne
 
 export function listAssets(ws: Workspace, q: z.output<typeof AssetQuery>): { items: Asset[]; total: number } {
   const filters: SQL[] = [];
-  if (q.search) filters.push(or(contains(assets.name, q.search), contains(assets.ref, q.search), contains(assets.group, q.search), contains(assets.location, q.search))!);
+  if (q.search) filters.push(or(contains(assets.name, q.search), refMatches(assets, q.search), contains(assets.group, q.search), contains(assets.location, q.search))!);
   if (q.type) filters.push(eq(assets.type, q.type));
   const where = filters.length ? and(...filters) : undefined;
   const order = q.dir === 'asc' ? asc : desc;
-  const items = base(ws).where(where).orderBy(order(sortColumns[q.sort]), asc(assets.seq)).limit(q.limit).offset(q.offset).all() as Asset[];
+  const items = base(ws).where(where).orderBy(order(sortColumns[q.sort]), asc(sql`"assets"."rowid"`)).limit(q.limit).offset(q.offset).all() as Asset[];
   const total = ws.db.select({ n: count() }).from(assets).where(where).get()?.n ?? 0;
   return { items, total };
 }
@@ -77,7 +76,7 @@ function check(ws: Workspace, v: { ownerId?: string | null; custodianId?: string
 
 export function createAsset(ws: Workspace, input: z.output<typeof AssetFields>): Asset {
   check(ws, input);
-  const id = write(ws, (w) => w.insert(assets, { ...input, ...nextRef(w, assets, assets.seq, 'AST') }).id);
+  const id = write(ws, (w) => w.insert(assets, input).id);
   return getAsset(ws, id);
 }
 

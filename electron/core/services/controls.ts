@@ -24,7 +24,7 @@ function riskLinks(ws: Workspace, ids: string[]) {
   const rows = ws.sqlite
     .prepare(
       `select control_id as controlId, ref from (
-         select rc.control_id, r.ref, row_number() over (partition by rc.control_id order by r.seq) as n
+         select rc.control_id, r.ref, row_number() over (partition by rc.control_id order by r.rowid) as n
          from risk_controls rc join risks r on r.id = rc.risk_id
        ) where n <= ?`,
     )
@@ -70,7 +70,7 @@ function hydrate(ws: Workspace, rows: ControlRow[]): Control[] {
     if (r.applicable === false && !r.exclusionReason.trim()) problems.push('Excluded without a reason.');
     return {
       id: r.id,
-      ref: r.ref,
+      ref: r.code,
       title: r.title,
       theme: r.theme as Control['theme'],
       description: r.description,
@@ -101,10 +101,10 @@ const flat = (r: { control: typeof controls.$inferSelect; ownerName: string | nu
 /** Annex A in its own order, then custom controls. */
 export function listControls(ws: Workspace, q: z.output<typeof ControlQuery>): Control[] {
   const f: SQL[] = [];
-  if (q.search) f.push(or(contains(controls.ref, q.search), contains(controls.title, q.search))!);
+  if (q.search) f.push(or(contains(controls.code, q.search), contains(controls.title, q.search))!);
   if (q.theme) f.push(eq(controls.theme, q.theme));
   if (q.applicable) f.push(q.applicable === 'undecided' ? sql`${controls.applicable} is null` : eq(controls.applicable, q.applicable === 'yes'));
-  const rows = base(ws).where(f.length ? and(...f) : undefined).orderBy(asc(controls.custom), asc(controls.position), asc(controls.ref)).all().map(flat);
+  const rows = base(ws).where(f.length ? and(...f) : undefined).orderBy(asc(controls.custom), asc(controls.position), asc(controls.code)).all().map(flat);
   return hydrate(ws, rows);
 }
 
@@ -146,9 +146,9 @@ function syncRequirements(w: Writer, controlId: string, wanted: string[]) {
 
 export function createCustomControl(ws: Workspace, input: z.output<typeof CustomControlFields>): Control {
   const id = write(ws, (w) => {
-    const max = w.db.select({ n: sql<number | null>`max(cast(substr(${controls.ref}, 5) as integer))` }).from(controls).where(eq(controls.custom, true)).get()?.n ?? 0;
+    const max = w.db.select({ n: sql<number | null>`max(cast(substr(${controls.code}, 5) as integer))` }).from(controls).where(eq(controls.custom, true)).get()?.n ?? 0;
     const n = max + 1;
-    return w.insert(controls, { ref: `CUS-${String(n).padStart(3, '0')}`, title: input.title, description: input.description, theme: 'custom', custom: true, position: 1000 + n, reasons: '[]' }).id;
+    return w.insert(controls, { code: `CUS-${String(n).padStart(3, '0')}`, title: input.title, description: input.description, theme: 'custom', custom: true, position: 1000 + n, reasons: '[]' }).id;
   });
   return getControl(ws, id);
 }
@@ -181,6 +181,6 @@ export function checkSoa(ws: Workspace): SoaCheck {
 }
 
 export function seedAnnexA(w: Writer) {
-  ANNEX_A.forEach((c, position) => w.insert(controls, { ref: c.ref, title: c.title, theme: c.theme, description: '', custom: false, position, reasons: '[]' }));
+  ANNEX_A.forEach((c, position) => w.insert(controls, { code: c.ref, title: c.title, theme: c.theme, description: '', custom: false, position, reasons: '[]' }));
 }
 

@@ -12,7 +12,7 @@ const columns = {
   riskRef: risks.ref,
   riskTitle: risks.title,
   ownerName: people.name,
-  controlLabel: sql<string | null>`case when ${controls.id} is null then null else ${controls.ref} || ' ' || ${controls.title} end`,
+  controlLabel: sql<string | null>`case when ${controls.id} is null then null else ${controls.code} || ' ' || ${controls.title} end`,
 };
 
 const base = (ws: Workspace) =>
@@ -29,7 +29,7 @@ function shape(ws: Workspace, r: { action: typeof treatmentActions.$inferSelect;
 export function listActions(ws: Workspace, riskId?: string): TreatmentAction[] {
   return base(ws)
     .where(riskId ? eq(treatmentActions.riskId, riskId) : undefined)
-    .orderBy(sql`${treatmentActions.dueDate} is null`, asc(treatmentActions.dueDate), asc(risks.seq), asc(treatmentActions.createdAt))
+    .orderBy(sql`${treatmentActions.dueDate} is null`, asc(treatmentActions.dueDate), asc(sql`"risks"."rowid"`), asc(treatmentActions.createdAt))
     .all()
     .map((r) => shape(ws, r));
 }

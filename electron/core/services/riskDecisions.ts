@@ -30,7 +30,7 @@ interface RiskCore {
 function statesOf(ws: Workspace, rows: RiskCore[]) {
   const ids = rows.map((r) => r.id);
   const ctrl = new Map<string, string[]>();
-  for (const c of ws.db.select({ riskId: riskControls.riskId, ref: controls.ref }).from(riskControls).innerJoin(controls, eq(riskControls.controlId, controls.id)).where(inArray(riskControls.riskId, ids)).all()) {
+  for (const c of ws.db.select({ riskId: riskControls.riskId, ref: controls.code }).from(riskControls).innerJoin(controls, eq(riskControls.controlId, controls.id)).where(inArray(riskControls.riskId, ids)).all()) {
     ctrl.set(c.riskId, [...(ctrl.get(c.riskId) ?? []), c.ref]);
   }
   const acts = new Map<string, { title: string; dueDate: string | null; ownerId: string | null }[]>();

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { Run, RunComparison, RunItem } from '../../../shared/contract/risk';
@@ -7,17 +7,16 @@ import type { riskContract } from '../../../shared/contract/risk';
 import type { Workspace } from '../db/open';
 import { assessmentRuns, risks } from '../db/schema';
 import { write } from '../db/write';
-import { nextRef } from './refs';
 
 type RunRow = typeof assessmentRuns.$inferSelect;
 
 function toRun(r: RunRow): Run {
-  const { items, seq: _s, ...rest } = r;
+  const { items, ...rest } = r;
   return { ...rest, riskCount: (JSON.parse(items) as unknown[]).length };
 }
 
 export function listRuns(ws: Workspace): Run[] {
-  return ws.db.select().from(assessmentRuns).orderBy(desc(assessmentRuns.runDate), desc(assessmentRuns.seq)).all().map(toRun);
+  return ws.db.select().from(assessmentRuns).orderBy(desc(assessmentRuns.runDate), desc(sql`"assessment_runs"."rowid"`)).all().map(toRun);
 }
 
 function getRunRow(ws: Workspace, id: string): RunRow {
@@ -31,7 +30,7 @@ export function createRun(ws: Workspace, input: z.output<(typeof riskContract)['
   const items: RunItem[] = ws.db
     .select()
     .from(risks)
-    .orderBy(asc(risks.seq))
+    .orderBy(asc(sql`"risks"."rowid"`))
     .all()
     .map((r) => ({
       riskId: r.id,
@@ -45,7 +44,7 @@ export function createRun(ws: Workspace, input: z.output<(typeof riskContract)['
       residualLevel: r.residualRank === null ? null : levelOfRank(r.residualRank),
       treatment: r.treatment as RunItem['treatment'],
     }));
-  const id = write(ws, (w) => w.insert(assessmentRuns, { ...input, ...nextRef(w, assessmentRuns, assessmentRuns.seq, 'RUN'), items: JSON.stringify(items) }).id);
+  const id = write(ws, (w) => w.insert(assessmentRuns, { ...input, items: JSON.stringify(items) }).id);
   return toRun(getRunRow(ws, id));
 }
 

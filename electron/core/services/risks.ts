@@ -6,10 +6,9 @@ import { levelOfRank, rankOf, type RiskMethod } from '../../../shared/contract/r
 import type { Workspace } from '../db/open';
 import { assets, contextIssues, controls, parties, partyRequirements, people, riskControls, riskIssues, riskRequirements, risks, threats, treatmentActions, vulnerabilities } from '../db/schema';
 import { write, type Writer } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches } from './query';
 import { assertPerson } from './people';
 import { assertOnScale, derive, getMethod } from './riskMethod';
-import { nextRef } from './refs';
 import { decisionsFor } from './riskDecisions';
 
 type RiskRow = typeof risks.$inferSelect & { assetName: string | null; threatName: string | null; vulnerabilityName: string | null; ownerName: string | null; actionCount: number };
@@ -55,11 +54,11 @@ function hydrate(ws: Workspace, rows: RiskRow[], m: RiskMethod): Risk[] {
   );
   const ctrls = group(
     ws.db
-      .select({ riskId: riskControls.riskId, id: controls.id, label: sql<string>`${controls.ref} || ' ' || ${controls.title}`, position: controls.position })
+      .select({ riskId: riskControls.riskId, id: controls.id, label: sql<string>`${controls.code} || ' ' || ${controls.title}`, position: controls.position })
       .from(riskControls)
       .innerJoin(controls, eq(riskControls.controlId, controls.id))
       .where(inArray(riskControls.riskId, ids))
-      .orderBy(asc(controls.position), asc(controls.ref))
+      .orderBy(asc(controls.position), asc(controls.code))
       .all(),
   );
   const decisions = decisionsFor(ws, rows, m);
@@ -114,12 +113,15 @@ function hydrate(ws: Workspace, rows: RiskRow[], m: RiskMethod): Risk[] {
   });
 }
 
+/** Rows in the order they were added: the order of their RSK numbers, and an index SQLite already has. */
+const inserted = sql`"risks"."rowid"`;
+
 const sortColumns = (dir: 'asc' | 'desc') => {
   const o = dir === 'asc' ? asc : desc;
   return {
     // Prioritised: highest level first, then score, then the oldest id.
     priority: [o(risks.inherentRank), o(risks.inherentScore)],
-    ref: [o(risks.seq)],
+    ref: [o(inserted)],
     title: [o(sql`lower(${risks.title})`)],
     inherent: [o(risks.inherentRank), o(risks.inherentScore)],
     residual: [sql`${risks.residualRank} is null`, o(risks.residualRank), o(risks.residualScore)],
@@ -131,7 +133,7 @@ const sortColumns = (dir: 'asc' | 'desc') => {
 
 function filtersOf(q: z.output<typeof RiskQuery>, m: RiskMethod): SQL | undefined {
   const f: SQL[] = [];
-  if (q.search) f.push(or(contains(risks.title, q.search), contains(risks.ref, q.search), contains(risks.description, q.search), contains(risks.event, q.search))!);
+  if (q.search) f.push(or(contains(risks.title, q.search), refMatches(risks, q.search), contains(risks.description, q.search), contains(risks.event, q.search))!);
   if (q.level) f.push(eq(risks.inherentRank, rankOf(q.level)));
   if (q.treatment) f.push(eq(risks.treatment, q.treatment));
   if (q.ownerId) f.push(eq(risks.ownerId, q.ownerId));
@@ -151,7 +153,7 @@ export function listRisks(ws: Workspace, q: z.output<typeof RiskQuery>): { items
   const where = filtersOf(q, m);
   const rows = base(ws)
     .where(where)
-    .orderBy(...sortColumns(q.dir)[q.sort], asc(risks.seq))
+    .orderBy(...sortColumns(q.dir)[q.sort], asc(inserted))
     .limit(q.limit)
     .offset(q.offset)
     .all()
@@ -233,7 +235,7 @@ export function createRisk(ws: Workspace, input: Merged): Risk {
   const m = getMethod(ws);
   check(ws, input, m);
   const id = write(ws, (w) => {
-    const row = w.insert(risks, { ...columnsOf(input), ...scoresOf(m, input), ...nextRef(w, risks, risks.seq, 'RSK') });
+    const row = w.insert(risks, { ...columnsOf(input), ...scoresOf(m, input) });
     syncLinks(w, riskIssues, row.id, 'issueId', input.issueIds);
     syncLinks(w, riskRequirements, row.id, 'requirementId', input.requirementIds);
     syncLinks(w, riskControls, row.id, 'controlId', input.controlIds);
@@ -297,7 +299,7 @@ export function sourcesOf(ws: Workspace, q: { issueId?: string; requirementId?: 
     .select({ id: risks.id, ref: risks.ref, title: risks.title, rank: risks.inherentRank })
     .from(risks)
     .where(inArray(risks.id, link))
-    .orderBy(asc(risks.seq))
+    .orderBy(asc(inserted))
     .all()
     .map((r) => ({ id: r.id, ref: r.ref, title: r.title, level: levelOfRank(r.rank) }));
 }

@@ -8,7 +8,8 @@ export const controls = sqliteTable(
   'controls',
   {
     ...recordColumns(),
-    ref: text('ref').notNull(),
+    /** The Annex A number (5.1 ... 8.34) or CUS-001 for the organisation's own; not a register ref, which the write helper gives. */
+    code: text('code').notNull(),
     title: text('title').notNull(),
     theme: text('theme').notNull(),
     description: text('description').notNull().default(''),
@@ -22,7 +23,7 @@ export const controls = sqliteTable(
     status: text('status').notNull().default('not-started'),
     ownerId: text('owner_id').references(() => people.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex('controls_ref').on(t.ref)],
+  (t) => [uniqueIndex('controls_code').on(t.code)],
 );
 
 /** A control helps meet a 4.2 requirement: the SoA's legal, contractual or business reason. */

@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { people } from './people';
 import { contextIssues } from './context';
 import { partyRequirements } from './parties';
@@ -15,8 +15,7 @@ export const assets = sqliteTable(
   'assets',
   {
     ...recordColumns(),
-    seq: integer('seq').notNull(),
-    ref: text('ref').notNull(),
+    ...refColumn(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     type: text('type').notNull(),
@@ -30,7 +29,7 @@ export const assets = sqliteTable(
     integrity: integer('integrity').notNull(),
     availability: integer('availability').notNull(),
   },
-  (t) => [uniqueIndex('assets_ref').on(t.ref), uniqueIndex('assets_seq').on(t.seq), index('assets_name').on(t.name)],
+  (t) => [index('assets_name').on(t.name)],
 );
 
 export const threats = sqliteTable('threats', {
@@ -61,8 +60,7 @@ export const risks = sqliteTable(
   'risks',
   {
     ...recordColumns(),
-    seq: integer('seq').notNull(),
-    ref: text('ref').notNull(),
+    ...refColumn(),
     title: text('title').notNull(),
     basis: text('basis').notNull(),
     assetId: text('asset_id').references(() => assets.id, { onDelete: 'restrict' }),
@@ -87,8 +85,6 @@ export const risks = sqliteTable(
     residualRank: integer('residual_rank'),
   },
   (t) => [
-    uniqueIndex('risks_ref').on(t.ref),
-    uniqueIndex('risks_seq').on(t.seq),
     index('risks_priority').on(t.inherentRank, t.inherentScore),
     index('risks_residual').on(t.residualRank, t.residualScore),
     index('risks_asset').on(t.assetId),
@@ -131,6 +127,7 @@ export const treatmentActions = sqliteTable(
   'treatment_actions',
   {
     ...recordColumns(),
+    ...refColumn(),
     riskId: text('risk_id').notNull().references(() => risks.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     ownerId: text('owner_id').references(() => people.id, { onDelete: 'set null' }),
@@ -166,8 +163,7 @@ export const riskDecisions = sqliteTable(
 /** 8.2: a dated assessment run; its items are the risks' scores frozen at that date. */
 export const assessmentRuns = sqliteTable('assessment_runs', {
   ...recordColumns(),
-  seq: integer('seq').notNull(),
-  ref: text('ref').notNull(),
+  ...refColumn(),
   name: text('name').notNull(),
   runDate: text('run_date').notNull(),
   reason: text('reason').notNull().default('planned'),

@@ -18,7 +18,7 @@ CREATE TABLE `controls` (
 	`updated_at` text NOT NULL,
 	`created_by` text NOT NULL,
 	`updated_by` text NOT NULL,
-	`ref` text NOT NULL,
+	`code` text NOT NULL,
 	`title` text NOT NULL,
 	`theme` text NOT NULL,
 	`description` text DEFAULT '' NOT NULL,
@@ -33,15 +33,14 @@ CREATE TABLE `controls` (
 	FOREIGN KEY (`owner_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `controls_ref` ON `controls` (`ref`);--> statement-breakpoint
+CREATE UNIQUE INDEX `controls_code` ON `controls` (`code`);--> statement-breakpoint
 CREATE TABLE `assessment_runs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	`created_by` text NOT NULL,
 	`updated_by` text NOT NULL,
-	`seq` integer NOT NULL,
-	`ref` text NOT NULL,
+	`ref` text DEFAULT '' NOT NULL,
 	`name` text NOT NULL,
 	`run_date` text NOT NULL,
 	`reason` text DEFAULT 'planned' NOT NULL,
@@ -49,14 +48,14 @@ CREATE TABLE `assessment_runs` (
 	`items` text NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `assessment_runs_ref_unique` ON `assessment_runs` (`ref`);--> statement-breakpoint
 CREATE TABLE `assets` (
 	`id` text PRIMARY KEY NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	`created_by` text NOT NULL,
 	`updated_by` text NOT NULL,
-	`seq` integer NOT NULL,
-	`ref` text NOT NULL,
+	`ref` text DEFAULT '' NOT NULL,
 	`name` text NOT NULL,
 	`kind` text NOT NULL,
 	`type` text NOT NULL,
@@ -73,8 +72,7 @@ CREATE TABLE `assets` (
 	FOREIGN KEY (`custodian_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `assets_ref` ON `assets` (`ref`);--> statement-breakpoint
-CREATE UNIQUE INDEX `assets_seq` ON `assets` (`seq`);--> statement-breakpoint
+CREATE UNIQUE INDEX `assets_ref_unique` ON `assets` (`ref`);--> statement-breakpoint
 CREATE INDEX `assets_name` ON `assets` (`name`);--> statement-breakpoint
 CREATE TABLE `risk_controls` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -155,8 +153,7 @@ CREATE TABLE `risks` (
 	`updated_at` text NOT NULL,
 	`created_by` text NOT NULL,
 	`updated_by` text NOT NULL,
-	`seq` integer NOT NULL,
-	`ref` text NOT NULL,
+	`ref` text DEFAULT '' NOT NULL,
 	`title` text NOT NULL,
 	`basis` text NOT NULL,
 	`asset_id` text,
@@ -185,8 +182,7 @@ CREATE TABLE `risks` (
 	FOREIGN KEY (`owner_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `risks_ref` ON `risks` (`ref`);--> statement-breakpoint
-CREATE UNIQUE INDEX `risks_seq` ON `risks` (`seq`);--> statement-breakpoint
+CREATE UNIQUE INDEX `risks_ref_unique` ON `risks` (`ref`);--> statement-breakpoint
 CREATE INDEX `risks_priority` ON `risks` (`inherent_rank`,`inherent_score`);--> statement-breakpoint
 CREATE INDEX `risks_residual` ON `risks` (`residual_rank`,`residual_score`);--> statement-breakpoint
 CREATE INDEX `risks_asset` ON `risks` (`asset_id`);--> statement-breakpoint
@@ -213,6 +209,7 @@ CREATE TABLE `treatment_actions` (
 	`updated_at` text NOT NULL,
 	`created_by` text NOT NULL,
 	`updated_by` text NOT NULL,
+	`ref` text DEFAULT '' NOT NULL,
 	`risk_id` text NOT NULL,
 	`title` text NOT NULL,
 	`owner_id` text,
@@ -226,6 +223,7 @@ CREATE TABLE `treatment_actions` (
 	FOREIGN KEY (`control_id`) REFERENCES `controls`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `treatment_actions_ref_unique` ON `treatment_actions` (`ref`);--> statement-breakpoint
 CREATE INDEX `treatment_actions_risk` ON `treatment_actions` (`risk_id`);--> statement-breakpoint
 CREATE INDEX `treatment_actions_due` ON `treatment_actions` (`due_date`);--> statement-breakpoint
 CREATE TABLE `vulnerabilities` (
