@@ -2,7 +2,20 @@ import { z } from 'zod';
 import { method } from './define';
 import { Empty, Id } from './common';
 
-export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx'] as const;
+export const EXPORT_DOCS = [
+  'context-register',
+  'stakeholder-register',
+  'scope-statement',
+  'policy',
+  'raci-matrix',
+  'raci-matrix-xlsx',
+  'risk-method',
+  'risk-register',
+  'risk-report',
+  'treatment-plan',
+  'soa',
+  'soa-xlsx',
+] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
 export const ExportDoc = z.object({

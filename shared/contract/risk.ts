@@ -203,7 +203,7 @@ const ActionShape = {
 };
 export const ActionFields = z.object({ ...ActionShape, ownerId: ownerRef.default(null), dueDate: IsoDate.nullable().default(null), status: ActionShape.status.default('planned'), cost: ActionShape.cost.default(null), controlId: Id.nullable().default(null), notes: ActionShape.notes.default('') });
 export const ActionPatch = patchOf(ActionShape).omit({ riskId: true }).extend({ id: Id });
-export const TreatmentAction = z.object({ ...ActionShape, id: Id, riskRef: z.string(), riskTitle: z.string(), ownerName: z.string().nullable(), controlLabel: z.string().nullable(), overdue: z.boolean() }).extend(Stamps.shape);
+export const TreatmentAction = z.object({ ...ActionShape, id: Id, ref: z.string(), riskRef: z.string(), riskTitle: z.string(), ownerName: z.string().nullable(), controlLabel: z.string().nullable(), overdue: z.boolean() }).extend(Stamps.shape);
 export type TreatmentAction = z.infer<typeof TreatmentAction>;
 
 export const DecisionInput = z.object({
