@@ -9,6 +9,8 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
@@ -24,6 +26,8 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
   ...searchContract,

@@ -8,6 +8,8 @@ import { attachmentsHandlers } from './attachments';
 import { leadershipHandlers } from './leadership';
 import { policiesHandlers } from './policies';
 import { rolesHandlers } from './roles';
+import { riskHandlers } from './risk';
+import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 import { searchHandlers } from './search';
@@ -23,6 +25,8 @@ export const handlers: Handlers = {
   ...leadershipHandlers,
   ...policiesHandlers,
   ...rolesHandlers,
+  ...riskHandlers,
+  ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
   ...searchHandlers,
