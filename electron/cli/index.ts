@@ -23,16 +23,21 @@ const RENDERER = resolve(ROOT, 'out/renderer');
 const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
 
   isms-workbench methods                                    every contract method as JSON
-  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C]
-  isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
+  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C] [--user NAME]
+  isms-workbench call METHOD --workspace FILE [--input JSON] [--user NAME]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
   isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
-  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
+  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR] [--user NAME]
+
+Who is working: every command that writes stamps records with a name, taken from --user NAME, else
+the ISMS_USER environment variable, else the name remembered on this machine (the app asks for it
+once; \`call user.set --input '{"name":"..."}'\` remembers one). With none of these, reading works
+and writing is refused (exit code 2). The operating-system login is never used.
 
 Exit code 0 when the call succeeded, 2 when it was refused.`;
 
-function context(dataDir?: string, recordRecent = false): HandlerContext {
-  const platform = { ...hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS }), recordRecent };
+function context(dataDir: string | undefined, user: string | undefined, recordRecent = false): HandlerContext {
+  const platform = { ...hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS, actor: user }), recordRecent };
   return { platform, session: new Session() };
 }
 
@@ -81,9 +86,11 @@ export async function main(argv: string[]): Promise<number> {
       record: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      user: { type: 'string' },
     },
   });
   const dataDir = values['data-dir'];
+  const user = values.user;
 
   switch (command) {
     case 'methods':
@@ -100,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'new': {
       if (!values.workspace || !values.org) return usage('new needs --workspace FILE and --org NAME.');
       const input = { path: resolve(values.workspace), organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
-      const ctx = context(dataDir);
+      const ctx = context(dataDir, user);
       const envelope = await dispatch(ctx, 'workspace.create', input);
       ctx.session.replace(null);
       return report(envelope);
@@ -114,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
       } catch {
         return report({ ok: false, error: { code: 'VALIDATION', message: '--input is not valid JSON.' } });
       }
-      return report(await callWith(context(dataDir), values.workspace, method, input));
+      return report(await callWith(context(dataDir, user), values.workspace, method, input));
     }
     case 'exports':
       for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
@@ -123,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
       const [doc] = positionals;
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
       const input = { id: doc, path: resolve(values.out), ...(values.record ? { recordId: values.record } : {}) };
-      return report(await callWith(context(dataDir), values.workspace, 'export.document', input));
+      return report(await callWith(context(dataDir, user), values.workspace, 'export.document', input));
     }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
@@ -132,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('The renderer is not built yet: run `npm run build:renderer` (npm run serve does it for you).\n');
         return 1;
       }
-      const ctx = context(dataDir, true);
+      const ctx = context(dataDir, user, true);
       if (values.workspace) {
         const opened = await dispatch(ctx, 'workspace.open', { path: resolve(values.workspace) });
         if (!opened.ok) return report(opened);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Session, WORKSPACE_FILE, type Platform } from '../core/platform';
 import { defaultDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatcher';
-import { currentUser } from '../host/platform';
+import { resolveUser } from '../host/platform';
 import { workspaceInfo } from '../core/services/workspace';
 import { APP_HOST, APP_SCHEME, installSessionSecurity } from './security';
 import { registerIpc, sendEvent } from './ipc';
@@ -31,7 +31,7 @@ function focusedWindow() {
 const platform: Platform = {
   dataDir,
   migrationsFolder: migrationsDir(),
-  actor: currentUser(),
+  ...resolveUser(dataDir),
   now: () => new Date(),
   nativeBinding: sqliteNativeBinding(),
   dialogs: {
