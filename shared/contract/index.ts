@@ -13,6 +13,7 @@ import { riskContract } from './risk';
 import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
+import { searchContract } from './search';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...controlsContract,
   ...readinessContract,
   ...exportContract,
+  ...searchContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

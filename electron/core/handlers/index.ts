@@ -12,6 +12,7 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { searchHandlers } from './search';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...searchHandlers,
 };
 
 export type { Handlers } from './types';
