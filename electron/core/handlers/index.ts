@@ -13,6 +13,7 @@ import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 import { searchHandlers } from './search';
+import { userHandlers } from './user';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...readinessHandlers,
   ...exportHandlers,
   ...searchHandlers,
+  ...userHandlers,
 };
 
 export type { Handlers } from './types';
