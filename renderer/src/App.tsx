@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
-import { navigate, useRoute } from './router';
+import { navigate, resetRoute, useRoute } from './router';
+import { setDraftWorkspace } from './drafts/store';
+import { installUnloadGuard } from './drafts/guard';
 import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
@@ -16,6 +18,7 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { FormDialog } from './components/FormDialog/FormDialog';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -39,6 +42,17 @@ export function App() {
   const route = useRoute();
   const info = useCall(() => api.workspace.info({}), []);
   const [creating, setCreating] = useState(false);
+  const shownWorkspace = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => installUnloadGuard(), []);
+  // Another workspace opens on its Home, not on the page the previous one was left at; a reload
+  // of the same workspace stays where it was.
+  const workspaceId = info.data === undefined ? undefined : (info.data?.id ?? null);
+  useEffect(() => {
+    if (workspaceId === undefined) return;
+    if (shownWorkspace.current !== undefined && shownWorkspace.current !== workspaceId) resetRoute('/');
+    shownWorkspace.current = workspaceId;
+  }, [workspaceId]);
 
   useEffect(
     () =>
@@ -58,6 +72,7 @@ export function App() {
     );
   }
   const workspace = info.data ?? null;
+  setDraftWorkspace(workspace?.id ?? null); // drafts are kept per workspace
   return (
     <>
       {workspace ? (
@@ -69,14 +84,14 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {
             setCreating(false);
             navigate('/');
           }}
         />
-      </Modal>
+      </FormDialog>
     </>
   );
 }

@@ -27,8 +27,8 @@ describe('readiness 5.2: policy', () => {
     expect(c1.criteria[0].detail).toBe('version 1.0, draft');
     await call('policies.submit', { id: p.current.id });
     await expectClause('5.2', 17, [true, false, false, false, false, false]);
-    await call('policies.approve', { id: p.current.id, approverId: ann.id, approvedOn: '2026-11-20' });
-    expect((await expectClause('5.2', 33, [true, true, false, false, false, false])).criteria[1].detail).toBe('by Ann Approver on 2026-11-20');
+    await call('policies.approve', { id: p.current.id, approverId: ann.id, approvedOn: '2026-11-29' });
+    expect((await expectClause('5.2', 33, [true, true, false, false, false, false])).criteria[1].detail).toBe('by Ann Approver on 2026-11-29');
     await call('policies.publish', { id: p.current.id });
     const published = await expectClause('5.2', 83, [true, true, true, true, false, true]);
     expect(published.criteria[4].detail).toBe('no distribution list yet');

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
@@ -8,6 +6,9 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 import { RowActions } from '../../components/RowActions/RowActions';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton, FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 
 interface Values {
   name: string;
@@ -16,7 +17,7 @@ interface Values {
 }
 
 function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`unit:${unit?.id ?? 'new'}`, 'Unit', {
     initialValues: { name: unit?.name ?? '', description: unit?.description ?? '', parentId: unit?.parentId ?? null },
     validate: zodValidate<Values>(UnitFields),
   });
@@ -44,9 +45,7 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
           {...form.getInputProps('parentId')}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit">{unit ? 'Save changes' : 'Add unit'}</Button>
         </Group>
       </Stack>
@@ -56,13 +55,14 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
 
 /** Organisation units: the departments people belong to. */
 export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selected: string | null; onSelect: (id: string | null) => void }) {
-  const [editing, setEditing] = useState<{ unit?: Unit } | null>(null);
+  const dialog = useRecordDialog<Unit>('unit', units);
+  const editing = dialog.editing;
   const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, () => api.people.unitDelete({ id: u.id }).then(() => notifySaved('Unit deleted.'), notifyError));
   return (
     <Card>
       <Group justify="space-between" mb="sm">
         <Title order={4}>Organisation units</Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => dialog.openNew()}>
           Add unit
         </Button>
       </Group>
@@ -81,7 +81,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
             >
               {u.name}
             </Button>
-            <RowActions name={`unit ${u.name}`} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
+            <RowActions name={`unit ${u.name}`} onEdit={() => dialog.openEdit(u)} onDelete={() => remove(u)} />
           </Group>
         ))}
         {units.length === 0 && (
@@ -90,9 +90,9 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           </Text>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? 'Edit unit' : 'New unit'}>
-        {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? 'Edit unit' : 'New unit'}>
+        {editing && <UnitForm unit={editing.record} units={units} onDone={dialog.close} />}
+      </FormDialog>
     </Card>
   );
 }
