@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodInput } from '../../shared/contract';
+import type { TestInput } from '../utils/platform';
 import { expectError, fieldsOf, openHarness, RANDOM_ID, START, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.cleanup());
 
-const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: MethodInput<M>) => h.client.call(m, i);
+const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 
 /** Policies in this file are written on 2026-11-20 (beforeEach) and approved on 2026-11-25. */
 async function publish(policyId: string, approverId: string) {

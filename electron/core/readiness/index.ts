@@ -8,13 +8,14 @@ import { scopeReadiness } from './scope';
 import { leadershipReadiness } from './leadership';
 import { policiesReadiness } from './policies';
 import { rolesReadiness } from './roles';
+import { riskReadiness } from './risk';
 
 /**
  * The one place that says how complete each clause is. Each area's rules look at workspace data
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;
@@ -55,7 +56,9 @@ export function readinessSummary(ws: Workspace, now: Date): ReadinessSummary {
     };
   });
   const available = clauses.filter((c) => c.available);
-  const overall = available.length ? Math.round(available.reduce((sum, c) => sum + c.percent, 0) / available.length) : 0;
+  // Every clause 4.1-10.2 counts; one the workbench cannot guide yet counts as not started, so the
+  // figure never claims more than the workspace shows (issue 9).
+  const overall = Math.round(available.reduce((sum, c) => sum + c.percent, 0) / clauses.length);
   const next = available
     .filter((c) => c.status !== 'done')
     .map((c) => ({
@@ -65,7 +68,7 @@ export function readinessSummary(ws: Workspace, now: Date): ReadinessSummary {
     }));
   const horizon = addDays(today, DUE_WINDOW_DAYS);
   const due = AREAS.flatMap((a) => a.due?.(ws, today, horizon) ?? []).sort((a, b) => a.date.localeCompare(b.date));
-  return { clauses, overall, next, due };
+  return { clauses, overall, guided: available.length, total: clauses.length, next, due };
 }
 
 export type { Criterion, ReadinessArea } from './types';

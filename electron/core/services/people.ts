@@ -3,15 +3,16 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
 import type { Workspace } from '../db/open';
-import { contextIssues, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, roleAssignments, scopeStatements } from '../db/schema';
+import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches, refOrder } from './query';
 
 type PersonInput = z.output<typeof PersonFields>;
 type UnitInput = z.output<typeof UnitFields>;
 
 const personColumns = {
   id: people.id,
+  ref: people.ref,
   name: people.name,
   email: people.email,
   jobTitle: people.jobTitle,
@@ -23,13 +24,13 @@ const personColumns = {
   updatedBy: people.updatedBy,
 };
 
-const sortColumns = { name: people.name, email: people.email, jobTitle: people.jobTitle, unitName: orgUnits.name };
+const sortColumns = { name: sql`lower(${people.name})`, ref: refOrder(people.ref), email: sql`lower(${people.email})`, jobTitle: sql`lower(${people.jobTitle})`, unitName: sql`lower(${orgUnits.name})` };
 
 export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { items: Person[]; total: number } {
   const filters: SQL[] = [];
   if (q.search) {
     const s = q.search;
-    filters.push(or(contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
+    filters.push(or(refMatches(people, s), contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
   }
   if (q.unitId) filters.push(eq(people.unitId, q.unitId));
   const where = filters.length ? and(...filters) : undefined;
@@ -39,7 +40,7 @@ export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { it
     .from(people)
     .leftJoin(orgUnits, eq(people.unitId, orgUnits.id))
     .where(where)
-    .orderBy(order(sql`lower(${sortColumns[q.sort]})`), asc(people.id))
+    .orderBy(order(sortColumns[q.sort]), asc(people.id))
     .limit(q.limit)
     .offset(q.offset)
     .all();
@@ -91,6 +92,13 @@ export function deletePerson(ws: Workspace, id: string) {
     w.detach(policyVersions, policyVersions.approverId, id);
     w.detach(policyAcknowledgements, policyAcknowledgements.personId, id);
     w.detach(leadershipCommitments, leadershipCommitments.ownerId, id);
+    // 6.1: owners lose the link; decisions keep the name recorded at the time.
+    w.detach(assets, assets.ownerId, id);
+    w.detach(assets, assets.custodianId, id);
+    w.detach(risks, risks.ownerId, id);
+    w.detach(treatmentActions, treatmentActions.ownerId, id);
+    w.detach(controls, controls.ownerId, id);
+    w.detach(riskDecisions, riskDecisions.decidedById, id);
     for (const row of distribution) w.remove(policyDistribution, row.id);
     for (const row of assignments) w.remove(roleAssignments, row.id);
     w.remove(people, id);
@@ -106,6 +114,7 @@ export function assertPerson(ws: Workspace, personId: string | null, field = 'ow
 
 const unitColumns = {
   id: orgUnits.id,
+  ref: orgUnits.ref,
   name: orgUnits.name,
   description: orgUnits.description,
   parentId: orgUnits.parentId,

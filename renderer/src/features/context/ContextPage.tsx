@@ -1,4 +1,5 @@
 import { Card, Stack, Tabs } from '@mantine/core';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
@@ -57,7 +58,7 @@ export function ContextPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.issue ? 'Edit issue' : 'New issue'} size="xl">
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.issue ? titleWithRef('Edit issue', editing.issue.ref) : 'New issue'} size="xl">
         {editing && <IssueForm issue={editing.issue} initial={editing.initial} onDone={dialog.close} />}
       </FormDialog>
     </Stack>

@@ -12,6 +12,7 @@ import { LeadershipWizard } from './LeadershipWizard';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { useTabParam } from '../../router';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 
 /** Clause 5.1: top management and the commitments they show, with evidence. */
@@ -48,10 +49,10 @@ export function LeadershipPage() {
           </Tabs>
         </Card>
       )}
-      <FormDialog opened={evidenceFor.editing?.record !== undefined} onClose={evidenceFor.close} title={evidenceFor.editing?.record ? `Evidence: ${evidenceFor.editing.record.title}` : ''} size="lg">
+      <FormDialog opened={evidenceFor.editing?.record !== undefined} onClose={evidenceFor.close} title={evidenceFor.editing?.record ? `Evidence for ${evidenceFor.editing.record.ref}: ${evidenceFor.editing.record.title}` : ''} size="lg">
         {evidenceFor.editing?.record && <EvidenceForm commitmentId={evidenceFor.editing.record.id} onDone={evidenceFor.close} />}
       </FormDialog>
-      <FormDialog opened={commitments.editing !== null} onClose={commitments.close} title={commitments.editing?.record ? 'Edit commitment' : 'New commitment'} size="lg">
+      <FormDialog opened={commitments.editing !== null} onClose={commitments.close} title={commitments.editing?.record ? titleWithRef('Edit commitment', commitments.editing.record.ref) : 'New commitment'} size="lg">
         {commitments.editing && <CommitmentForm commitment={commitments.editing.record} onDone={commitments.close} />}
       </FormDialog>
     </Stack>

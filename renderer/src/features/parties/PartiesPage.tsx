@@ -17,6 +17,7 @@ import { ScoreStep } from './steps/ScoreStep';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { useTabParam } from '../../router';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.2', 'Identify parties', 'Score them', 'Requirements', 'Maps', 'Summary'] as const;
 
@@ -71,7 +72,7 @@ export function PartiesPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? 'Edit interested party' : 'New interested party'} size="xl">
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit interested party', editing.record.ref) : 'New interested party'} size="xl">
         {editing && <PartyForm party={editing.record} onDone={dialog.close} />}
       </FormDialog>
     </Stack>

@@ -5,14 +5,15 @@ import { IconSearch } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { RowActions } from '../../components/RowActions/RowActions';
-import { RegisterTable, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const PAGE_SIZE = 25;
 
@@ -46,7 +47,7 @@ export function PeoplePage() {
           <Card>
             <Group justify="space-between" mb="md">
               <TextInput
-                placeholder="Search people"
+                placeholder="Search people or ids (PER-002)"
                 aria-label="Search people"
                 leftSection={<IconSearch size={16} />}
                 value={search}
@@ -58,9 +59,10 @@ export function PeoplePage() {
             <RegisterTable
               caption="People"
               columns={[
-                { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
+                refColumn<Person>(),
+                { key: 'name', label: 'Name', sortable: true, minWidth: 130, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
                 { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
-                { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
+                { key: 'unitName', label: 'Unit', sortable: true, minWidth: 110, render: (p) => p.unitName ?? '' },
                 { key: 'email', label: 'Email', sortable: true, render: (p) => p.email },
               ]}
               rows={list.data?.items ?? []}
@@ -72,12 +74,12 @@ export function PeoplePage() {
               onPage={setPage}
               onRowOpen={dialog.openEdit}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => <RowActions name={p.name} onEdit={() => dialog.openEdit(p)} onDelete={() => remove(p)} />}
+              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => dialog.openEdit(p)} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>
       </Grid>
-      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? 'Edit person' : 'New person'}>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit person', editing.record.ref) : 'New person'}>
         {editing && <PersonForm person={editing.record} units={units.data ?? []} onDone={dialog.close} />}
       </FormDialog>
     </Stack>

@@ -14,6 +14,7 @@ import { RolesWizard } from './RolesWizard';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { useTabParam } from '../../router';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 
 /** Clause 5.3: the role catalogue, who holds each role, and the RACI matrix. */
@@ -54,7 +55,7 @@ export function RolesPage() {
           </Tabs>
         </Card>
       )}
-      <FormDialog opened={roleDialog.editing !== null} onClose={roleDialog.close} title={roleDialog.editing?.record ? 'Edit role' : 'New role'} size="lg">
+      <FormDialog opened={roleDialog.editing !== null} onClose={roleDialog.close} title={roleDialog.editing?.record ? titleWithRef('Edit role', roleDialog.editing.record.ref) : 'New role'} size="lg">
         {roleDialog.editing && <RoleForm role={roleDialog.editing.record} onDone={roleDialog.close} />}
       </FormDialog>
       <FormDialog opened={activityDialog.editing !== null && matrix.data !== undefined} onClose={activityDialog.close} title="New activity" size="xl">

@@ -18,6 +18,7 @@ import { InterfacesStep } from './steps/InterfacesStep';
 import { StatementStep } from './steps/StatementStep';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.3', 'Boundaries', 'Interfaces', 'Statement', 'Summary'] as const;
 
@@ -73,10 +74,10 @@ export function ScopePage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <FormDialog opened={boundary !== null} onClose={boundaryDialog.close} title={!boundary?.record && newIncluded === false ? 'New exclusion' : 'Scope entry'} size="lg">
+      <FormDialog opened={boundary !== null} onClose={boundaryDialog.close} title={boundary?.record ? titleWithRef('Scope entry', boundary.record.ref) : newIncluded === false ? 'New exclusion' : 'Scope entry'} size="lg">
         {boundary && <BoundaryForm boundary={boundary.record} kind={(boundary.extra[0] || undefined) as BoundaryKind | undefined} included={newIncluded} onDone={boundaryDialog.close} />}
       </FormDialog>
-      <FormDialog opened={interfaceDialog.editing !== null} onClose={interfaceDialog.close} title={interfaceDialog.editing?.record ? 'Edit interface' : 'New interface'} size="lg">
+      <FormDialog opened={interfaceDialog.editing !== null} onClose={interfaceDialog.close} title={interfaceDialog.editing?.record ? titleWithRef('Edit interface', interfaceDialog.editing.record.ref) : 'New interface'} size="lg">
         {interfaceDialog.editing && <InterfaceForm item={interfaceDialog.editing.record} onDone={interfaceDialog.close} />}
       </FormDialog>
     </Stack>

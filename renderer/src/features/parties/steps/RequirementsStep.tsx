@@ -7,10 +7,11 @@ import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
-import { RowActions } from '../../../components/RowActions/RowActions';
 import { FormDialog } from '../../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../../components/FormDialog/useRecordDialog';
 import { useRouteParam } from '../../../router';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../../components/RefBadge/RefBadge';
 
 const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
 
@@ -59,6 +60,9 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
             <Table.Tbody>
               {requirements.data.map((r) => (
                 <Table.Tr key={r.id}>
+                  <Table.Td w={90}>
+                    <RefBadge value={r.ref} />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{r.text}</Text>
                     {r.policyTitle && (
@@ -84,7 +88,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name="requirement" onEdit={() => dialog.openEdit(r)} onDelete={() => remove(r)} />
+                    <RowActions name={rowName('requirement', r.text, r.ref)} onEdit={() => dialog.openEdit(r)} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -92,7 +96,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
           </Table>
         )}
       </Grid.Col>
-      <FormDialog opened={editing !== null && !!selected} onClose={dialog.close} title={editing?.record ? 'Edit requirement' : `New requirement of ${party?.name ?? ''}`} size="lg">
+      <FormDialog opened={editing !== null && !!selected} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit requirement', editing.record.ref) : `New requirement of ${party?.name ?? ''}`} size="lg">
         {editing && selected && <RequirementForm partyId={selected} requirement={editing.record} onDone={dialog.close} />}
       </FormDialog>
     </Grid>
