@@ -9,9 +9,12 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { userContract } from './user';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -24,9 +27,12 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
   ...searchContract,
+  ...userContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
