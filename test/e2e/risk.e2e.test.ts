@@ -86,7 +86,7 @@ describe('6.1 through the real UI', () => {
     const note = page.getByRole('alert').filter({ hasText: 'Document exported' });
     const [download] = await Promise.all([page.waitForEvent('download'), note.getByRole('link', { name: 'Download' }).click()]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await download.path())!));
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Statement of Applicability')!;
     const rows: Record<string, unknown[]> = {};
     ws.eachRow((row) => {
