@@ -12,13 +12,8 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
-<<<<<<< HEAD
 import { userHandlers } from './user';
 import { searchHandlers } from './search';
-=======
-import { searchHandlers } from './search';
-import { userHandlers } from './user';
->>>>>>> main
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -35,13 +30,8 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
-<<<<<<< HEAD
   ...userHandlers,
   ...searchHandlers,
-=======
-  ...searchHandlers,
-  ...userHandlers,
->>>>>>> main
 };
 
 export type { Handlers } from './types';
