@@ -9,6 +9,7 @@ import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { UserNameDialog } from './features/user/UserNameDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -19,6 +20,8 @@ import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
+// 6.1, 8.2 and 8.3: loaded when first opened.
+const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -32,6 +35,9 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/5.2') return <PoliciesPage />;
   if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
+  if (route === '/clause/6.1') return <RiskPage key="6.1" />;
+  if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
+  if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;
@@ -41,6 +47,8 @@ function Page({ route }: { route: string }) {
 export function App() {
   const route = useRoute();
   const info = useCall(() => api.workspace.info({}), []);
+  // Asked once per computer: nothing can be written until someone says who is working.
+  const user = useCall(() => api.user.get({}), []);
   const [creating, setCreating] = useState(false);
   const shownWorkspace = useRef<string | null | undefined>(undefined);
 
@@ -84,6 +92,7 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
+      <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
       <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {

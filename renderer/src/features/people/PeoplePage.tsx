@@ -54,7 +54,9 @@ export function PeoplePage() {
                 onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
                 w={280}
               />
-              <Button onClick={() => dialog.openNew()}>Add person</Button>
+              <Button onClick={() => dialog.openNew()} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                Add person
+              </Button>
             </Group>
             <RegisterTable
               caption="People"
