@@ -13,8 +13,8 @@ import { riskContract } from './risk';
 import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
-import { userContract } from './user';
 import { searchContract } from './search';
+import { userContract } from './user';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -31,8 +31,8 @@ export const contract = {
   ...controlsContract,
   ...readinessContract,
   ...exportContract,
-  ...userContract,
   ...searchContract,
+  ...userContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
