@@ -27,9 +27,11 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
   isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
+  isms-workbench verify --workspace FILE                     checks the trail, records, files and policy text
+  isms-workbench history --workspace FILE [--record ID] [--table T] [--limit N]   the trail, newest first
   isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
 
-Exit code 0 when the call succeeded, 2 when it was refused.`;
+Exit code 0 when the call succeeded, 2 when it was refused, 3 when verify found tampering.`;
 
 function context(dataDir?: string, recordRecent = false): HandlerContext {
   const platform = { ...hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS }), recordRecent };
@@ -79,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       record: { type: 'string' },
+      table: { type: 'string' },
+      limit: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
     },
@@ -124,6 +128,20 @@ export async function main(argv: string[]): Promise<number> {
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
       const input = { id: doc, path: resolve(values.out), ...(values.record ? { recordId: values.record } : {}) };
       return report(await callWith(context(dataDir), values.workspace, 'export.document', input));
+    }
+    case 'verify': {
+      if (!values.workspace) return usage('verify needs --workspace FILE.');
+      const envelope = await callWith(context(dataDir), values.workspace, 'trail.verify', {});
+      print(envelope);
+      if (!envelope.ok) return 2;
+      const report = envelope.value as { ok: boolean; problems: { message: string }[] };
+      for (const p of report.problems) process.stderr.write(`TAMPERED: ${p.message}\n`);
+      return report.ok ? 0 : 3;
+    }
+    case 'history': {
+      if (!values.workspace) return usage('history needs --workspace FILE.');
+      const input = { rowId: values.record, table: values.table, limit: values.limit === undefined ? 50 : Number(values.limit) };
+      return report(await callWith(context(dataDir), values.workspace, 'trail.history', input));
     }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);

@@ -16,6 +16,7 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { TrailPage } from './features/trail/TrailPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -32,6 +33,8 @@ function Page({ route }: { route: string }) {
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;
+  if (route === '/trail') return <TrailPage />;
+  if (route.startsWith('/trail/record/')) return <TrailPage recordId={route.slice('/trail/record/'.length)} />;
   return <HomePage />;
 }
 

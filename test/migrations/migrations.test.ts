@@ -105,6 +105,13 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
     }),
   ],
+  // 0005: trail entries carry the values before and after and are hash-chained.
+  6: [
+    (db: Sqlite) =>
+      db
+        .prepare("insert into change_log (at, actor, table_name, row_id, op, before, after, prev_hash, hash) values (?, 'seed', 'people', ?, 'update', '{}', '{}', 'genesis', ?)")
+        .run(S(6), 'bbbbbbbb-0000-4000-8000-000000000002', 'ef'.repeat(32)),
+  ],
 };
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;

@@ -104,6 +104,7 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
           <Stack gap={0} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <NavLink label="People and units" active={route === '/people'} onClick={() => navigate('/people')} />
             <NavLink label="Export documents" active={route === '/exports'} onClick={() => navigate('/exports')} />
+            <NavLink label="History and integrity" active={route.startsWith('/trail')} onClick={() => navigate('/trail')} />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

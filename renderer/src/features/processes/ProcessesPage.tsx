@@ -64,7 +64,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={p.name} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}

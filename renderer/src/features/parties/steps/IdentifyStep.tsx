@@ -51,7 +51,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                  <RowActions name={p.name} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -79,7 +79,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name="requirement" onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
+                    <RowActions name="requirement" historyId={r.id} onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -34,7 +34,7 @@ function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
           </Text>
         )}
       </Stack>
-      <RowActions size="sm" name={b.name} onEdit={() => onEdit(b)} onDelete={remove} />
+      <RowActions size="sm" name={b.name} historyId={b.id} onEdit={() => onEdit(b)} onDelete={remove} />
     </Group>
   );
 }

@@ -50,7 +50,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
                 <Table.Td>{i.crossing}</Table.Td>
                 <Table.Td>{DIRECTION_LABEL[i.direction]}</Table.Td>
                 <Table.Td>
-                  <RowActions name={`interface ${i.counterpart}`} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
+                  <RowActions name={`interface ${i.counterpart}`} historyId={i.id} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
                 </Table.Td>
               </Table.Tr>
             ))}
