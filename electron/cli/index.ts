@@ -31,6 +31,7 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench history --workspace FILE [--record ID] [--table T] [--limit N]   the trail, newest first
   isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
 
+An encrypted workspace's password is read from the ISMS_PASSWORD environment variable (new: encrypts it).
 Exit code 0 when the call succeeded, 2 when it was refused, 3 when verify found tampering.`;
 
 function context(dataDir?: string, recordRecent = false): HandlerContext {
@@ -52,13 +53,22 @@ function usage(message?: string): number {
 async function callWith(ctx: HandlerContext, workspace: string | undefined, method: string, input: unknown): Promise<Envelope<unknown>> {
   try {
     if (workspace) {
-      const opened = await dispatch(ctx, 'workspace.open', { path: resolve(workspace) });
+      const opened = await dispatch(ctx, 'workspace.open', { path: resolve(workspace), ...passwordFromEnv() });
       if (!opened.ok) return opened;
     }
     return await dispatch(ctx, method, input);
   } finally {
     ctx.session.replace(null);
   }
+}
+
+/**
+ * An encrypted workspace's password comes from the environment, never from the arguments (which
+ * other users can see in the process list): ISMS_PASSWORD.
+ */
+function passwordFromEnv(): { password?: string } {
+  const password = process.env.ISMS_PASSWORD;
+  return password ? { password } : {};
 }
 
 function report(envelope: Envelope<unknown>): number {
@@ -103,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'new': {
       if (!values.workspace || !values.org) return usage('new needs --workspace FILE and --org NAME.');
-      const input = { path: resolve(values.workspace), organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
+      const input = { path: resolve(values.workspace), organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant, ...passwordFromEnv() };
       const ctx = context(dataDir);
       const envelope = await dispatch(ctx, 'workspace.create', input);
       ctx.session.replace(null);
@@ -152,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       const ctx = context(dataDir, true);
       if (values.workspace) {
-        const opened = await dispatch(ctx, 'workspace.open', { path: resolve(values.workspace) });
+        const opened = await dispatch(ctx, 'workspace.open', { path: resolve(values.workspace), ...passwordFromEnv() });
         if (!opened.ok) return report(opened);
       }
       const host = await startHost({ ctx, staticDir: RENDERER, exportsDir: exportsDirOf(ctx.platform.dataDir), port, log: (l) => process.stderr.write(`${l}\n`) });

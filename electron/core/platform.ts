@@ -32,6 +32,11 @@ export interface Platform {
 /** The one open workspace of a window (or of a host process). */
 export class Session {
   current: Workspace | null = null;
+  /** An encrypted workspace waiting for its password: opened without it, or locked when idle (core/autoLock.ts). */
+  pendingUnlock: { path: string } | null = null;
+  /** Platform time (ms) of the last call that was not a lock-state poll. */
+  lastActivity = 0;
+  idleTimer: ReturnType<typeof setInterval> | undefined;
 
   replace(next: Workspace | null) {
     this.current?.close();

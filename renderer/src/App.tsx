@@ -7,6 +7,7 @@ import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { UnlockDialog } from './features/workspace/UnlockDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -72,6 +73,7 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
+      <UnlockDialog workspaceOpen={workspace !== null} onChanged={info.reload} />
       <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {

@@ -22,6 +22,20 @@ const FilePath = z
   .min(1, { error: 'A file path is required.' })
   .max(4096, { error: 'That path is too long.' });
 
+/** A new password: long enough to resist guessing at SQLCipher's 256,000 PBKDF2 rounds per try. */
+export const PASSWORD_MIN = 8;
+export const NewPassword = z
+  .string({ error: 'The password must be text.' })
+  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters for the password.` })
+  .max(1024, { error: 'The password is too long.' });
+/** A password to open with: any length, since a wrong one must answer WRONG_PASSWORD, not VALIDATION. */
+export const GivenPassword = z
+  .string({ error: 'The password must be text.' })
+  .min(1, { error: 'Enter the password.' })
+  .max(1024, { error: 'The password is too long.' });
+
+export const AUTO_LOCK_MAX_MINUTES = 24 * 60;
+
 export const WorkspaceMeta = z.object({
   organisation: requiredText('Organisation name'),
   sector: z.enum(SECTORS, { error: 'Choose a sector from the list.' }).default('Other'),
@@ -41,6 +55,8 @@ export const WorkspaceInfo = z.object({
   updatedAt: z.string(),
   schemaVersion: z.number().int(),
   appSchemaVersion: z.number().int(),
+  /** The whole file is encrypted with a password (docs/security.md). */
+  encrypted: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
@@ -62,13 +78,13 @@ export const workspaceContract = {
   }),
   'workspace.create': method({
     doc: 'Create a new workspace file and open it. Without a path, the app asks where to save it.',
-    input: WorkspaceMeta.extend({ path: FilePath.optional() }),
+    input: WorkspaceMeta.extend({ path: FilePath.optional(), password: NewPassword.optional() }),
     output: OpenResult,
     needsWorkspace: false,
   }),
   'workspace.open': method({
-    doc: 'Open an existing workspace file. Without a path, the app asks which file to open.',
-    input: z.object({ path: FilePath.optional() }),
+    doc: 'Open an existing workspace file. Without a path, the app asks which file to open. An encrypted file needs its password: without one the answer is WRONG_PASSWORD (reason "required") and workspace.unlock can finish the open.',
+    input: z.object({ path: FilePath.optional(), password: GivenPassword.optional() }),
     output: OpenResult,
     needsWorkspace: false,
   }),
@@ -93,6 +109,41 @@ export const workspaceContract = {
     doc: 'Remove one file from the recent list (the file itself is not touched).',
     input: z.object({ path: FilePath }),
     output: z.array(RecentEntry),
+    needsWorkspace: false,
+  }),
+  'workspace.setPassword': method({
+    doc: 'Encrypt the open workspace with a password, change its password, or (newPassword null) remove the encryption. An encrypted workspace needs its current password first.',
+    input: z.object({ currentPassword: GivenPassword.optional(), newPassword: NewPassword.nullable() }),
+    output: WorkspaceInfo,
+  }),
+  'workspace.lockState': method({
+    doc: 'Whether an encrypted workspace is waiting for its password (after an open without it, or after the idle auto-lock), and the auto-lock setting. Does not count as activity.',
+    input: Empty,
+    output: z.object({ locked: z.boolean(), path: z.string().nullable(), autoLockMinutes: z.number().int() }),
+    needsWorkspace: false,
+  }),
+  'workspace.unlock': method({
+    doc: 'Open the workspace that is waiting for its password (see workspace.lockState).',
+    input: z.object({ password: GivenPassword }),
+    output: OpenResult,
+    needsWorkspace: false,
+  }),
+  'workspace.cancelUnlock': method({
+    doc: 'Forget the workspace waiting for its password (the user chose not to open it).',
+    input: Empty,
+    output: z.object({ locked: z.literal(false) }),
+    needsWorkspace: false,
+  }),
+  'workspace.lock': method({
+    doc: 'Close an encrypted workspace now and ask for its password again.',
+    input: Empty,
+    output: z.object({ locked: z.boolean() }),
+    needsWorkspace: false,
+  }),
+  'workspace.setAutoLock': method({
+    doc: 'Minutes without use after which an encrypted workspace is closed and its password asked again; 0 turns it off. A setting of this computer.',
+    input: z.object({ minutes: z.number().int().min(0).max(AUTO_LOCK_MAX_MINUTES, { error: 'At most 24 hours (1440 minutes).' }) }),
+    output: z.object({ minutes: z.number().int() }),
     needsWorkspace: false,
   }),
   'workspace.saveCopy': method({

@@ -66,3 +66,25 @@ describe('CLI: verify and history', () => {
     expect((await run(['verify'])).code).toBe(2);
   });
 });
+
+describe('CLI: encrypted workspaces', () => {
+  it('creates and opens with ISMS_PASSWORD from the environment; without it the answer is WRONG_PASSWORD', async () => {
+    const ws = join(tmp, 'locked.isms');
+    const withPassword = (args: string[]) =>
+      new Promise<Run>((done, fail) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_PASSWORD: 'cli secret 123' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, stdout, stderr: '', json: () => JSON.parse(stdout) }));
+      });
+    const created = await withPassword(['new', '--workspace', ws, '--org', 'Locked Co']);
+    expect(created.code, created.stdout).toBe(0);
+    expect(created.json().value.info.encrypted).toBe(true);
+    const refused = await run(['call', 'workspace.info', '--workspace', ws]);
+    expect(refused.code).toBe(2);
+    expect(refused.json().error).toMatchObject({ code: 'WRONG_PASSWORD', details: { reason: 'required' } });
+    const info = await withPassword(['call', 'workspace.info', '--workspace', ws]);
+    expect(info.json().value).toMatchObject({ organisation: 'Locked Co', encrypted: true });
+  });
+});

@@ -18,10 +18,13 @@ const Settings = z.object({
     })
     .optional()
     .catch(undefined),
+  /** Minutes of no use before an encrypted workspace locks itself; 0 = never (core/autoLock.ts). */
+  autoLockMinutes: z.number().int().min(0).max(24 * 60).default(15).catch(15),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const RECENT_MAX = 10;
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
 const settingsPath = (dataDir: string) => join(dataDir, 'settings.json');
 
@@ -30,7 +33,7 @@ export function readSettings(dataDir: string): Settings {
     return Settings.parse(JSON.parse(readFileSync(settingsPath(dataDir), 'utf8')));
   } catch {
     // Missing or damaged settings are not worth a crash: start with an empty recent list.
-    return { recent: [] };
+    return { recent: [], autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };
   }
 }
 

@@ -1,9 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { WorkspaceInfo, WorkspaceMeta } from '../../../shared/contract/workspace';
-import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type Workspace } from '../db/open';
+import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type KeyOptions, type Workspace } from '../db/open';
+import { checkPassword, rekey } from '../db/cipher';
 import { schemaVersionOf } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
@@ -18,7 +19,7 @@ export function ensureExtension(path: string): string {
   return extname(path).toLowerCase() === WORKSPACE_EXTENSION ? path : `${path}${WORKSPACE_EXTENSION}`;
 }
 
-export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: { upTo?: number } = {}): Workspace {
+export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: { upTo?: number } & KeyOptions = {}): Workspace {
   const ws = createWorkspaceFile(canonicalPath(ensureExtension(path)), env, options);
   try {
     write(ws, (w) => w.insert(workspaceMeta, meta));
@@ -31,8 +32,8 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
   }
 }
 
-export function openWorkspace(path: string, env: DbEnv): Workspace {
-  const ws = openWorkspaceFile(canonicalPath(path), env);
+export function openWorkspace(path: string, env: DbEnv, key: KeyOptions = {}): Workspace {
+  const ws = openWorkspaceFile(canonicalPath(path), env, key);
   if (!ws.db.select().from(workspaceMeta).get()) {
     ws.close();
     throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
@@ -60,7 +61,24 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
     updatedAt: row.updatedAt,
     schemaVersion: schemaVersionOf(ws.sqlite),
     appSchemaVersion: appSchemaVersion(ws.env),
+    encrypted: ws.encrypted,
   };
+}
+
+/**
+ * Adds, changes or (next null) removes the workspace's password. Changing or removing needs the
+ * current one, checked on a second connection, so a person at an unlocked screen cannot do it.
+ */
+export function setPassword(ws: Workspace, current: string | undefined, next: string | null): WorkspaceInfo {
+  if (ws.encrypted) {
+    if (current === undefined) throw new AppError('WRONG_PASSWORD', 'Enter the current password first.', { reason: 'required' });
+    checkPassword(ws.path, current, ws.env.nativeBinding);
+  } else if (next === null) {
+    throw new AppError('CONFLICT', 'This workspace has no password to remove.');
+  }
+  rekey(ws.sqlite, next);
+  ws.encrypted = next !== null;
+  return workspaceInfo(ws);
 }
 
 export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
@@ -69,13 +87,24 @@ export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
   return workspaceInfo(ws);
 }
 
-/** A consistent copy through SQLite's online backup, safe while the workspace is in use. */
+/**
+ * A consistent copy, safe while the workspace is in use: SQLite's online backup for a plain file;
+ * for an encrypted one VACUUM INTO, which writes the copy encrypted with the same key (the backup
+ * API refuses encrypted sources in multiple-ciphers, and a plain copy would leak the data).
+ */
+export async function copyDatabase(ws: Workspace, target: string): Promise<void> {
+  if (ws.encrypted) ws.sqlite.prepare('VACUUM INTO ?').run(target);
+  else await ws.sqlite.backup(target);
+  chmodSync(target, 0o600);
+}
+
+/** A consistent copy of the open workspace in another file, chosen by the user. */
 export async function saveCopy(ws: Workspace, target: string): Promise<string> {
   const path = ensureExtension(target);
   if (samePath(path, ws.path)) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
   if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
   try {
-    await ws.sqlite.backup(path);
+    await copyDatabase(ws, path);
   } catch (err) {
     throw new AppError('IO', `Could not write the copy: ${(err as Error).message}`, { path });
   }

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Card, Container, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { api, inDesktopApp } from '../../api/client';
+import { api, ApiError, inDesktopApp } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { notifyError } from '../../notify';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
+import { checkLockSoon } from './UnlockDialog';
+
+/** An encrypted file answers WRONG_PASSWORD: the unlock dialog takes over instead of an error. */
+const asksForPassword = (err: unknown) => err instanceof ApiError && err.code === 'WRONG_PASSWORD';
 
 function OpenByPath() {
   const [path, setPath] = useState('');
@@ -13,7 +17,8 @@ function OpenByPath() {
       setError(undefined);
       await api.workspace.open({ path });
     } catch (err) {
-      setError((err as Error).message);
+      if (asksForPassword(err)) checkLockSoon();
+      else setError((err as Error).message);
     }
   };
   return (
@@ -37,7 +42,8 @@ function OpenByPath() {
 /** No workspace open: create one, or pick up where you left off. */
 export function WelcomePage() {
   const recent = useCall(() => api.workspace.recent({}), []);
-  const openRecent = (path: string) => api.workspace.open({ path }).catch((err) => notifyError(err, 'Could not open the workspace'));
+  const openFailed = (err: unknown) => (asksForPassword(err) ? checkLockSoon() : notifyError(err, 'Could not open the workspace'));
+  const openRecent = (path: string) => api.workspace.open({ path }).catch(openFailed);
   const forget = (path: string) => api.workspace.forget({ path }).then(recent.reload, notifyError);
 
   return (
@@ -96,7 +102,7 @@ export function WelcomePage() {
               Open a workspace file
             </Title>
             {inDesktopApp() ? (
-              <Button variant="default" onClick={() => api.workspace.open({}).catch((err) => notifyError(err, 'Could not open the workspace'))}>
+              <Button variant="default" onClick={() => api.workspace.open({}).catch(openFailed)}>
                 Choose a file…
               </Button>
             ) : (

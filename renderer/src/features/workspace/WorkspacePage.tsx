@@ -6,6 +6,7 @@ import { api, inDesktopApp } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { PasswordCard } from './PasswordCard';
 
 interface Values {
   organisation: string;
@@ -89,6 +90,7 @@ export function WorkspacePage() {
           </Group>
         )}
       </Card>
+      <PasswordCard info={info.data} onChanged={info.reload} />
     </Container>
   );
 }
