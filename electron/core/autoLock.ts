@@ -11,7 +11,7 @@ const CHECK_EVERY_MS = 15_000;
 /** Closes the workspace now and remembers its path for workspace.unlock. */
 export function lockNow(ctx: HandlerContext): boolean {
   const ws = ctx.session.current;
-  if (!ws || !ws.encrypted) return false;
+  if (!ws?.cipher) return false;
   ctx.session.replace(null);
   ctx.session.pendingUnlock = { path: ws.path };
   stopAutoLock(ctx);
@@ -22,7 +22,7 @@ export function lockNow(ctx: HandlerContext): boolean {
 /** Locks when the open workspace is encrypted and unused for longer than the setting allows. */
 export function lockIfIdle(ctx: HandlerContext): boolean {
   const ws = ctx.session.current;
-  if (!ws?.encrypted) return false;
+  if (!ws?.cipher) return false;
   const minutes = readSettings(ctx.platform.dataDir).autoLockMinutes;
   if (minutes <= 0) return false;
   if (ctx.platform.now().getTime() - ctx.session.lastActivity < minutes * 60_000) return false;
@@ -31,7 +31,7 @@ export function lockIfIdle(ctx: HandlerContext): boolean {
 
 export function startAutoLock(ctx: HandlerContext) {
   stopAutoLock(ctx);
-  if (!ctx.session.current?.encrypted) return;
+  if (!ctx.session.current?.cipher) return;
   ctx.session.lastActivity = ctx.platform.now().getTime();
   const timer = setInterval(() => lockIfIdle(ctx), CHECK_EVERY_MS);
   // The CLI and tests must be able to exit with a workspace open.

@@ -12,6 +12,7 @@ import { rolesContract } from './roles';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { trailContract } from './trail';
+import { backupContract } from './backup';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...readinessContract,
   ...exportContract,
   ...trailContract,
+  ...backupContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -22,6 +22,14 @@ const FilePath = z
   .min(1, { error: 'A file path is required.' })
   .max(4096, { error: 'That path is too long.' });
 
+/**
+ * Where files go is chosen by the user in the main process (a native dialog, or the CLI's
+ * arguments), never by the page (issue 10, item 4): a path sent by the renderer is refused.
+ */
+export const NoPath = z
+  .undefined({ error: 'The app chooses files itself (with its own dialog); a path cannot be sent.' })
+  .optional();
+
 /** A new password: long enough to resist guessing at SQLCipher's 256,000 PBKDF2 rounds per try. */
 export const PASSWORD_MIN = 8;
 export const NewPassword = z
@@ -67,7 +75,8 @@ export const RecentEntry = z.object({
   exists: z.boolean(),
 });
 
-export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable() });
+/** `warning`: the previous workspace was closed, but not cleanly (the new one is open regardless). */
+export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable(), warning: z.string().optional() });
 
 export const workspaceContract = {
   'workspace.info': method({
@@ -77,21 +86,21 @@ export const workspaceContract = {
     needsWorkspace: false,
   }),
   'workspace.create': method({
-    doc: 'Create a new workspace file and open it. Without a path, the app asks where to save it.',
-    input: WorkspaceMeta.extend({ path: FilePath.optional(), password: NewPassword.optional() }),
+    doc: 'Create a new workspace file and open it. The app asks where to save it.',
+    input: WorkspaceMeta.extend({ path: NoPath, password: NewPassword.optional() }),
     output: OpenResult,
     needsWorkspace: false,
   }),
   'workspace.open': method({
-    doc: 'Open an existing workspace file. Without a path, the app asks which file to open. An encrypted file needs its password: without one the answer is WRONG_PASSWORD (reason "required") and workspace.unlock can finish the open.',
-    input: z.object({ path: FilePath.optional(), password: GivenPassword.optional() }),
+    doc: 'Open a workspace: one from the recent list (recent), the last one refused as locked by another computer (takeOver alone), or else the file the user picks in the app\'s dialog. takeOver opens despite another computer\'s lock. An encrypted file needs its password: without one the answer is WRONG_PASSWORD (reason "required") and workspace.unlock finishes the open.',
+    input: z.object({ recent: FilePath.optional(), takeOver: z.boolean().optional(), path: NoPath, password: GivenPassword.optional() }),
     output: OpenResult,
     needsWorkspace: false,
   }),
   'workspace.close': method({
     doc: 'Close the open workspace (does nothing when none is open).',
     input: Empty,
-    output: z.object({ closed: z.boolean() }),
+    output: z.object({ closed: z.boolean(), warning: z.string().optional() }),
     needsWorkspace: false,
   }),
   'workspace.update': method({
@@ -147,8 +156,8 @@ export const workspaceContract = {
     needsWorkspace: false,
   }),
   'workspace.saveCopy': method({
-    doc: 'Write a consistent copy of the open workspace to another file. Without a path, the app asks where.',
-    input: z.object({ path: FilePath.optional() }),
+    doc: 'Write a consistent copy of the open workspace to another file. The app asks where.',
+    input: z.object({ path: NoPath }),
     output: z.object({ saved: z.boolean(), path: z.string().nullable() }),
   }),
 };

@@ -135,7 +135,7 @@ describe('export.document', () => {
     h = await openHarness('Self Co');
     const wsPath = join(h.dir, 'ws.isms');
     const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wsPath }), 'CONFLICT');
-    expect(err.message).toMatch(/workspace file itself/);
+    expect(err.message).toMatch(/the workspace file or one of the files that belong to it/);
     expect(readFileSync(wsPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect((await h.client.call('workspace.info', {}))?.organisation).toBe('Self Co');
   });

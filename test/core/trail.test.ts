@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { MethodInput } from '../../shared/contract';
+import type { TestInput } from '../utils/platform';
 import { expectError, openHarness, type Harness } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
 afterEach(() => h.cleanup());
 
-const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: MethodInput<M>) => h.client.call(m, i);
+const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 const issue = (title: string) => call('context.create', { title, kind: 'external', category: 'economic', swot: 'threat' });
 const verify = () => call('trail.verify', {});
 /** Runs SQL on the open file the way another program would: straight to SQLite, around the app. */

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 
@@ -41,14 +42,25 @@ export function applyKey(sqlite: Database.Database, password: string) {
   }
 }
 
-/** Checks a password against the file on a separate read-only connection; WRONG_PASSWORD if not right. */
-export function checkPassword(path: string, password: string, nativeBinding?: string) {
-  const probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
-  try {
-    applyKey(probe, password);
-  } finally {
-    probe.close();
-  }
+/**
+ * What lets the app check "current password" before a change without keeping the password: a
+ * random salt and a scrypt hash of it, held in memory while the workspace is open, never written.
+ * (The open connection holds the file exclusively, so a second connection cannot test the key.)
+ */
+export interface PasswordVerifier {
+  salt: Buffer;
+  hash: Buffer;
+}
+
+const scrypt = (password: string, salt: Buffer) => scryptSync(password, salt, 32, { N: 2 ** 14, r: 8, p: 1 });
+
+export function makeVerifier(password: string): PasswordVerifier {
+  const salt = randomBytes(16);
+  return { salt, hash: scrypt(password, salt) };
+}
+
+export function checkPassword(verifier: PasswordVerifier, candidate: string) {
+  if (!timingSafeEqual(scrypt(candidate, verifier.salt), verifier.hash)) throw wrongPassword();
 }
 
 export const wrongPassword = () =>

@@ -11,6 +11,7 @@ import { rolesHandlers } from './roles';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 import { trailHandlers } from './trail';
+import { backupHandlers } from './backup';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...readinessHandlers,
   ...exportHandlers,
   ...trailHandlers,
+  ...backupHandlers,
 };
 
 export type { Handlers } from './types';

@@ -3,13 +3,13 @@ import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { WorkspaceInfo, WorkspaceMeta } from '../../../shared/contract/workspace';
-import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type KeyOptions, type Workspace } from '../db/open';
-import { checkPassword, rekey } from '../db/cipher';
+import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type KeyOptions, type OpenOptions, type Workspace } from '../db/open';
+import { checkPassword, makeVerifier, rekey } from '../db/cipher';
 import { schemaVersionOf } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
 import { applySeeds } from './seeds';
-import { canonicalPath, samePath } from '../files';
+import { assertNotWorkspaceFile, canonicalPath } from '../files';
 
 type Meta = z.output<typeof WorkspaceMeta>;
 
@@ -32,14 +32,20 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
   }
 }
 
-export function openWorkspace(path: string, env: DbEnv, key: KeyOptions = {}): Workspace {
-  const ws = openWorkspaceFile(canonicalPath(path), env, key);
-  if (!ws.db.select().from(workspaceMeta).get()) {
-    ws.close();
-    throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
+export function openWorkspace(path: string, env: DbEnv, options: OpenOptions = {}): Workspace {
+  const ws = openWorkspaceFile(canonicalPath(path), env, options);
+  try {
+    applySeeds(ws);
+    return ws;
+  } catch (err) {
+    // A refused open must not keep the file locked (issue 10, item 3).
+    try {
+      ws.close();
+    } catch {
+      // The seeding error is the one to report.
+    }
+    throw err;
   }
-  applySeeds(ws);
-  return ws;
 }
 
 function metaRow(ws: Workspace) {
@@ -61,23 +67,23 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
     updatedAt: row.updatedAt,
     schemaVersion: schemaVersionOf(ws.sqlite),
     appSchemaVersion: appSchemaVersion(ws.env),
-    encrypted: ws.encrypted,
+    encrypted: ws.cipher !== null,
   };
 }
 
 /**
  * Adds, changes or (next null) removes the workspace's password. Changing or removing needs the
- * current one, checked on a second connection, so a person at an unlocked screen cannot do it.
+ * current one (checked against the in-memory verifier), so a person at an unlocked screen cannot.
  */
 export function setPassword(ws: Workspace, current: string | undefined, next: string | null): WorkspaceInfo {
-  if (ws.encrypted) {
+  if (ws.cipher) {
     if (current === undefined) throw new AppError('WRONG_PASSWORD', 'Enter the current password first.', { reason: 'required' });
-    checkPassword(ws.path, current, ws.env.nativeBinding);
+    checkPassword(ws.cipher, current);
   } else if (next === null) {
     throw new AppError('CONFLICT', 'This workspace has no password to remove.');
   }
   rekey(ws.sqlite, next);
-  ws.encrypted = next !== null;
+  ws.cipher = next === null ? null : makeVerifier(next);
   return workspaceInfo(ws);
 }
 
@@ -93,7 +99,7 @@ export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
  * API refuses encrypted sources in multiple-ciphers, and a plain copy would leak the data).
  */
 export async function copyDatabase(ws: Workspace, target: string): Promise<void> {
-  if (ws.encrypted) ws.sqlite.prepare('VACUUM INTO ?').run(target);
+  if (ws.cipher) ws.sqlite.prepare('VACUUM INTO ?').run(target);
   else await ws.sqlite.backup(target);
   chmodSync(target, 0o600);
 }
@@ -101,7 +107,7 @@ export async function copyDatabase(ws: Workspace, target: string): Promise<void>
 /** A consistent copy of the open workspace in another file, chosen by the user. */
 export async function saveCopy(ws: Workspace, target: string): Promise<string> {
   const path = ensureExtension(target);
-  if (samePath(path, ws.path)) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
+  assertNotWorkspaceFile(path, ws.path);
   if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
   try {
     await copyDatabase(ws, path);

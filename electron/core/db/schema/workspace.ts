@@ -11,7 +11,7 @@ export const workspaceMeta = sqliteTable('workspace_meta', {
 });
 
 /**
- * Every write, in order: the audit trail and the hook for merging two copies later. Since schema 6
+ * Every write, in order: the audit trail and the hook for merging two copies later. Since schema 7
  * each entry holds the record's values before and after (JSON, raw column names) and a SHA-256 that
  * covers the previous entry's hash, so any edit or deletion of history is detected (core/trail).
  * Entries written before that have null values and hashes and are reported as not covered.
@@ -32,3 +32,12 @@ export const changeLog = sqliteTable(
   },
   (t) => [index('change_log_row').on(t.tableName, t.rowId)],
 );
+
+/**
+ * The last number given per id prefix (shared/refs.ts). Kept apart from the rows so a deleted row's
+ * id is never handed out again.
+ */
+export const refCounters = sqliteTable('ref_counters', {
+  prefix: text('prefix').primaryKey(),
+  last: integer('last').notNull(),
+});

@@ -13,6 +13,7 @@ import { useClauseReadiness } from '../../hooks';
 import { notifyError, notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
 import { RowActions } from '../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
 
@@ -30,6 +31,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={90}>Id</Table.Th>
             <Table.Th>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Inputs</Table.Th>
@@ -41,6 +43,9 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
         <Table.Tbody>
           {processes.map((p) => (
             <Table.Tr key={p.id}>
+              <Table.Td>
+                <RefBadge value={p.ref} />
+              </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   {p.clauseRef && (
@@ -103,7 +108,7 @@ export function ProcessesPage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? 'Edit process' : 'New process'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? titleWithRef('Edit process', editing.process.ref) : 'New process'} size="xl">
         {editing && <ProcessForm process={editing.process} all={processes} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>
