@@ -30,6 +30,9 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
   isms-workbench verify --workspace FILE                     checks the trail, records, files and policy text
   isms-workbench history --workspace FILE [--record ID] [--table T] [--limit N]   the trail, newest first
+  isms-workbench backup --workspace FILE                     takes a snapshot now (FILE.backups/), prints it
+  isms-workbench backups --workspace FILE                    lists the snapshots, newest first
+  isms-workbench restore --workspace FILE --snapshot NAME --out NEWFILE   copies a snapshot into a new file
   isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
 
   --take-over   open the workspace even though another computer's lock file is beside it
@@ -118,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       record: { type: 'string' },
       table: { type: 'string' },
+      snapshot: { type: 'string' },
       limit: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -181,6 +185,15 @@ export async function main(argv: string[]): Promise<number> {
       if (!values.workspace) return usage('history needs --workspace FILE.');
       const input = { rowId: values.record, table: values.table, limit: values.limit === undefined ? 50 : Number(values.limit) };
       return report(await callWith(context(dataDir, false, answers), values.workspace, 'trail.history', input, takeOver));
+    }
+    case 'backup':
+    case 'backups': {
+      if (!values.workspace) return usage(`${command} needs --workspace FILE.`);
+      return report(await callWith(context(dataDir, false, answers), values.workspace, command === 'backup' ? 'backup.create' : 'backup.list', {}, takeOver));
+    }
+    case 'restore': {
+      if (!values.workspace || !values.snapshot || !values.out) return usage('restore needs --workspace FILE, --snapshot NAME and --out NEWFILE.');
+      return report(await callWith(context(dataDir, false, answers), values.workspace, 'backup.restore', { name: values.snapshot }, takeOver));
     }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);

@@ -88,3 +88,23 @@ describe('CLI: encrypted workspaces', () => {
     expect(info.json().value).toMatchObject({ organisation: 'Locked Co', encrypted: true });
   });
 });
+
+describe('CLI: backups', () => {
+  it('takes, lists and restores a snapshot into a new file', async () => {
+    const ws = join(tmp, 'backed.isms');
+    expect((await run(['new', '--workspace', ws, '--org', 'Backed Co'])).code).toBe(0);
+    const taken = await run(['backup', '--workspace', ws]);
+    expect(taken.code, taken.stdout + taken.stderr).toBe(0);
+    const name = taken.json().value.name as string;
+    expect(name).toMatch(/^backed-\d{8}-\d{9}\.isms$/);
+    const list = await run(['backups', '--workspace', ws]);
+    expect(list.json().value.snapshots.map((s: { name: string }) => s.name)).toContain(name);
+    const out = join(tmp, 'restored.isms');
+    const restored = await run(['restore', '--workspace', ws, '--snapshot', name, '--out', out]);
+    expect(restored.code, restored.stdout).toBe(0);
+    expect(restored.json().value).toEqual({ restored: true, path: out });
+    const info = await run(['call', 'workspace.info', '--workspace', out]);
+    expect(info.json().value).toMatchObject({ organisation: 'Backed Co' });
+    expect((await run(['restore', '--workspace', ws, '--snapshot', name, '--out', out])).json().error.code).toBe('CONFLICT');
+  });
+});

@@ -7,6 +7,7 @@ import { useCall } from '../../api/useCall';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 import { PasswordCard } from './PasswordCard';
+import { BackupsCard } from './BackupsCard';
 
 interface Values {
   organisation: string;
@@ -91,6 +92,7 @@ export function WorkspacePage() {
         )}
       </Card>
       <PasswordCard info={info.data} onChanged={info.reload} />
+      <BackupsCard />
     </Container>
   );
 }
