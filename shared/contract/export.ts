@@ -3,7 +3,20 @@ import { method } from './define';
 import { Empty, Id } from './common';
 import { NoPath } from './workspace';
 
-export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx'] as const;
+export const EXPORT_DOCS = [
+  'context-register',
+  'stakeholder-register',
+  'scope-statement',
+  'policy',
+  'raci-matrix',
+  'raci-matrix-xlsx',
+  'risk-method',
+  'risk-register',
+  'risk-report',
+  'treatment-plan',
+  'soa',
+  'soa-xlsx',
+] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
 export const ExportDoc = z.object({

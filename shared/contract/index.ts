@@ -9,8 +9,12 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
+import { searchContract } from './search';
+import { userContract } from './user';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
 
@@ -25,8 +29,12 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
+  ...searchContract,
+  ...userContract,
   ...trailContract,
   ...backupContract,
 } satisfies Record<string, MethodSpec>;

@@ -6,6 +6,8 @@ import { ismsProcessLinks, ismsProcesses, workspaceMeta } from '../../electron/c
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
 import { createWorkspace } from '../../electron/core/services/workspace';
 import { loadMigrations } from '../../electron/core/db/migrate';
+import { refPrefixOf } from '../../electron/core/db/refs';
+import { formatRef } from '../../shared/refs';
 import { MIGRATIONS, testEnv } from '../utils/platform';
 
 const COUNT = loadMigrations(MIGRATIONS).length;
@@ -24,6 +26,12 @@ function insertAsOld(ws: Workspace, table: SQLiteTable, values: Record<string, u
   const id = randomUUID();
   const inFile = new Set((ws.sqlite.pragma(`table_info(${getTableName(table)})`) as { name: string }[]).map((c) => c.name));
   const row: Record<string, unknown> = { id, createdAt: at, updatedAt: at, createdBy: ws.env.actor, updatedBy: ws.env.actor, ...values };
+  // From migration 0005 on, register rows carry a human-readable id from the per-prefix counter.
+  const prefix = refPrefixOf(table);
+  if (prefix && inFile.has('ref')) {
+    const { last } = ws.sqlite.prepare('insert into ref_counters (prefix, last) values (?, 1) on conflict (prefix) do update set last = last + 1 returning last').get(prefix) as { last: number };
+    row.ref = formatRef(prefix, last);
+  }
   const cols = Object.entries(getTableColumns(table)).filter(([key, c]) => key in row && inFile.has(c.name));
   ws.sqlite
     .prepare(`insert into "${getTableName(table)}" (${cols.map(([, c]) => `"${c.name}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`)

@@ -11,7 +11,7 @@ export const workspaceMeta = sqliteTable('workspace_meta', {
 });
 
 /**
- * Every write, in order: the audit trail and the hook for merging two copies later. Since schema 7
+ * Every write, in order: the audit trail and the hook for merging two copies later. Since schema 8
  * each entry holds the record's values before and after (JSON, raw column names) and a SHA-256 that
  * covers the previous entry's hash, so any edit or deletion of history is detected (core/trail).
  * Entries written before that have null values and hashes and are reported as not covered.
