@@ -180,6 +180,20 @@ describe('trail: tampering outside the app is detected and named', () => {
   });
 });
 
+describe('trail: every area writes through it', () => {
+  it('a workspace used across areas (risk method, assets, risks, controls) verifies clean', async () => {
+    await call('risk.method', {});
+    const asset = await call('risk.assetCreate', { name: 'HR files', confidentiality: 4, integrity: 3, availability: 1 });
+    const risk = await call('risk.create', { title: 'Something happens', basis: 'event', event: 'Flood', affectsA: true, likelihood: 3, impact: 4 });
+    await call('risk.delete', { id: risk.id });
+    await call('risk.assetDelete', { id: asset.id });
+    await call('controls.list', {});
+    const report = await verify();
+    expect(report.problems).toEqual([]);
+    expect(report.records).toBeGreaterThan(100);
+  });
+});
+
 describe('trail: workspaces from before the chain', () => {
   it('an upgraded schema-1 file verifies, its early entries counted as not covered', async () => {
     const { copyFileSync } = await import('node:fs');
