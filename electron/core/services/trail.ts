@@ -161,7 +161,7 @@ export function trailHistory(ws: Workspace, input: z.output<typeof TrailHistoryI
       const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !STAMPS.has(k));
       const changes = keys
         .map((field) => ({ field, before: display(before?.[field]), after: display(after?.[field]) }))
-        .filter((c) => r.op !== 'update' || c.before !== c.after);
+        .filter((c) => (r.op === 'update' ? c.before !== c.after : (c.before ?? c.after ?? '') !== ''));
       return { seq: r.seq, at: r.at, actor: r.actor, table: r.table_name, rowId: r.row_id, op: r.op, label: labelOf(after ?? before), chained: r.hash !== null, changes };
     }),
   };

@@ -92,7 +92,7 @@ export function BackupsCard() {
       )}
       <Group mt="md" align="flex-end">
         <NumberInput label="Snapshots to keep" min={BACKUP_LIMITS.keepMin} max={BACKUP_LIMITS.keepMax} w={170} placeholder={data ? String(data.keep) : ''} value={keep} onChange={setKeep} />
-        <NumberInput label="Minutes between snapshots" description="0 = only on open" min={0} max={BACKUP_LIMITS.everyMax} w={210} placeholder={data ? String(data.everyMinutes) : ''} value={every} onChange={setEvery} />
+        <NumberInput label="Minutes between (0 = on open only)" min={0} max={BACKUP_LIMITS.everyMax} w={250} placeholder={data ? String(data.everyMinutes) : ''} value={every} onChange={setEvery} />
         <Button variant="default" onClick={saveSettings} disabled={keep === '' && every === ''}>
           Save backup settings
         </Button>
