@@ -1,12 +1,15 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
-import { navigate, useRoute } from './router';
+import { navigate, resetRoute, useRoute } from './router';
+import { setDraftWorkspace } from './drafts/store';
+import { installUnloadGuard } from './drafts/guard';
 import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { UserNameDialog } from './features/user/UserNameDialog';
 import { UnlockDialog } from './features/workspace/UnlockDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
@@ -17,6 +20,7 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
 import { TrailPage } from './features/trail/TrailPage';
@@ -47,7 +51,20 @@ function Page({ route }: { route: string }) {
 export function App() {
   const route = useRoute();
   const info = useCall(() => api.workspace.info({}), []);
+  // Asked once per computer: nothing can be written until someone says who is working.
+  const user = useCall(() => api.user.get({}), []);
   const [creating, setCreating] = useState(false);
+  const shownWorkspace = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => installUnloadGuard(), []);
+  // Another workspace opens on its Home, not on the page the previous one was left at; a reload
+  // of the same workspace stays where it was.
+  const workspaceId = info.data === undefined ? undefined : (info.data?.id ?? null);
+  useEffect(() => {
+    if (workspaceId === undefined) return;
+    if (shownWorkspace.current !== undefined && shownWorkspace.current !== workspaceId) resetRoute('/');
+    shownWorkspace.current = workspaceId;
+  }, [workspaceId]);
 
   useEffect(
     () =>
@@ -67,6 +84,7 @@ export function App() {
     );
   }
   const workspace = info.data ?? null;
+  setDraftWorkspace(workspace?.id ?? null); // drafts are kept per workspace
   return (
     <>
       {workspace ? (
@@ -79,14 +97,15 @@ export function App() {
         <WelcomePage />
       )}
       <UnlockDialog workspaceOpen={workspace !== null} onChanged={info.reload} />
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
+      <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {
             setCreating(false);
             navigate('/');
           }}
         />
-      </Modal>
+      </FormDialog>
     </>
   );
 }

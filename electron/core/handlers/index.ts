@@ -12,8 +12,8 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
-import { searchHandlers } from './search';
 import { userHandlers } from './user';
+import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 
@@ -32,8 +32,8 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
-  ...searchHandlers,
   ...userHandlers,
+  ...searchHandlers,
   ...trailHandlers,
   ...backupHandlers,
 };

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Button, Checkbox, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useDraftForm } from '../../drafts/useDraftForm';
 import { NewPassword, SECTORS, WorkspaceMeta } from '../../../../shared/contract/workspace';
 import { api, inDesktopApp } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
@@ -10,30 +11,40 @@ interface Values {
   sector: string;
   engagement: string;
   consultant: string;
-  encrypt: boolean;
-  password: string;
-  confirm: string;
 }
 
-/** The password fields count only when "Protect with a password" is ticked. */
-function passwordErrors(values: Values): Record<string, string> {
-  if (!values.encrypt) return {};
-  const parsed = NewPassword.safeParse(values.password);
-  if (!parsed.success) return { password: parsed.error.issues[0]?.message ?? 'Choose a password.' };
-  return values.confirm === values.password ? {} : { confirm: 'The two passwords differ.' };
+/** The optional password: kept in component state only, never in the form's saved draft. */
+function usePasswordFields() {
+  const [encrypt, setEncrypt] = useState(false);
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
+  const check = (): boolean => {
+    if (!encrypt) return true;
+    const parsed = NewPassword.safeParse(password);
+    const next = !parsed.success ? { password: parsed.error.issues[0]?.message ?? 'Choose a password.' } : confirm !== password ? { confirm: 'The two passwords differ.' } : {};
+    setErrors(next);
+    return Object.keys(next).length === 0;
+  };
+  return { encrypt, setEncrypt, password, setPassword, confirm, setConfirm, errors, check };
 }
 
 /** New workspace: who it is for. The desktop app then asks where to save the file. */
 export function CreateWorkspaceForm({ onCreated }: { onCreated?: () => void }) {
-  const form = useForm<Values>({
-    initialValues: { organisation: '', sector: 'Other', engagement: '', consultant: '', encrypt: false, password: '', confirm: '' },
-    validate: (values) => ({ ...zodValidate<Values>(WorkspaceMeta)(values), ...passwordErrors(values) }),
+  const form = useDraftForm<Values>('workspace-new', 'New workspace', {
+    initialValues: { organisation: '', sector: 'Other', engagement: '', consultant: '' },
+    validate: zodValidate<Values>(WorkspaceMeta),
   });
-  const submit = form.onSubmit(async ({ encrypt, password, confirm: _confirm, ...meta }) => {
+  const pw = usePasswordFields();
+  const submit = form.onSubmit(async (values) => {
+    if (!pw.check()) return;
     try {
-      const input = { ...meta, ...(encrypt ? { password } : {}) } as Parameters<typeof api.workspace.create>[0];
+      const input = { ...values, ...(pw.encrypt ? { password: pw.password } : {}) } as Parameters<typeof api.workspace.create>[0];
       const result = await api.workspace.create(input);
-      if (result.opened) onCreated?.();
+      if (result.opened) {
+        form.draft.clear();
+        onCreated?.();
+      }
     } catch (err) {
       if (!showServerErrors(form, err)) notifyError(err, 'The workspace was not created');
     }
@@ -48,12 +59,13 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated?: () => void }) {
         <Checkbox
           label="Protect with a password"
           description="The whole file is encrypted. Without the password nobody can read it, and neither can you: there is no way to recover it."
-          {...form.getInputProps('encrypt', { type: 'checkbox' })}
+          checked={pw.encrypt}
+          onChange={(e) => pw.setEncrypt(e.currentTarget.checked)}
         />
-        {form.values.encrypt && (
+        {pw.encrypt && (
           <>
-            <PasswordInput label="Password" required autoComplete="new-password" {...form.getInputProps('password')} />
-            <PasswordInput label="Password again" required autoComplete="new-password" {...form.getInputProps('confirm')} />
+            <PasswordInput label="Password" required autoComplete="new-password" value={pw.password} error={pw.errors.password} onChange={(e) => pw.setPassword(e.currentTarget.value)} />
+            <PasswordInput label="Password again" required autoComplete="new-password" value={pw.confirm} error={pw.errors.confirm} onChange={(e) => pw.setConfirm(e.currentTarget.value)} />
           </>
         )}
         <Text size="xs" c="dimmed">
