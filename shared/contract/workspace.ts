@@ -9,6 +9,7 @@ export const SECTORS = [
   'Technology and software',
   'Manufacturing',
   'Retail and consumer',
+  'Transport and logistics',
   'Professional services',
   'Education',
   'Energy and utilities',
