@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Session, WORKSPACE_FILE, type Platform } from '../core/platform';
 import { defaultDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatcher';
-import { currentUser } from '../host/platform';
+import { resolveUser } from '../host/platform';
 import { createErrorLog } from '../core/log';
 import { workspaceInfo } from '../core/services/workspace';
 import { APP_SCHEME, appRequestPath, installSessionSecurity } from './security';
@@ -35,7 +35,7 @@ function focusedWindow() {
 const platform: Platform = {
   dataDir,
   migrationsFolder: migrationsDir(),
-  actor: currentUser(),
+  ...resolveUser(dataDir),
   now: () => new Date(),
   nativeBinding: sqliteNativeBinding(),
   dialogs: {

@@ -7,6 +7,7 @@ import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { UserNameDialog } from './features/user/UserNameDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -43,6 +44,8 @@ function Page({ route }: { route: string }) {
 export function App() {
   const route = useRoute();
   const info = useCall(() => api.workspace.info({}), []);
+  // Asked once per computer: nothing can be written until someone says who is working.
+  const user = useCall(() => api.user.get({}), []);
   const [creating, setCreating] = useState(false);
 
   useEffect(
@@ -74,6 +77,7 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
+      <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
       <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {

@@ -14,6 +14,7 @@ import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { userContract } from './user';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -31,6 +32,7 @@ export const contract = {
   ...readinessContract,
   ...exportContract,
   ...searchContract,
+  ...userContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

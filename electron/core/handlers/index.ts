@@ -12,6 +12,7 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { userHandlers } from './user';
 import { searchHandlers } from './search';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...userHandlers,
   ...searchHandlers,
 };
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
 import type { Workspace } from '../db/open';
 import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
-import { write, type Writer } from '../db/write';
+import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
 import { seedMethod } from './riskMethod';
@@ -42,6 +42,6 @@ export function applySeeds(ws: Workspace) {
     write(ws, (w) => {
       seed(w);
       w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
-    });
+    }, SHIPPED_CONTENT_ACTOR);
   }
 }

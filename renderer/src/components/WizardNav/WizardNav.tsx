@@ -4,10 +4,14 @@ import { Button, Group } from '@mantine/core';
 export function WizardNav({ steps, active, onChange }: { steps: readonly string[]; active: number; onChange: (step: number) => void }) {
   return (
     <Group justify="space-between">
-      <Button variant="default" disabled={active === 0} onClick={() => onChange(active - 1)}>
+      <Button variant="default" disabled={active === 0} onClick={() => onChange(active - 1)} data-shortcut="prev-step" aria-keyshortcuts="Alt+ArrowLeft">
         Back
       </Button>
-      {active < steps.length - 1 && <Button onClick={() => onChange(active + 1)}>Next: {steps[active + 1]}</Button>}
+      {active < steps.length - 1 && (
+        <Button onClick={() => onChange(active + 1)} data-shortcut="next-step" aria-keyshortcuts="Alt+ArrowRight">
+          Next: {steps[active + 1]}
+        </Button>
+      )}
     </Group>
   );
 }

@@ -51,7 +51,9 @@ export function PeoplePage() {
                 onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
                 w={280}
               />
-              <Button onClick={() => setEditing({})}>Add person</Button>
+              <Button onClick={() => setEditing({})} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                Add person
+              </Button>
             </Group>
             <RegisterTable
               caption="People"

@@ -6,6 +6,7 @@ import { api, inDesktopApp } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { UserNameForm } from '../user/UserNameForm';
 
 interface Values {
   organisation: string;
@@ -28,6 +29,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 /** Workspace details: who it is for, where the file is, and a consistent copy. */
 export function WorkspacePage() {
   const info = useCall(() => api.workspace.info({}), []);
+  const user = useCall(() => api.user.get({}), []);
   const form = useForm<Values>({ initialValues: { organisation: '', sector: 'Other', engagement: '', consultant: '' }, validate: zodValidate<Values>(WorkspaceMeta) });
   useEffect(() => {
     if (info.data) {
@@ -73,6 +75,13 @@ export function WorkspacePage() {
             </Group>
           </Stack>
         </form>
+      </Card>
+      <Card mb="lg">
+        <Title order={4}>Who is working</Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Kept on this computer for every workspace you open. Records you add or change from now on carry this name; earlier records keep theirs.
+        </Text>
+        {user.data && <UserNameForm key={user.data.name ?? ''} current={user.data.name} submitLabel="Save name" onSaved={user.reload} />}
       </Card>
       <Card>
         <SimpleGrid cols={2} spacing="md">
