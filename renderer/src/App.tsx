@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
-import { navigate, useRoute } from './router';
+import { navigate, resetRoute, useRoute } from './router';
+import { setDraftWorkspace } from './drafts/store';
+import { installUnloadGuard } from './drafts/guard';
 import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
@@ -17,6 +19,7 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
@@ -47,6 +50,17 @@ export function App() {
   // Asked once per computer: nothing can be written until someone says who is working.
   const user = useCall(() => api.user.get({}), []);
   const [creating, setCreating] = useState(false);
+  const shownWorkspace = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => installUnloadGuard(), []);
+  // Another workspace opens on its Home, not on the page the previous one was left at; a reload
+  // of the same workspace stays where it was.
+  const workspaceId = info.data === undefined ? undefined : (info.data?.id ?? null);
+  useEffect(() => {
+    if (workspaceId === undefined) return;
+    if (shownWorkspace.current !== undefined && shownWorkspace.current !== workspaceId) resetRoute('/');
+    shownWorkspace.current = workspaceId;
+  }, [workspaceId]);
 
   useEffect(
     () =>
@@ -66,6 +80,7 @@ export function App() {
     );
   }
   const workspace = info.data ?? null;
+  setDraftWorkspace(workspace?.id ?? null); // drafts are kept per workspace
   return (
     <>
       {workspace ? (
@@ -78,14 +93,14 @@ export function App() {
         <WelcomePage />
       )}
       <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {
             setCreating(false);
             navigate('/');
           }}
         />
-      </Modal>
+      </FormDialog>
     </>
   );
 }

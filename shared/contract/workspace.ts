@@ -47,6 +47,8 @@ export const WorkspaceInfo = z.object({
   consultant: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When anything in the workspace was last written (the newest change-log entry). */
+  lastChangedAt: z.string(),
   schemaVersion: z.number().int(),
   appSchemaVersion: z.number().int(),
 });

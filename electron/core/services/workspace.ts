@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/errors';
 import type { WorkspaceInfo, WorkspaceMeta } from '../../../shared/contract/workspace';
 import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type OpenOptions, type Workspace } from '../db/open';
 import { schemaVersionOf } from '../db/migrate';
-import { workspaceMeta } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { changeLog, workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
 import { applySeeds } from './seeds';
 import { assertNotWorkspaceFile, canonicalPath } from '../files';
@@ -53,6 +54,11 @@ function metaRow(ws: Workspace) {
   return row;
 }
 
+/** The newest write of any kind; every write goes through the write helper, which logs it. */
+function lastChangeOf(ws: Workspace): string | null {
+  return ws.db.select({ at: sql<string | null>`max(${changeLog.at})` }).from(changeLog).get()?.at ?? null;
+}
+
 export function workspaceInfo(ws: Workspace): WorkspaceInfo {
   const row = metaRow(ws);
   return {
@@ -64,6 +70,7 @@ export function workspaceInfo(ws: Workspace): WorkspaceInfo {
     consultant: row.consultant,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    lastChangedAt: lastChangeOf(ws) ?? row.updatedAt,
     schemaVersion: schemaVersionOf(ws.sqlite),
     appSchemaVersion: appSchemaVersion(ws.env),
   };

@@ -1,11 +1,12 @@
 import { Button, FileInput, Group, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { IconPaperclip } from '@tabler/icons-react';
 import { api, ApiError } from '../../api/client';
 import { showServerErrors } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 import { fileToUpload } from '../attachments/files';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   description: string;
@@ -15,7 +16,7 @@ interface Values {
 
 /** Evidence for one commitment: what it is, when, and optionally the file itself (kept inside the workspace). */
 export function EvidenceForm({ commitmentId, onDone }: { commitmentId: string; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(null, 'Evidence', {
     initialValues: { description: '', evidenceDate: null, file: null },
     validate: { description: (v) => (v.trim() ? null : 'Say what the evidence is.') },
   });
@@ -23,6 +24,7 @@ export function EvidenceForm({ commitmentId, onDone }: { commitmentId: string; o
     try {
       const file = values.file ? await fileToUpload(values.file) : null;
       await api.leadership.evidenceAdd({ commitmentId, description: values.description, evidenceDate: values.evidenceDate, file });
+      form.draft.clear();
       notifySaved('Evidence recorded.');
       onDone();
     } catch (err) {
@@ -42,9 +44,7 @@ export function EvidenceForm({ commitmentId, onDone }: { commitmentId: string; o
           The file is stored inside the workspace with a SHA-256 fingerprint, so you can later show it has not changed.
         </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             Add evidence
           </Button>

@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useDraftForm } from '../../drafts/useDraftForm';
 import { SECTORS, WorkspaceMeta } from '../../../../shared/contract/workspace';
 import { api, inDesktopApp } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
@@ -14,14 +14,17 @@ interface Values {
 
 /** New workspace: who it is for. The desktop app then asks where to save the file. */
 export function CreateWorkspaceForm({ onCreated }: { onCreated?: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>('workspace-new', 'New workspace', {
     initialValues: { organisation: '', sector: 'Other', engagement: '', consultant: '' },
     validate: zodValidate<Values>(WorkspaceMeta),
   });
   const submit = form.onSubmit(async (values) => {
     try {
       const result = await api.workspace.create(values as Parameters<typeof api.workspace.create>[0]);
-      if (result.opened) onCreated?.();
+      if (result.opened) {
+        form.draft.clear();
+        onCreated?.();
+      }
     } catch (err) {
       if (!showServerErrors(form, err)) notifyError(err, 'The workspace was not created');
     }
