@@ -235,7 +235,7 @@ const families: Record<string, Case[]> = {
     ['People.list', {}, 'NOT_FOUND'],
     ['people.list ', {}, 'NOT_FOUND'],
     ['people.drop', {}, 'NOT_FOUND'],
-    ['risk.list', {}, 'NOT_FOUND'],
+    ['audits.list', {}, 'NOT_FOUND'],
     [HUGE, {}, 'NOT_FOUND'],
   ],
 };
@@ -365,7 +365,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });
