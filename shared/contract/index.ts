@@ -14,12 +14,14 @@ import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { peopleImportContract } from './peopleImport';
 import { userContract } from './user';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
   ...workspaceContract,
   ...peopleContract,
+  ...peopleImportContract,
   ...contextContract,
   ...partiesContract,
   ...scopeContract,

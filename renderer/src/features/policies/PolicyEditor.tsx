@@ -59,7 +59,7 @@ export function PolicyEditor({ policy, version }: { policy: PolicyDetail; versio
   const [changeNote, setChangeNote] = useState(version.status === 'draft' ? version.changeNote : '');
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
-  const editor = useEditor({ extensions: policyExtensions, content: version.content, editable: hint.editable, immediatelyRender: true, onUpdate: () => setDirty(true) });
+  const editor = useEditor({ extensions: policyExtensions, content: version.content, editable: hint.editable, editorProps: { attributes: { 'aria-label': 'Policy text', role: 'textbox', 'aria-multiline': 'true' } }, immediatelyRender: true, onUpdate: () => setDirty(true) });
   const text = useEditorState({ editor, selector: (s) => (s.editor ? docToText(RichDocSchema.safeParse(s.editor.getJSON()).data ?? { type: 'doc', content: [] }) : '') }) ?? '';
   const [debounced] = useDebouncedValue(text, 400);
   const save = async () => {
