@@ -10,9 +10,8 @@ export const IMPORT_FIELD_LABEL: Record<ImportField, string> = { name: 'Name', e
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 5000;
 
-const Mapping = z
-  .object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().max(200).nullable().default(null)])) as Record<ImportField, z.ZodDefault<z.ZodNullable<z.ZodString>>>)
-  .strict();
+// A field left out is guessed from the headers; null means "no column" (no default, or it would hide the guess).
+const Mapping = z.object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.string().max(200).nullable().optional()])) as Record<ImportField, z.ZodOptional<z.ZodNullable<z.ZodString>>>).strict();
 
 export const PeopleImportInput = z.object({
   fileName: z.string().trim().min(1, { error: 'Give the file name.' }).max(260),
@@ -22,7 +21,7 @@ export const PeopleImportInput = z.object({
     .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4, { error: 'The file is larger than 5 MB.' })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The file data is not base64.' }),
   /** Which header goes to which field; fields left out are guessed from the headers. */
-  mapping: Mapping.partial().optional(),
+  mapping: Mapping.optional(),
   /** true: check only and report row by row; false: write everything or nothing. */
   dryRun: z.boolean().default(true),
 });

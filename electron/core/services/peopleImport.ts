@@ -36,7 +36,8 @@ export async function importPeople(ws: Workspace, input: z.output<typeof PeopleI
   const headers = table.rows[0]!;
   if (table.rows.length - 1 > IMPORT_MAX_ROWS) throw new AppError('UNSUPPORTED_FILE', `The file has more than ${IMPORT_MAX_ROWS} rows; split it.`);
 
-  const mapping = { ...guessMapping(headers), ...(input.mapping ?? {}) } as Record<ImportField, string | null>;
+  const chosen = Object.entries(input.mapping ?? {}).filter(([, v]) => v !== undefined);
+  const mapping = { ...guessMapping(headers), ...Object.fromEntries(chosen) } as Record<ImportField, string | null>;
   for (const f of IMPORT_FIELDS) {
     const h = mapping[f];
     if (h !== null && !headers.includes(h)) throw new AppError('VALIDATION', `The file has no column "${h}".`, { field: `mapping.${f}` });

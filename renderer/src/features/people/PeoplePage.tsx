@@ -9,6 +9,7 @@ import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
+import { ImportPeople } from './ImportPeople';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
@@ -17,6 +18,7 @@ const PAGE_SIZE = 25;
 
 /** The people register: every later area names owners, approvers and auditors from here. */
 export function PeoplePage() {
+  const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -51,9 +53,14 @@ export function PeoplePage() {
                 onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
                 w={280}
               />
-              <Button onClick={() => setEditing({})} data-shortcut="new" aria-keyshortcuts="Alt+N">
-                Add person
-              </Button>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => setImporting(true)}>
+                  Import from file
+                </Button>
+                <Button onClick={() => setEditing({})} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                  Add person
+                </Button>
+              </Group>
             </Group>
             <RegisterTable
               caption="People"
@@ -78,6 +85,9 @@ export function PeoplePage() {
           </Card>
         </Grid.Col>
       </Grid>
+      <Modal opened={importing} onClose={() => setImporting(false)} title="Import people and units" size="xl">
+        {importing && <ImportPeople onDone={() => setImporting(false)} />}
+      </Modal>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? titleWithRef('Edit person', editing.person.ref) : 'New person'}>
         {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
       </Modal>
