@@ -70,8 +70,8 @@ describe('policies: version lifecycle', () => {
     const p = await topPolicy();
     const id = p.current.id;
     expect((await call('policies.submit', { id })).status).toBe('in-review');
-    const approved = await call('policies.approve', { id, approverId: approver.id, approvedOn: '2026-11-20' });
-    expect(approved).toMatchObject({ status: 'approved', approverId: approver.id, approverName: 'Ann Approver', approvedOn: '2026-11-20', publishedOn: null });
+    const approved = await call('policies.approve', { id, approverId: approver.id, approvedOn: '2026-11-29' });
+    expect(approved).toMatchObject({ status: 'approved', approverId: approver.id, approverName: 'Ann Approver', approvedOn: '2026-11-29', publishedOn: null });
     const published = await call('policies.publish', { id });
     expect(published).toMatchObject({ status: 'published', publishedOn: '2026-11-29' });
     const stored = (h.sqlite().prepare('select content from policy_versions where id = ?').get(id) as { content: string }).content;
@@ -146,7 +146,7 @@ describe('policies: version lifecycle', () => {
   it('publishing 1.1 supersedes 1.0, which stays immutable; a major revision starts 2.0', async () => {
     const approver = await person('Ann Approver');
     const p = await topPolicy();
-    await publishNewest(p.id, approver.id, { approvedOn: '2026-11-01', publishedOn: '2026-11-02' });
+    await publishNewest(p.id, approver.id, { approvedOn: '2026-11-29', publishedOn: '2026-11-29' });
     const first = p.current.id;
     await call('policies.saveDraft', { policyId: p.id, content: text('Version two', 'We will improve.') });
     h.setNow('2027-01-10T09:00:00.000Z');
@@ -187,8 +187,13 @@ describe('policies: version lifecycle', () => {
     await call('policies.submit', { id: blank.current.id });
     expect(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'approverId' });
     expect(fieldsOf(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-30' }), 'VALIDATION'))).toEqual(['approvedOn']);
-    await call('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' });
-    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { id: blank.current.id, publishedOn: '2026-11-09' }), 'VALIDATION'))).toEqual(['publishedOn']);
+    // Not before the version existed (it was written on 2026-11-29): the rule in shared/dates.ts.
+    const early = expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2019-05-01' }), 'VALIDATION');
+    expect(fieldsOf(early)).toEqual(['approvedOn']);
+    expect(early.message).toBe('This version was written on 2026-11-29; it cannot have been approved before that.');
+    h.setNow('2026-12-10T09:00:00.000Z');
+    await call('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-12-05' });
+    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { id: blank.current.id, publishedOn: '2026-12-04' }), 'VALIDATION'))).toEqual(['publishedOn']);
     expect((await call('policies.get', { id: blank.id })).current.status).toBe('approved');
   });
 

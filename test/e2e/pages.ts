@@ -153,7 +153,9 @@ export class PoliciesScreen {
     await this.page.getByRole('button', { name: 'Approve' }).waitFor();
     await pickOption(this.page, this.page.getByRole('combobox', { name: 'Approved by' }), approver);
     await this.page.getByRole('button', { name: 'Approve' }).click();
+    await this.page.getByRole('dialog', { name: 'Approve this version?' }).getByRole('button', { name: 'Approve' }).click();
     await this.page.getByRole('button', { name: 'Publish' }).click();
+    await this.page.getByRole('dialog', { name: 'Publish this version?' }).getByRole('button', { name: 'Publish' }).click();
     await this.page.getByText('This text can no longer change').waitFor();
   }
 

@@ -12,8 +12,10 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
-import { searchHandlers } from './search';
 import { userHandlers } from './user';
+import { searchHandlers } from './search';
+import { trailHandlers } from './trail';
+import { backupHandlers } from './backup';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -30,8 +32,10 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
-  ...searchHandlers,
   ...userHandlers,
+  ...searchHandlers,
+  ...trailHandlers,
+  ...backupHandlers,
 };
 
 export type { Handlers } from './types';

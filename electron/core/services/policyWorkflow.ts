@@ -6,6 +6,7 @@ import type { Workspace } from '../db/open';
 import { policies, policyVersions } from '../db/schema';
 import { write } from '../db/write';
 import { remainingPlaceholders } from '../catalog/policies';
+import { approvalDateProblem } from '../../../shared/dates';
 import { addMonths, todayOf } from './dates';
 import { assertPerson, getPerson } from './people';
 import { getPolicyRow } from './policyRows';
@@ -61,7 +62,8 @@ export function approveVersion(ws: Workspace, input: { id: string; approverId: s
   assertPerson(ws, input.approverId, 'approverId');
   const today = todayOf(ws);
   const approvedOn = input.approvedOn ?? today;
-  if (approvedOn > today) throw dateError('approvedOn', 'An approval cannot be dated in the future.');
+  const dateProblem = approvalDateProblem(approvedOn, { today, createdAt: v.createdAt });
+  if (dateProblem) throw dateError('approvedOn', dateProblem);
   const approverName = getPerson(ws, input.approverId).name;
   write(ws, (w) => w.update(policyVersions, v.id, { status, approverId: input.approverId, approverName, approvedOn, authorName: v.authorName }));
   return getVersionMeta(ws, v.id);

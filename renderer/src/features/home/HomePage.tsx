@@ -116,8 +116,8 @@ export function HomePage() {
           />
           <Stack gap={0}>
             <Text fw={600}>Overall</Text>
-            <Text size="xs" c="dimmed" maw={180}>
-              Mean of the clauses the workbench can already guide
+            <Text size="xs" c="dimmed" maw={200} data-testid="clauses-guided">
+              {s.guided} of {s.total} clauses guided; the others count as not started
             </Text>
           </Stack>
         </Group>

@@ -12,6 +12,8 @@ import { notifyError, notifySaved } from '../../notify';
 import { ImportPeople } from './ImportPeople';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const PAGE_SIZE = 25;
@@ -24,12 +26,13 @@ export function PeoplePage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [sort, setSort] = useState<SortState>({ sort: 'name', dir: 'asc' });
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<{ person?: Person } | null>(null);
   const units = useCall(() => api.people.unitList({}), []);
   const list = useCall(
     () => api.people.list({ search: debounced, unitId: unitId ?? undefined, sort: sort.sort as 'name', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     [debounced, unitId, sort.sort, sort.dir, page],
   );
+  const dialog = useRecordDialog<Person>('person', list.data?.items);
+  const editing = dialog.editing;
   const remove = (p: Person) => confirmDelete(`${p.name}`, () => api.people.delete({ id: p.id }).then(() => notifySaved('Person deleted.'), notifyError));
 
   return (
@@ -57,7 +60,7 @@ export function PeoplePage() {
                 <Button variant="default" onClick={() => setImporting(true)}>
                   Import from file
                 </Button>
-                <Button onClick={() => setEditing({})} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                <Button onClick={() => dialog.openNew()} data-shortcut="new" aria-keyshortcuts="Alt+N">
                   Add person
                 </Button>
               </Group>
@@ -78,9 +81,9 @@ export function PeoplePage() {
               page={page}
               pageSize={PAGE_SIZE}
               onPage={setPage}
-              onRowOpen={(p) => setEditing({ person: p })}
+              onRowOpen={dialog.openEdit}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
+              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => dialog.openEdit(p)} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>
@@ -88,9 +91,9 @@ export function PeoplePage() {
       <Modal opened={importing} onClose={() => setImporting(false)} title="Import people and units" size="xl">
         {importing && <ImportPeople onDone={() => setImporting(false)} />}
       </Modal>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? titleWithRef('Edit person', editing.person.ref) : 'New person'}>
-        {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit person', editing.record.ref) : 'New person'}>
+        {editing && <PersonForm person={editing.record} units={units.data ?? []} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

@@ -6,20 +6,30 @@ import { userActions } from '../../../../shared/policyStates';
 import { api } from '../../api/client';
 import { notifyError, notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
+import { modals } from '@mantine/modals';
+import { approvalDateProblem, todayIso } from '../../../../shared/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Approve and publish cannot be undone: both ask first, saying what follows (issue 9). */
+const confirmStep = (title: string, body: string, confirm: string, onConfirm: () => void) =>
+  modals.openConfirmModal({ title, children: <Text size="sm">{body}</Text>, labels: { confirm, cancel: 'Not yet' }, onConfirm });
 
-function ApproveForm({ versionId, people }: { versionId: string; people: { value: string; label: string }[] }) {
+const today = () => todayIso();
+
+function ApproveForm({ versionId, createdAt, people }: { versionId: string; createdAt: string; people: { value: string; label: string }[] }) {
   const [approverId, setApproverId] = useState<string | null>(null);
   const [approvedOn, setApprovedOn] = useState<string | null>(today());
+  // The same rule the service applies (shared/dates.ts), shown at the field before anything is sent.
+  const dateProblem = approvedOn ? approvalDateProblem(approvedOn, { today: today(), createdAt }) : null;
   const approve = () =>
     approverId &&
-    api.policies.approve({ id: versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved'));
+    confirmStep('Approve this version?', 'An approved version can no longer be edited; changes start a new draft. The approver and date are recorded for the auditor.', 'Approve', () =>
+      void api.policies.approve({ id: versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved')),
+    );
   return (
     <Group align="flex-end">
       <Select label="Approved by" placeholder="Who approved it" searchable w={280} data={people} value={approverId} onChange={setApproverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" w={160} value={approvedOn} onChange={setApprovedOn} />
-      <Button onClick={approve} disabled={!approverId}>
+      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" w={200} value={approvedOn} onChange={setApprovedOn} maxDate={today()} minDate={createdAt.slice(0, 10)} error={dateProblem} />
+      <Button onClick={approve} disabled={!approverId || Boolean(dateProblem)}>
         Approve
       </Button>
     </Group>
@@ -28,7 +38,10 @@ function ApproveForm({ versionId, people }: { versionId: string; people: { value
 
 function PublishForm({ versionId }: { versionId: string }) {
   const [publishedOn, setPublishedOn] = useState<string | null>(today());
-  const publish = () => api.policies.publish({ id: versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published'));
+  const publish = () =>
+    confirmStep('Publish this version?', 'Publishing puts this version in force: its text is frozen for good, the version in force before it is superseded, and the next review is scheduled.', 'Publish', () =>
+      void api.policies.publish({ id: versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published')),
+    );
   return (
     <Group align="flex-end">
       <DateInput label="Published on" valueFormat="YYYY-MM-DD" w={160} value={publishedOn} onChange={setPublishedOn} />
@@ -79,7 +92,7 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
           <Button onClick={() => step(api.policies.submit({ id: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
-      {actions.includes('approve') && <ApproveForm versionId={v.id} people={people} />}
+      {actions.includes('approve') && <ApproveForm versionId={v.id} createdAt={v.createdAt} people={people} />}
       {actions.includes('return') && (
         <Group>
           <Button variant="default" onClick={() => step(api.policies.returnToDraft({ id: v.id }), 'Returned to draft.')}>

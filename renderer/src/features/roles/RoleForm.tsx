@@ -1,9 +1,10 @@
 import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { RoleFields, type Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -13,7 +14,7 @@ interface Values {
 }
 
 export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`role:${role?.id ?? 'new'}`, 'Role', {
     initialValues: { name: role?.name ?? '', description: role?.description ?? '', responsibilities: role?.responsibilities ?? '', authorities: role?.authorities ?? '' },
     validate: zodValidate<Values>(RoleFields),
   });
@@ -21,6 +22,7 @@ export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) 
     try {
       if (role) await api.roles.update({ ...values, id: role.id });
       else await api.roles.create(values);
+      form.draft.clear();
       notifySaved(role ? 'Role updated.' : 'Role added.');
       onDone();
     } catch (err) {
@@ -35,9 +37,7 @@ export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) 
         <Textarea label="Responsibilities" description="What the role must do" autosize minRows={3} {...form.getInputProps('responsibilities')} />
         <Textarea label="Authorities" description="What the role may decide or require" autosize minRows={2} {...form.getInputProps('authorities')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {role ? 'Save changes' : 'Add role'}
           </Button>
