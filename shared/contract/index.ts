@@ -14,6 +14,7 @@ import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { peopleImportContract } from './peopleImport';
 import { userContract } from './user';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
@@ -22,6 +23,7 @@ import { backupContract } from './backup';
 export const contract = {
   ...workspaceContract,
   ...peopleContract,
+  ...peopleImportContract,
   ...contextContract,
   ...partiesContract,
   ...scopeContract,

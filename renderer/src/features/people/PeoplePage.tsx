@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/contract/people';
@@ -9,6 +9,7 @@ import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
+import { ImportPeople } from './ImportPeople';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
@@ -19,6 +20,7 @@ const PAGE_SIZE = 25;
 
 /** The people register: every later area names owners, approvers and auditors from here. */
 export function PeoplePage() {
+  const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -54,9 +56,14 @@ export function PeoplePage() {
                 onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
                 w={280}
               />
-              <Button onClick={() => dialog.openNew()} data-shortcut="new" aria-keyshortcuts="Alt+N">
-                Add person
-              </Button>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => setImporting(true)}>
+                  Import from file
+                </Button>
+                <Button onClick={() => dialog.openNew()} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                  Add person
+                </Button>
+              </Group>
             </Group>
             <RegisterTable
               caption="People"
@@ -81,6 +88,9 @@ export function PeoplePage() {
           </Card>
         </Grid.Col>
       </Grid>
+      <Modal opened={importing} onClose={() => setImporting(false)} title="Import people and units" size="xl">
+        {importing && <ImportPeople onDone={() => setImporting(false)} />}
+      </Modal>
       <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit person', editing.record.ref) : 'New person'}>
         {editing && <PersonForm person={editing.record} units={units.data ?? []} onDone={dialog.close} />}
       </FormDialog>

@@ -69,6 +69,7 @@ export function PolicyEditor({ policy, version }: { policy: PolicyDetail; versio
     extensions: policyExtensions,
     content: (working.value?.content as RichDoc | undefined) ?? version.content,
     editable: hint.editable,
+    editorProps: { attributes: { 'aria-label': 'Policy text', role: 'textbox', 'aria-multiline': 'true' } },
     immediatelyRender: true,
     onUpdate: ({ editor: e }) => working.set((w) => ({ content: e.getJSON(), changeNote: w?.changeNote ?? initialNote })),
   });

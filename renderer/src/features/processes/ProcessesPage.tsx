@@ -60,7 +60,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={p.ownerName ? undefined : 'orange.9'} miw={90}>
+                <Text size="sm" c={p.ownerName ? undefined : 'orange'} miw={90}>
                   {p.ownerName ?? 'no owner'}
                 </Text>
               </Table.Td>
