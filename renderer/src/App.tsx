@@ -10,6 +10,7 @@ import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
 import { UserNameDialog } from './features/user/UserNameDialog';
+import { UnlockDialog } from './features/workspace/UnlockDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -22,6 +23,7 @@ import { RolesPage } from './features/roles/RolesPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
+import { TrailPage } from './features/trail/TrailPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -41,6 +43,8 @@ function Page({ route }: { route: string }) {
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;
+  if (route === '/trail') return <TrailPage />;
+  if (route.startsWith('/trail/record/')) return <TrailPage recordId={route.slice('/trail/record/'.length)} />;
   return <HomePage />;
 }
 
@@ -92,6 +96,7 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
+      <UnlockDialog workspaceOpen={workspace !== null} onChanged={info.reload} />
       <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
       <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm

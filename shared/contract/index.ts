@@ -15,6 +15,8 @@ import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
 import { userContract } from './user';
+import { trailContract } from './trail';
+import { backupContract } from './backup';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -33,6 +35,8 @@ export const contract = {
   ...exportContract,
   ...searchContract,
   ...userContract,
+  ...trailContract,
+  ...backupContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -152,6 +152,13 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('risk_decisions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000b', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', kind: 'plan-approval', decided_by_id: 'bbbbbbbb-0000-4000-8000-000000000001', decided_by_name: 'Pat Seed', decided_at: S(7), decision: 'approved', snapshot: '{}', fingerprint: 'x' }),
     row('assessment_runs', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000c', 7), ref: 'RUN-001', name: 'First', run_date: '2026-06-01', items: '[]' }),
   ],
+  // 0007: trail entries carry the values before and after and are hash-chained.
+  8: [
+    (db: Sqlite) =>
+      db
+        .prepare("insert into change_log (at, actor, table_name, row_id, op, before, after, prev_hash, hash) values (?, 'seed', 'people', ?, 'update', '{}', '{}', 'genesis', ?)")
+        .run(S(8), 'bbbbbbbb-0000-4000-8000-000000000002', 'ef'.repeat(32)),
+  ],
 };
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */

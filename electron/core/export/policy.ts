@@ -4,6 +4,7 @@ import { getPolicy } from '../services/policies';
 import { contentOf } from '../services/policyVersions';
 import { buildPolicyDocx } from './docx/policy';
 import { header } from './header';
+import { assertPolicyTextIntact } from '../services/integrity';
 
 /** The policy and its version in force; only a published version is a document to hand out. */
 export function publishedPolicyOf(ws: Workspace, policyId: string) {
@@ -14,6 +15,7 @@ export function publishedPolicyOf(ws: Workspace, policyId: string) {
 
 export function buildPolicyExport(ws: Workspace, today: Date, policyId: string): Promise<Buffer> {
   const { policy, version } = publishedPolicyOf(ws, policyId);
+  assertPolicyTextIntact(ws, version.id, policy.title);
   const h = header(ws, today, policy.title, policy.kind === 'information-security' ? 'Information security policy, clause 5.2' : 'Topic-specific policy', version.version);
   return buildPolicyDocx({
     header: { ...h, preparedBy: version.authorName ?? h.preparedBy },

@@ -14,6 +14,8 @@ import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 import { userHandlers } from './user';
 import { searchHandlers } from './search';
+import { trailHandlers } from './trail';
+import { backupHandlers } from './backup';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -32,6 +34,8 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...userHandlers,
   ...searchHandlers,
+  ...trailHandlers,
+  ...backupHandlers,
 };
 
 export type { Handlers } from './types';

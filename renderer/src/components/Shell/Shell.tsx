@@ -141,6 +141,7 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
           <Stack gap={0} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <NavLink component="a" href="#/people" label="People and units" active={route === '/people'} />
             <NavLink component="a" href="#/exports" label="Export documents" active={route === '/exports'} />
+            <NavLink component="a" href="#/trail" label="History and integrity" active={route.startsWith('/trail')} />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

@@ -74,7 +74,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={rowName('process', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={rowName('process', p.name, p.ref)} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -8,6 +8,8 @@ import { useCall } from '../../api/useCall';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 import { UserNameForm } from '../user/UserNameForm';
+import { PasswordCard } from './PasswordCard';
+import { BackupsCard } from './BackupsCard';
 
 interface Values {
   organisation: string;
@@ -101,6 +103,8 @@ export function WorkspacePage() {
           </Group>
         )}
       </Card>
+      <PasswordCard info={info.data} onChanged={info.reload} />
+      <BackupsCard />
     </Container>
   );
 }

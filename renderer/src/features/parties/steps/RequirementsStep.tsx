@@ -88,7 +88,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name={rowName('requirement', r.text, r.ref)} onEdit={() => dialog.openEdit(r)} onDelete={() => remove(r)} />
+                    <RowActions name={rowName('requirement', r.text, r.ref)} historyId={r.id} onEdit={() => dialog.openEdit(r)} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}
