@@ -16,8 +16,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
-        {/* Top centre, under the header: never over the wizard's Next, the Save bar's buttons or Export (issue 9). */}
-        <Notifications position="top-center" containerWidth={420} style={{ top: 64 }} />
+        {/* Top centre: never over the wizard's Next, the Save bar's buttons or Export (issue 9). */}
+        <Notifications position="top-center" containerWidth={420} />
         <App />
       </ModalsProvider>
     </MantineProvider>
