@@ -26,7 +26,9 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C]
   isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
-  isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
+  isms-workbench export DOC --workspace FILE --out PATH [--format docx|xlsx|pdf] [--draft] [--record ID]
+      the format follows --out's extension (or --format; they must agree); --draft prints the live
+      content watermarked DRAFT instead of the approved version; a policy needs --record POLICY_ID
   isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
 
 Exit code 0 when the call succeeded, 2 when it was refused.`;
@@ -79,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       record: { type: 'string' },
+      format: { type: 'string' },
+      draft: { type: 'boolean' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
     },
@@ -117,12 +121,18 @@ export async function main(argv: string[]): Promise<number> {
       return report(await callWith(context(dataDir), values.workspace, method, input));
     }
     case 'exports':
-      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
+      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.formats.join(',')}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
       return 0;
     case 'export': {
       const [doc] = positionals;
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
-      const input = { id: doc, path: resolve(values.out), ...(values.record ? { recordId: values.record } : {}) };
+      const input = {
+        id: doc,
+        path: resolve(values.out),
+        ...(values.record ? { recordId: values.record } : {}),
+        ...(values.format ? { format: values.format } : {}),
+        ...(values.draft ? { variant: 'draft' } : {}),
+      };
       return report(await callWith(context(dataDir), values.workspace, 'export.document', input));
     }
     case 'serve': {

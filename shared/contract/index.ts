@@ -11,6 +11,7 @@ import { policiesContract } from './policies';
 import { rolesContract } from './roles';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
+import { documentsContract } from './documents';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...rolesContract,
   ...readinessContract,
   ...exportContract,
+  ...documentsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

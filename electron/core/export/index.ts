@@ -1,116 +1,92 @@
+import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { ExportDoc, ExportDocId } from '../../../shared/contract/export';
+import type { ExportDoc, ExportDocId, ExportFormat } from '../../../shared/contract/export';
 import type { FileKind } from '../platform';
 import type { Workspace } from '../db/open';
-import { allIssues } from '../services/context';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
-import { buildContextRegisterDocx } from './docx/contextRegister';
-import { buildScopeStatementDocx } from './docx/scopeStatement';
-import { buildStakeholderRegisterXlsx } from './xlsx/stakeholderRegister';
-import { allParties, listRequirements } from '../services/parties';
-import { draftStatement, listBoundaries, listInterfaces, listStatements } from '../services/scope';
-import { header, registerVersion } from './header';
-import { buildRaciDocx } from './docx/raci';
-import { buildRaciXlsx } from './xlsx/raci';
-import { buildPolicyExport, publishedPolicyOf } from './policy';
-import { raciData } from './raci';
+import { contentForExport, type DocumentType } from '../services/documentControl';
+import { CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { controlOf } from './control';
+import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
+import { leadershipSections, raciSections } from './documents/clause5';
+import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
+import type { DocModel, Section } from './model';
+import { renderDocx } from './render/docx';
+import { renderXlsx } from './render/xlsx';
+import { renderPdf } from './render/pdf';
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
-interface ExportDefinition extends ExportDocInfo {
-  fileStem: string;
-  build(ws: Workspace, today: Date, recordId?: string): Promise<Buffer>;
+export interface ExportOptions {
+  variant: 'approved' | 'draft';
+  recordId?: string;
 }
 
-export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
+interface ExportDefinition extends ExportDocInfo {
+  fileStem: string;
+  model(ws: Workspace, today: Date, options: ExportOptions): DocModel;
+}
+
+export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   docx: { name: 'Word document', extensions: ['docx'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-/** The statement an auditor should see: the newest approved version, else the draft being written. */
-function statementToPrint(ws: Workspace) {
-  const all = listStatements(ws);
-  return all.find((s) => s.status === 'approved') ?? all[0] ?? null;
+const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = { docx: renderDocx, xlsx: renderXlsx, pdf: renderPdf };
+
+/** A register or statement under document control: frozen when approved, the live draft otherwise. */
+function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace) => Section[]) {
+  return (ws: Workspace, today: Date, options: ExportOptions): DocModel => {
+    const exp = contentForExport(ws, type, options.variant);
+    return { control: controlOf(ws, today, type.subtitle, exp), sections: sections(exp.content, ws) };
+  };
 }
 
-const RACI_TABLES = ['roles', 'role_assignments', 'raci_activities', 'raci_entries'];
+const register = (type: DocumentType, formats: ExportFormat[], fileStem: string, title: string): Omit<ExportDefinition, 'model'> => ({
+  id: type.key as ExportDocId,
+  title,
+  format: formats[0],
+  formats,
+  clauseId: type.clauseId,
+  documentKey: type.key,
+  record: null,
+  fileStem,
+});
 
 const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
-  'context-register': {
-    id: 'context-register',
-    title: 'Internal and external issues register (4.1)',
-    format: 'docx',
-    clauseId: '4.1',
-    record: null,
-    fileStem: 'context-issues-register',
-    build: (ws, today) =>
-      buildContextRegisterDocx({
-        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', registerVersion(ws, 'context_issues')),
-        issues: allIssues(ws),
-      }),
-  },
-  'stakeholder-register': {
-    id: 'stakeholder-register',
-    title: 'Stakeholder register with requirements (4.2)',
-    format: 'xlsx',
-    clauseId: '4.2',
-    record: null,
-    fileStem: 'stakeholder-register',
-    build: (ws, today) =>
-      buildStakeholderRegisterXlsx({
-        header: header(ws, today, 'Stakeholder register', 'Interested parties and their requirements, clause 4.2', registerVersion(ws, 'parties', 'party_requirements')),
-        parties: allParties(ws),
-        requirements: listRequirements(ws),
-      }),
-  },
-  'scope-statement': {
-    id: 'scope-statement',
-    title: 'Scope statement of the ISMS (4.3)',
-    format: 'docx',
-    clauseId: '4.3',
-    record: null,
-    fileStem: 'isms-scope-statement',
-    build: (ws, today) => {
-      const statement = statementToPrint(ws);
-      return buildScopeStatementDocx({
-        header: header(ws, today, 'Scope of the ISMS', 'Clause 4.3', statement ? `${statement.version}${statement.status === 'draft' ? ' (draft)' : ''}` : 'draft'),
-        statement,
-        draftText: draftStatement(ws),
-        boundaries: listBoundaries(ws),
-        interfaces: listInterfaces(ws),
-      });
-    },
-  },
+  'context-register': { ...register(CONTEXT_DOC, ['docx', 'pdf', 'xlsx'], 'context-issues-register', 'Internal and external issues register (4.1)'), model: controlled(CONTEXT_DOC, (c, ws) => contextSections(c, workspaceInfo(ws).organisation)) },
+  'stakeholder-register': { ...register(PARTIES_DOC, ['xlsx', 'docx', 'pdf'], 'stakeholder-register', 'Stakeholder register with requirements (4.2)'), model: controlled(PARTIES_DOC, partiesSections) },
+  'scope-statement': { ...register(SCOPE_DOC, ['docx', 'pdf'], 'isms-scope-statement', 'Scope statement of the ISMS (4.3)'), model: controlled(SCOPE_DOC, scopeSections) },
+  'isms-processes': { ...register(PROCESSES_DOC, ['docx', 'pdf', 'xlsx'], 'isms-processes', 'ISMS processes and their interactions (4.4)'), model: controlled(PROCESSES_DOC, processesSections) },
+  'leadership-commitments': { ...register(LEADERSHIP_DOC, ['docx', 'pdf'], 'leadership-commitments', 'Leadership commitments with evidence (5.1)'), model: controlled(LEADERSHIP_DOC, leadershipSections) },
   policy: {
     id: 'policy',
     title: 'Published policy (5.2)',
     format: 'docx',
+    formats: ['docx', 'pdf'],
     clauseId: '5.2',
+    documentKey: null,
     record: 'policy',
     fileStem: 'policy',
-    build: (ws, today, recordId) => buildPolicyExport(ws, today, requireRecord(recordId)),
+    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId)),
   },
-  'raci-matrix': {
-    id: 'raci-matrix',
-    title: 'Roles and RACI matrix (5.3)',
-    format: 'docx',
-    clauseId: '5.3',
-    record: null,
-    fileStem: 'raci-matrix',
-    build: (ws, today) => buildRaciDocx(raciData(ws, header(ws, today, 'Roles and RACI matrix', 'Roles, responsibilities and authorities, clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
-  },
-  'raci-matrix-xlsx': {
-    id: 'raci-matrix-xlsx',
-    title: 'RACI matrix workbook (5.3)',
+  'policy-acknowledgements': {
+    id: 'policy-acknowledgements',
+    title: 'Policy acknowledgement record (5.2)',
     format: 'xlsx',
-    clauseId: '5.3',
-    record: null,
-    fileStem: 'raci-matrix',
-    build: (ws, today) => buildRaciXlsx(raciData(ws, header(ws, today, 'RACI matrix', 'Clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+    formats: ['xlsx', 'pdf', 'docx'],
+    clauseId: '5.2',
+    documentKey: null,
+    record: 'policy',
+    fileStem: 'policy-acknowledgements',
+    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId)),
   },
+  'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
+  // The same document as a workbook first; kept as its own entry so existing scripts keep working.
+  'raci-matrix-xlsx': { ...register(RACI_DOC, ['xlsx', 'docx', 'pdf'], 'raci-matrix', 'RACI matrix workbook (5.3)'), id: 'raci-matrix-xlsx', model: controlled(RACI_DOC, raciSections) },
 };
 
 function requireRecord(recordId: string | undefined): string {
@@ -120,18 +96,37 @@ function requireRecord(recordId: string | undefined): string {
 }
 
 export function listExports(): ExportDocInfo[] {
-  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId, record }) => ({ id, title, format, clauseId, record }));
+  return Object.values(DEFINITIONS).map(({ id, title, format, formats, clauseId, documentKey, record }) => ({ id, title, format, formats, clauseId, documentKey, record }));
 }
 
 export function exportDefinition(id: ExportDocId): ExportDefinition {
   return DEFINITIONS[id];
 }
 
-export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, recordId?: string): string {
+const formatError = (message: string) => new AppError('VALIDATION', message, { field: 'path', fields: [{ path: 'path', message }] });
+
+/**
+ * The format to write: the one asked for, else the path's extension, else the document's own. A path
+ * whose extension does not match is refused, so no file ever carries the wrong name (issue #8).
+ */
+export function chooseFormat(def: ExportDefinition, path: string | undefined, asked: ExportFormat | undefined): ExportFormat {
+  const ext = path ? extname(path).slice(1).toLowerCase() : '';
+  const format = asked ?? ((def.formats as string[]).includes(ext) ? (ext as ExportFormat) : def.format);
+  if (!def.formats.includes(format)) throw new AppError('VALIDATION', `${def.title} can be written as ${def.formats.map((f) => f.toUpperCase()).join(', ')}, not ${format.toUpperCase()}.`, { field: 'format' });
+  if (path && ext !== format) throw formatError(`The file name must end in .${format} for a ${format.toUpperCase()} document${ext ? `, not .${ext}` : ''}.`);
+  return format;
+}
+
+export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): Promise<Buffer> {
+  return RENDER[format](DEFINITIONS[id].model(ws, today, options));
+}
+
+export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = id === 'policy' && recordId ? (() => {
-    const { policy, version } = publishedPolicyOf(ws, recordId);
-    return `${slug(policy.title)}-v${version.version}`;
+  const stem = def.record === 'policy' && options.recordId ? (() => {
+    const { policy, version } = publishedPolicyOf(ws, options.recordId);
+    return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;
-  return `${slug(workspaceInfo(ws).organisation)}-${stem}-${today.toISOString().slice(0, 10)}.${def.format}`;
+  const draft = options.variant === 'draft' ? '-draft' : '';
+  return `${slug(workspaceInfo(ws).organisation)}-${stem}${draft}-${today.toISOString().slice(0, 10)}.${format}`;
 }

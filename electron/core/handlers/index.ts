@@ -10,6 +10,7 @@ import { policiesHandlers } from './policies';
 import { rolesHandlers } from './roles';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { documentsHandlers } from './documents';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...rolesHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...documentsHandlers,
 };
 
 export type { Handlers } from './types';

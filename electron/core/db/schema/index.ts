@@ -7,3 +7,4 @@ export * from './attachments';
 export * from './policies';
 export * from './roles';
 export * from './leadership';
+export * from './documents';
