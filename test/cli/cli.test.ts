@@ -112,7 +112,7 @@ describe('methods and exports', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(1);
-    expect(lines[0].split('\t')).toEqual(['context-register', 'docx', '4.1', expect.any(String)]);
+    expect(lines[0].split('\t')).toEqual(['context-register', 'docx,pdf,xlsx', '4.1', expect.any(String)]);
   });
 });
 

@@ -217,6 +217,9 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
     ['export.document', { id: 'policy', recordId: RANDOM_ID, path: '/tmp/never-written.docx' }, 'NOT_FOUND'],
     ['export.document', { id: 'policy', path: '/tmp/never-written.docx' }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'context-register', path: '/tmp/never-written.docx', format: 'odt' }, 'VALIDATION', 'format'],
+    ['export.document', { id: 'context-register', path: '/tmp/never-written.docx', variant: 'latest' }, 'VALIDATION', 'variant'],
+    ['export.document', { id: 'context-register', path: '/tmp/never-written.pdf', format: 'docx' }, 'VALIDATION', 'path'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -359,7 +362,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

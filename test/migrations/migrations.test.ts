@@ -105,6 +105,23 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
     }),
   ],
+  6: [
+    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 6), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
+    row('document_approvals', {
+      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 6),
+      document_id: 'f0f0f0f0-0000-4000-8000-000000000001',
+      major: 1,
+      minor: 0,
+      approver_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      approver_name: 'Pat Seed',
+      approved_on: '2026-06-01',
+      change_note: 'First approved version.',
+      reason: '',
+      snapshot: '{"issues":[]}',
+      snapshot_sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    }),
+    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 6), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
+  ],
 };
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { ExportDoc, ExportDocId, ExportFormat } from '../../../shared/contract/export';
+import { EXPORT_FORMATS, type ExportDoc, type ExportDocId, type ExportFormat } from '../../../shared/contract/export';
 import type { FileKind } from '../platform';
 import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
@@ -111,7 +111,7 @@ const formatError = (message: string) => new AppError('VALIDATION', message, { f
  */
 export function chooseFormat(def: ExportDefinition, path: string | undefined, asked: ExportFormat | undefined): ExportFormat {
   const ext = path ? extname(path).slice(1).toLowerCase() : '';
-  const format = asked ?? ((def.formats as string[]).includes(ext) ? (ext as ExportFormat) : def.format);
+  const format = asked ?? ((EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : def.format);
   if (!def.formats.includes(format)) throw new AppError('VALIDATION', `${def.title} can be written as ${def.formats.map((f) => f.toUpperCase()).join(', ')}, not ${format.toUpperCase()}.`, { field: 'format' });
   if (path && ext !== format) throw formatError(`The file name must end in .${format} for a ${format.toUpperCase()} document${ext ? `, not .${ext}` : ''}.`);
   return format;

@@ -10,6 +10,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** http(s) or mailto address; checked when the policy text was saved (shared/richtext.ts). */
+  link?: string;
 }
 
 /** A table cell: plain text, a number, or lines of runs (a bold title over a plain description). */

@@ -10,8 +10,7 @@ function runsOf(content: Inline[] | undefined): Run[][] {
       const bold = node.marks?.some((m) => m.type === 'bold');
       const italic = node.marks?.some((m) => m.type === 'italic');
       const link = node.marks?.find((m) => m.type === 'link');
-      lines[lines.length - 1].push({ text: node.text, bold, italic });
-      if (link && link.type === 'link' && link.attrs.href !== node.text) lines[lines.length - 1].push({ text: ` (${link.attrs.href})` });
+      lines[lines.length - 1].push({ text: node.text, bold, italic, link: link?.type === 'link' ? link.attrs.href : undefined });
     }
   }
   return lines;

@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ExternalHyperlink,
   ImageRun,
   LevelFormat,
   Packer,
@@ -21,6 +22,7 @@ import {
   TextRun,
   WidthType,
   type ISectionOptions,
+  type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { cellLines, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
@@ -48,7 +50,11 @@ function pageOf(c: DocumentControl, landscape: boolean): { props: ISectionOption
   };
 }
 
-const runs = (line: Run[], size = BODY, color?: string) => line.map((r) => new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic, size, color }));
+const runs = (line: Run[], size = BODY, color?: string): ParagraphChild[] =>
+  line.map((r) => {
+    const run = new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic, size, color: r.link ? '0563C1' : color, underline: r.link ? {} : undefined });
+    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+  });
 
 function table(columns: Column[], rows: Cell[][], textWidth: number, accent: string): Table {
   const widths = columnWidths(columns, rows, textWidth, CHAR, CELL_PADDING).map(Math.floor);

@@ -56,7 +56,10 @@ class Writer {
   runs(line: Run[], size: number, width = this.width, x = this.left, color = '#000000') {
     const doc = this.doc.fillColor(color).fontSize(size);
     if (!line.length || line.every((r) => !r.text)) return void doc.moveDown(0.3);
-    line.forEach((r, i) => doc.font(fontOf(r)).text(pdfSafe(r.text), i === 0 ? x : undefined, i === 0 ? doc.y : undefined, { width, continued: i < line.length - 1 }));
+    line.forEach((r, i) => {
+      doc.font(fontOf(r)).fillColor(r.link ? '#0563C1' : color);
+      doc.text(pdfSafe(r.text), i === 0 ? x : undefined, i === 0 ? doc.y : undefined, { width, continued: i < line.length - 1, link: r.link ?? null, underline: !!r.link });
+    });
   }
   lineHeight(line: Run[], size: number, width: number) {
     const text = pdfSafe(line.map((r) => r.text).join('')) || ' ';

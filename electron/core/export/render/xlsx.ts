@@ -54,7 +54,8 @@ function cellValue(cell: Cell, column: Column): ExcelJS.CellValue {
   if (lines.some((l) => l.some((r) => r.bold || r.italic))) {
     return { richText: lines.flatMap((l, i) => [...(i ? [{ text: '\n' }] : []), ...l.map((r) => ({ text: xmlSafe(r.text), font: { name: FONT, size: SIZE, bold: r.bold, italic: r.italic } }))]) };
   }
-  return xmlSafe(cellText(cell));
+  const text = xmlSafe(cellText(cell));
+  return text === '' ? null : text; // an empty cell, not an empty string
 }
 
 function sheetName(wanted: string, used: Set<string>): string {
