@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { dispatch } from '../core/dispatcher';
+import { dispatch, type InternalErrorLogger } from '../core/dispatcher';
 import type { HandlerContext } from '../core/platform';
 import type { Envelope } from '../../shared/errors';
 import {
@@ -31,6 +31,8 @@ export interface HostOptions {
   port?: number;
   token?: string;
   log?: (line: string) => void;
+  /** Where INTERNAL failures go (the app's log file, electron/core/log.ts); defaults to `log`. */
+  logInternal?: InternalErrorLogger;
 }
 
 export interface RunningHost {
@@ -115,6 +117,7 @@ function within(root: string, relative: string): string | null {
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => {});
+  const logInternal: InternalErrorLogger = options.logInternal ?? ((m, err) => log(`${m} failed: ${(err as Error)?.stack ?? String(err)}`));
   let port = options.port ?? 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -146,7 +149,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         return refuse(res, 400, 'The body is not valid JSON.');
       }
-      const envelope = await dispatch(options.ctx, method, input, (m, err) => log(`${m} failed: ${(err as Error)?.stack ?? String(err)}`));
+      const envelope = await dispatch(options.ctx, method, input, logInternal);
       res.writeHead(200, { ...baseHeaders, 'Content-Type': 'application/json' });
       res.end(JSON.stringify(envelope));
       return;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Stamps, optionalText, page, pageQuery, requiredText } from './common';
+import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, page, pageQuery, requiredText } from './common';
 
 /** PESTLE for external issues; the usual internal headings for internal ones. */
 export const EXTERNAL_CATEGORIES = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
@@ -59,10 +59,10 @@ export const IssueFields = withIssueRules(IssueBase);
 export type IssueFields = z.input<typeof IssueBase>;
 export const IssueUpdate = withIssueRules(IssueBase.extend({ id: Id }));
 
-export const Issue = IssueBase.extend({ id: Id, ownerName: z.string().nullable() }).extend(Stamps.shape);
+export const Issue = IssueBase.extend({ id: Id, ref: Ref, ownerName: z.string().nullable() }).extend(Stamps.shape);
 export type Issue = z.infer<typeof Issue>;
 
-export const IssueQuery = pageQuery(['title', 'kind', 'category', 'swot', 'impact', 'reviewDate', 'updatedAt'] as const).extend({
+export const IssueQuery = pageQuery(['ref', 'title', 'kind', 'category', 'swot', 'impact', 'reviewDate', 'updatedAt'] as const).extend({
   kind: z.enum(ISSUE_KINDS).optional(),
 });
 export type IssueQuery = z.input<typeof IssueQuery>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { Empty, Id } from './common';
+import { NoPath } from './workspace';
 
 export const EXPORT_DOCS = [
   'context-register',
@@ -40,11 +41,11 @@ export const exportContract = {
     needsWorkspace: false,
   }),
   'export.document': method({
-    doc: 'Write one document. Without a path, the app asks where to save it. The format follows the path’s extension or `format`; a path whose extension does not match is refused. `variant: "draft"` prints the live content (watermarked DRAFT) instead of the approved version. A policy needs the policy’s id as recordId.',
+    doc: 'Write one document; the app asks where to save it. The format follows the chosen file name’s extension or `format`; a name whose extension does not match is refused. `variant: "draft"` prints the live content (watermarked DRAFT) instead of the approved version. A policy needs the policy’s id as recordId.',
     input: z.object({
       id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
       recordId: Id.optional(),
-      path: z.string().trim().min(1).max(4096).optional(),
+      path: NoPath,
       format: z.enum(EXPORT_FORMATS, { error: 'The format is docx, xlsx or pdf.' }).optional(),
       variant: z.enum(['approved', 'draft'], { error: 'Choose the approved version or the draft.' }).default('approved'),
     }),

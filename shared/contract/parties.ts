@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Stamps, optionalText, page, pageQuery, requiredText } from './common';
+import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, page, pageQuery, requiredText } from './common';
 
 export const PARTY_TYPES = ['regulator', 'customer', 'supplier', 'employee', 'shareholder', 'partner', 'public', 'other'] as const;
 export const REQUIREMENT_TYPES = ['legal', 'regulatory', 'contractual', 'expectation'] as const;
@@ -50,6 +50,7 @@ export type PartyFields = z.input<typeof PartyFields>;
 
 export const Party = PartyFields.extend({
   id: Id,
+  ref: Ref,
   quadrant: z.enum(QUADRANTS),
   attitude: z.enum(ATTITUDES),
   requirementCount: z.number().int(),
@@ -85,10 +86,10 @@ export const RequirementFields = withDecisionRule(RequirementBase);
 export type RequirementFields = z.input<typeof RequirementBase>;
 export const RequirementUpdate = withDecisionRule(RequirementBase.extend({ id: Id }));
 
-export const Requirement = RequirementBase.extend({ id: Id, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
+export const Requirement = RequirementBase.extend({ id: Id, ref: Ref, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
 export type Requirement = z.infer<typeof Requirement>;
 
-export const PartyQuery = pageQuery(['name', 'type', 'interest', 'influence', 'trust', 'agreement', 'reviewDate'] as const).extend({
+export const PartyQuery = pageQuery(['name', 'ref', 'type', 'interest', 'influence', 'trust', 'agreement', 'reviewDate'] as const).extend({
   type: z.enum(PARTY_TYPES).optional(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Stamps, optionalText, requiredText } from './common';
+import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
 import { RACI_VALUES } from '../raci';
 
 const ROLE_TEXT = 5_000;
@@ -27,6 +27,7 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const Role = RoleFields.extend({
   id: Id,
+  ref: Ref,
   key: z.string().nullable(),
   sortOrder: z.number().int(),
   mayApprove: z.boolean(),
@@ -46,6 +47,7 @@ export const ActivityFields = z.object({
 
 export const RaciActivity = ActivityFields.extend({
   id: Id,
+  ref: Ref,
   key: z.string().nullable(),
   sortOrder: z.number().int(),
   cells: z.array(z.object({ roleId: Id, value: z.enum(RACI_VALUES) })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Stamps, optionalText, requiredText } from './common';
+import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
 
 export const BOUNDARY_KINDS = ['unit', 'location', 'process', 'asset'] as const;
 export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
@@ -25,7 +25,7 @@ const withJustification = <T extends z.ZodType<z.output<typeof BoundaryBase>>>(s
 export const BoundaryFields = withJustification(BoundaryBase);
 export type BoundaryFields = z.input<typeof BoundaryBase>;
 export const BoundaryUpdate = withJustification(BoundaryBase.extend({ id: Id }));
-export const Boundary = BoundaryBase.extend({ id: Id }).extend(Stamps.shape);
+export const Boundary = BoundaryBase.extend({ id: Id, ref: Ref }).extend(Stamps.shape);
 export type Boundary = z.infer<typeof Boundary>;
 
 export const InterfaceFields = z.object({
@@ -36,7 +36,7 @@ export const InterfaceFields = z.object({
   notes: optionalText('Notes', LIMITS.shortText * 2),
 });
 export type InterfaceFields = z.input<typeof InterfaceFields>;
-export const Interface = InterfaceFields.extend({ id: Id, partyName: z.string().nullable() }).extend(Stamps.shape);
+export const Interface = InterfaceFields.extend({ id: Id, ref: Ref, partyName: z.string().nullable() }).extend(Stamps.shape);
 export type Interface = z.infer<typeof Interface>;
 
 export const STATEMENT_STATUSES = ['draft', 'approved'] as const;
@@ -63,7 +63,7 @@ export const ProcessFields = z.object({
   feeds: z.array(Id).max(100, { error: 'A process can feed at most 100 others.' }).default([]),
 });
 export type ProcessFields = z.input<typeof ProcessFields>;
-export const IsmsProcess = ProcessFields.extend({ id: Id, ownerName: z.string().nullable(), fedBy: z.array(Id) }).extend(Stamps.shape);
+export const IsmsProcess = ProcessFields.extend({ id: Id, ref: Ref, ownerName: z.string().nullable(), fedBy: z.array(Id) }).extend(Stamps.shape);
 export type IsmsProcess = z.infer<typeof IsmsProcess>;
 
 const Empty = z.object({}).strict().default({});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { MethodInput } from '../../shared/contract';
+import type { TestInput } from '../utils/platform';
 import { expectError, fieldsOf, openHarness, RANDOM_ID, rowCount, topManager, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
@@ -8,7 +8,7 @@ let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
 afterEach(() => h.cleanup());
 
-const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: MethodInput<M>) => h.client.call(m, i);
+const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 const issue = (title: string) => call('context.create', { title, kind: 'external', category: 'legal', swot: 'threat' });
 // A 1x1 transparent PNG.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

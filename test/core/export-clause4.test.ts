@@ -30,8 +30,8 @@ async function readDocx(buffer: Buffer) {
   return { xml, runs, text: runs.join('\n') };
 }
 
-const PARTY_HEADERS = ['Interested party', 'Type', 'Why they matter', 'Interest', 'Influence', 'Quadrant', 'Trust', 'Agreement', 'Attitude', 'Review by'];
-const REQUIREMENT_HEADERS = ['Interested party', 'Requirement', 'Type', 'ISMS decision', 'Policy', 'How addressed, or why not'];
+const PARTY_HEADERS = ['Id', 'Interested party', 'Type', 'Why they matter', 'Interest', 'Influence', 'Quadrant', 'Trust', 'Agreement', 'Attitude', 'Review by'];
+const REQUIREMENT_HEADERS = ['Id', 'Interested party', 'Requirement', 'Type', 'ISMS decision', 'Policy', 'How addressed, or why not'];
 
 describe('stakeholder register (XLSX, 4.2)', () => {
   it('opens with exceljs: a document control sheet, the parties with their scores, and one row per requirement', async () => {
@@ -57,23 +57,23 @@ describe('stakeholder register (XLSX, 4.2)', () => {
     const info = (interest: number, influence: number) => QUADRANT_INFO[quadrantOf(interest, influence)];
     // Sorted as the register lists them; the relevance and review date are exported (issue #8).
     const rows = [2, 3, 4].map((n) => values(parties, n, PARTY_HEADERS.length));
-    expect(rows).toContainEqual(['Acme customer\nbuyer@acme.example', 'Customer', 'Largest account', 5, 2, info(5, 2).label, 4, 5, 'Allies', '2027-01-31']);
-    expect(rows).toContainEqual(['Bank', 'Other', null, 1, 5, 'Keep satisfied', 2, 2, 'Adversaries', null]);
-    for (let r = 2; r <= 4; r++) for (const c of [4, 5, 7, 8]) {
+    expect(rows).toContainEqual(['IP-001', 'Acme customer\nbuyer@acme.example', 'Customer', 'Largest account', 5, 2, info(5, 2).label, 4, 5, 'Allies', '2027-01-31']);
+    expect(rows).toContainEqual(['IP-003', 'Bank', 'Other', null, 1, 5, 'Keep satisfied', 2, 2, 'Adversaries', null]);
+    for (let r = 2; r <= 4; r++) for (const c of [5, 6, 8, 9]) {
       const cell = parties.getRow(r).getCell(c);
       expect(typeof cell.value, `row ${r} col ${c}`).toBe('number');
       expect(cell.numFmt).toBe('0');
     }
-    const due = rows.findIndex((r) => r[0] === 'Acme customer\nbuyer@acme.example') + 2;
-    expect(parties.getRow(due).getCell(10).value).toBeInstanceOf(Date);
-    expect(parties.getRow(due).getCell(10).numFmt).toBe('yyyy-mm-dd');
+    const due = rows.findIndex((r) => r[0] === 'IP-001') + 2;
+    expect(parties.getRow(due).getCell(11).value).toBeInstanceOf(Date);
+    expect(parties.getRow(due).getCell(11).numFmt).toBe('yyyy-mm-dd');
 
     const requirements = book.getWorksheet('Requirements')!;
     expect(values(requirements, 1, REQUIREMENT_HEADERS.length)).toEqual(REQUIREMENT_HEADERS);
     const reqRows = [2, 3, 4].map((n) => values(requirements, n, REQUIREMENT_HEADERS.length));
-    expect(reqRows).toContainEqual(['Acme customer', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Data residency policy', 'Hosted in Frankfurt']);
-    expect(reqRows).toContainEqual(['Acme customer', 'SLA 99.9%', 'Contractual', 'Not decided yet', null, null]);
-    expect(reqRows).toContainEqual(['=HYPERLINK("http://x","y") & <Co>', 'a < b & "c"', 'Expectation', 'Not addressed', null, "Out of scope & won't be"]);
+    expect(reqRows).toContainEqual(['REQ-001', 'Acme customer', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Data residency policy', 'Hosted in Frankfurt']);
+    expect(reqRows).toContainEqual(['REQ-002', 'Acme customer', 'SLA 99.9%', 'Contractual', 'Not decided yet', null, null]);
+    expect(reqRows).toContainEqual(['REQ-003', '=HYPERLINK("http://x","y") & <Co>', 'a < b & "c"', 'Expectation', 'Not addressed', null, "Out of scope & won't be"]);
     // A name that looks like a formula is stored as text, never as a formula.
     for (const sheet of [parties, requirements]) {
       sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
@@ -168,10 +168,11 @@ describe('scope statement (DOCX, 4.3)', () => {
     const { runs } = await readDocx(await exportTo('tables.docx', 'scope-statement'));
     const after = (heading: string) => runs.slice(runs.lastIndexOf(heading));
     expect(after('Processes and services')).toEqual(expect.arrayContaining(['Payroll', 'Monthly run']));
-    expect(after('Exclusions').slice(0, 7)).toEqual(['Exclusions', 'Excluded', 'Kind', 'Justification', 'Warehouse', 'Locations', 'No information processed there']);
-    expect(after('Interfaces and dependencies').slice(0, 13)).toEqual([
-      'Interfaces and dependencies', 'Who', 'What crosses the boundary', 'Direction', 'Notes',
-      'Cloud host', 'Backups', 'Out of the ISMS', '', 'Bank', 'Payment files', 'Into the ISMS', '',
+    // Every row carries its register id (SCB-, SCI-), printed first.
+    expect(after('Exclusions').slice(0, 9)).toEqual(['Exclusions', 'Id', 'Excluded', 'Kind', 'Justification', 'SCB-002', 'Warehouse', 'Locations', 'No information processed there']);
+    expect(after('Interfaces and dependencies').slice(0, 16)).toEqual([
+      'Interfaces and dependencies', 'Id', 'Who', 'What crosses the boundary', 'Direction', 'Notes',
+      'SCI-001', 'Cloud host', 'Backups', 'Out of the ISMS', '', 'SCI-002', 'Bank', 'Payment files', 'Into the ISMS', '',
     ]);
   });
 

@@ -132,11 +132,11 @@ describe('export.document', () => {
     expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
   });
 
-  it('refuses to overwrite the open workspace file and leaves it intact (its .isms name is never a document name)', async () => {
+  it('refuses to overwrite the open workspace file (CONFLICT) and leaves it intact', async () => {
     h = await openHarness('Self Co');
     const wsPath = join(h.dir, 'ws.isms');
-    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wsPath }), 'VALIDATION');
-    expect(err.message).toBe('The file name must end in .docx for a DOCX document, not .isms.');
+    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wsPath }), 'CONFLICT');
+    expect(err.message).toMatch(/the workspace file or one of the files that belong to it/);
     expect(readFileSync(wsPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect((await h.client.call('workspace.info', {}))?.organisation).toBe('Self Co');
   });
@@ -149,7 +149,7 @@ describe('export.document', () => {
     h = await openHarness('Alias Co');
     const wsPath = join(h.dir, 'ws.isms');
     const alias = `${h.dir}/./ws.isms`;
-    expectError(await h.client.raw('export.document', { id: 'context-register', path: alias }), 'VALIDATION');
+    expectError(await h.client.raw('export.document', { id: 'context-register', path: alias }), 'CONFLICT');
     expect(readFileSync(wsPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });
 

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodInput } from '../../shared/contract';
-import { expectError, fieldsOf, openHarness, RANDOM_ID, type Harness, topManager } from './helpers';
+import type { TestInput } from '../utils/platform';
+import { expectError, fieldsOf, openHarness, RANDOM_ID, topManager, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
 afterEach(() => h.cleanup());
 
-const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: MethodInput<M>) => h.client.call(m, i);
+const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 
 async function publish(policyId: string, approverId: string) {
   const { current } = await call('policies.get', { id: policyId });
@@ -151,20 +151,22 @@ describe('export: roles and the RACI matrix (5.3)', () => {
     const wb = await readXlsx(target);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Document control', 'RACI matrix', 'Roles']);
     const sheet = wb.getWorksheet('RACI matrix')!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(2);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Id');
     expect(header).toEqual(['Activity', ...matrix.roles.map((r) => r.name)]);
     const plain = (v: unknown) => (v && typeof v === 'object' && 'richText' in v ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : v);
     matrix.activities.forEach((a, i) => {
-      const values = (sheet.getRow(2 + i).values as unknown[]).slice(1).map(plain);
+      expect(sheet.getRow(2 + i).getCell(1).value).toBe(a.ref);
+      const values = (sheet.getRow(2 + i).values as unknown[]).slice(2).map(plain);
       expect(String(values[0]).split('\n')[0]).toBe(a.name);
       expect(values.filter((v) => v === 'A'), a.name).toHaveLength(1);
       for (const c of a.cells) expect(values[1 + matrix.roles.findIndex((r) => r.id === c.roleId)]).toBe(c.value);
     });
     expect(sheet.getRow(2 + matrix.activities.length).values).toEqual([]);
     const roles = wb.getWorksheet('Roles')!;
-    expect(roles.getRow(1).values).toEqual([undefined, 'Role', 'Responsibilities', 'Authorities', 'Held by', 'Accepted on']);
-    expect(roles.getRow(3).getCell(4).value).toBe('Iris Manager');
-    expect(roles.getRow(3).getCell(5).value).toEqual(new Date('2026-11-02T00:00:00Z'));
+    expect(roles.getRow(1).values).toEqual([undefined, 'Id', 'Role', 'Responsibilities', 'Authorities', 'Held by', 'Accepted on']);
+    expect(roles.getRow(3).getCell(5).value).toBe('Iris Manager');
+    expect(roles.getRow(3).getCell(6).value).toEqual(new Date('2026-11-02T00:00:00Z'));
   });
 
   it('exports an empty matrix without adding the shipped roles', async () => {

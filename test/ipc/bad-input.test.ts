@@ -34,7 +34,12 @@ const families: Record<string, Case[]> = {
     ['workspace.create', 'Acme', 'VALIDATION', ''],
     ['workspace.open', { path: 123 }, 'VALIDATION', 'path'],
     ['workspace.open', { path: '   ' }, 'VALIDATION', 'path'],
-    ['workspace.open', { path: '/definitely/not/here.isms' }, 'NOT_FOUND'],
+    // The page never names a file (issue 10, item 4): any path is refused, however plausible.
+    ['workspace.open', { path: '/definitely/not/here.isms' }, 'VALIDATION', 'path'],
+    ['workspace.saveCopy', { path: '/tmp/copy.isms' }, 'VALIDATION', 'path'],
+    ['workspace.open', { recent: '/definitely/not/in/the/list.isms' }, 'NOT_FOUND'],
+    ['workspace.open', { recent: 5 }, 'VALIDATION', 'recent'],
+    ['workspace.open', { takeOver: 'yes' }, 'VALIDATION', 'takeOver'],
     ['workspace.forget', {}, 'VALIDATION', 'path'],
     ['workspace.info', { sneaky: true }, 'VALIDATION', ''],
     ['workspace.close', [], 'VALIDATION', ''],
@@ -213,13 +218,13 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'context-register', path: '' }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: HUGE }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: 9 }, 'VALIDATION', 'path'],
+    ['export.document', { id: 'context-register', path: '/etc/passwd' }, 'VALIDATION', 'path'],
     ['export.list', { format: 'pdf' }, 'VALIDATION', ''],
     ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
-    ['export.document', { id: 'policy', recordId: RANDOM_ID, path: '/tmp/never-written.docx' }, 'NOT_FOUND'],
-    ['export.document', { id: 'policy', path: '/tmp/never-written.docx' }, 'VALIDATION', 'recordId'],
-    ['export.document', { id: 'context-register', path: '/tmp/never-written.docx', format: 'odt' }, 'VALIDATION', 'format'],
-    ['export.document', { id: 'context-register', path: '/tmp/never-written.docx', variant: 'latest' }, 'VALIDATION', 'variant'],
-    ['export.document', { id: 'context-register', path: '/tmp/never-written.pdf', format: 'docx' }, 'VALIDATION', 'path'],
+    ['export.document', { id: 'policy', recordId: RANDOM_ID }, 'NOT_FOUND'],
+    ['export.document', { id: 'policy' }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'context-register', format: 'odt' }, 'VALIDATION', 'format'],
+    ['export.document', { id: 'context-register', variant: 'latest' }, 'VALIDATION', 'variant'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -258,7 +263,7 @@ describe.each(Object.entries(families))('bad input: %s', (_family, cases) => {
     const name = `${method.slice(0, 40)} ${String(JSON.stringify(input)).slice(0, 50)} -> ${code}${field === undefined ? '' : ` (${field || 'input'})`}`;
     it(name, async () => {
       const before = snapshot(h);
-      const envelope = await h.client.raw(method, input);
+      const envelope = await h.client.renderer(method, input);
       const error = expectError(envelope, code);
       const json = JSON.stringify(envelope);
       expect(json).not.toMatch(/\n\s+at /);
@@ -325,7 +330,7 @@ describe('without an open workspace', () => {
 
   const samples: Record<string, unknown> = {
     'workspace.update': { organisation: 'X' },
-    'workspace.saveCopy': { path: '/tmp/never-written.isms' },
+    'workspace.saveCopy': {},
     'people.list': {},
     'people.get': { id: RANDOM_ID },
     'people.create': { name: 'X' },
@@ -341,7 +346,7 @@ describe('without an open workspace', () => {
     'context.update': { ...validIssue, id: RANDOM_ID },
     'context.delete': { id: RANDOM_ID },
     'readiness.summary': {},
-    'export.document': { id: 'context-register', path: '/tmp/never-written.docx' },
+    'export.document': { id: 'context-register' },
   };
 
   it.each(Object.keys(samples))('%s is refused with NO_WORKSPACE', async (method) => {

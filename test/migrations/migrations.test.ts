@@ -5,10 +5,9 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { createWorkspace, openWorkspace, workspaceInfo } from '../../electron/core/services/workspace';
-import { APPLICATION_ID, createWorkspaceFile, type Workspace } from '../../electron/core/db/open';
-import { write } from '../../electron/core/db/write';
-import { workspaceMeta } from '../../electron/core/db/schema';
+import { APPLICATION_ID, type Workspace } from '../../electron/core/db/open';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { createAtSchema } from './atSchema';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -18,8 +17,14 @@ const FIXTURE = resolve(__dirname, '../fixtures/workspace-v1.isms');
 
 type Sqlite = Workspace['sqlite'];
 const S = (n: number) => `2026-0${n}-01T00:00:00.000Z`;
-const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) =>
-  db.prepare(`insert into ${table} (${Object.keys(values).join(', ')}) values (${Object.keys(values).map((k) => `@${k}`).join(', ')})`).run(values);
+let refNo = 900;
+/** From migration 0005 on a register row has a unique human-readable id; an older row gets one when the file has the column. */
+const withRef = (db: Sqlite, table: string, values: Record<string, unknown>) =>
+  'ref' in values || !(db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === 'ref') ? values : { ...values, ref: `SEED-${refNo++}` };
+const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => {
+  const v = withRef(db, table, values);
+  return db.prepare(`insert into ${table} (${Object.keys(v).join(', ')}) values (${Object.keys(v).map((k) => `@${k}`).join(', ')})`).run(v);
+};
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
@@ -105,10 +110,16 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
     }),
   ],
+  // 0005: human-readable ids on register rows and their counters.
   6: [
-    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 6), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
+    row('ref_counters', { prefix: 'UNIT', last: 7 }),
+    row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000006', 6), name: 'Unit with an id', description: '', parent_id: null, ref: 'UNIT-007' }),
+  ],
+  // 0006: document control (issue #8): a controlled document, its first approval, the workspace's branding.
+  7: [
+    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 7), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
     row('document_approvals', {
-      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 6),
+      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 7),
       document_id: 'f0f0f0f0-0000-4000-8000-000000000001',
       major: 1,
       minor: 0,
@@ -120,27 +131,12 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       snapshot: '{"issues":[]}',
       snapshot_sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     }),
-    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 6), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
+    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 7), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
   ],
 };
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
 const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
-
-/** The first schema with the catalog_seeds table (migration 0002): from here on, creation seeds the 4.4 processes. */
-const CATALOG_SCHEMA = 3;
-
-/**
- * A workspace as an app that knew only the first n migrations wrote it. Before the catalog (n < 3):
- * the file and its organisation row, nothing else. From schema 3 on, the real createWorkspace, which
- * seeds the 4.4 processes at creation as such an app did (the 5.1-5.3 content is seeded on first read).
- */
-function createAtSchema(path: string, n: number): Workspace {
-  if (n >= CATALOG_SCHEMA) return createWorkspace(path, meta, testEnv(), n === COUNT ? {} : { upTo: n });
-  const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
-  write(ws, (w) => w.insert(workspaceMeta, meta));
-  return ws;
-}
 
 /** Every user table's rows, by table, ordered by primary key. */
 function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
@@ -188,7 +184,7 @@ describe('migrations', () => {
   for (let n = 1; n <= COUNT; n++) {
     it(`a workspace at schema ${n} of ${COUNT} opens with its data intact and is upgraded`, () => {
       const path = join(dir, `v${n}.isms`);
-      const ws = createAtSchema(path, n);
+      const ws = createAtSchema(path, n, meta);
       expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(n);
       for (let v = 1; v <= n; v++) for (const seed of SEEDS[v] ?? []) seed(ws.sqlite);
       const before = dump(ws.sqlite);
@@ -266,7 +262,7 @@ describe('migrations', () => {
 
   it('an upgrade that would leave broken links is refused, rolled back, and the file keeps its version', () => {
     const path = join(dir, 'broken.isms');
-    const ws = createAtSchema(path, 1);
+    const ws = createAtSchema(path, 1, meta);
     ws.sqlite.pragma('foreign_keys = OFF');
     row('people', { ...stamps('dddddddd-0000-4000-8000-000000000001', 1), name: 'Dangling', unit_id: 'eeeeeeee-0000-4000-8000-000000000001' })(ws.sqlite);
     ws.close();
@@ -288,7 +284,7 @@ describe('migrations', () => {
   // though it is named .v1.bak). Checkpoint first or use sqlite.backup(). Remove `.fails` once fixed.
   it('the pre-upgrade backup includes data that was still in the WAL after a crash', () => {
     const live = join(dir, 'live.isms');
-    const ws = createAtSchema(live, 1);
+    const ws = createAtSchema(live, 1, meta);
     SEEDS[1].forEach((seed) => seed(ws.sqlite));
     // What a crash leaves on disk: the main file plus its -wal, not checkpointed.
     const crashed = join(dir, 'crashed.isms');

@@ -117,8 +117,17 @@ export function chooseFormat(def: ExportDefinition, path: string | undefined, as
   return format;
 }
 
+/** What the document says, read once; drawing it in a format comes after the user chose where to save. */
+export function exportModel(ws: Workspace, id: ExportDocId, today: Date, options: ExportOptions): DocModel {
+  return DEFINITIONS[id].model(ws, today, options);
+}
+
+export function renderExport(model: DocModel, format: ExportFormat): Promise<Buffer> {
+  return RENDER[format](model);
+}
+
 export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): Promise<Buffer> {
-  return RENDER[format](DEFINITIONS[id].model(ws, today, options));
+  return renderExport(exportModel(ws, id, today, options), format);
 }
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {

@@ -5,13 +5,14 @@ import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../
 import type { Workspace } from '../db/open';
 import { contextIssues, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, roleAssignments, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches, refOrder } from './query';
 
 type PersonInput = z.output<typeof PersonFields>;
 type UnitInput = z.output<typeof UnitFields>;
 
 const personColumns = {
   id: people.id,
+  ref: people.ref,
   name: people.name,
   email: people.email,
   jobTitle: people.jobTitle,
@@ -23,13 +24,13 @@ const personColumns = {
   updatedBy: people.updatedBy,
 };
 
-const sortColumns = { name: people.name, email: people.email, jobTitle: people.jobTitle, unitName: orgUnits.name };
+const sortColumns = { name: sql`lower(${people.name})`, ref: refOrder(people.ref), email: sql`lower(${people.email})`, jobTitle: sql`lower(${people.jobTitle})`, unitName: sql`lower(${orgUnits.name})` };
 
 export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { items: Person[]; total: number } {
   const filters: SQL[] = [];
   if (q.search) {
     const s = q.search;
-    filters.push(or(contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
+    filters.push(or(refMatches(people, s), contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
   }
   if (q.unitId) filters.push(eq(people.unitId, q.unitId));
   const where = filters.length ? and(...filters) : undefined;
@@ -39,7 +40,7 @@ export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { it
     .from(people)
     .leftJoin(orgUnits, eq(people.unitId, orgUnits.id))
     .where(where)
-    .orderBy(order(sql`lower(${sortColumns[q.sort]})`), asc(people.id))
+    .orderBy(order(sortColumns[q.sort]), asc(people.id))
     .limit(q.limit)
     .offset(q.offset)
     .all();
@@ -106,6 +107,7 @@ export function assertPerson(ws: Workspace, personId: string | null, field = 'ow
 
 const unitColumns = {
   id: orgUnits.id,
+  ref: orgUnits.ref,
   name: orgUnits.name,
   description: orgUnits.description,
   parentId: orgUnits.parentId,

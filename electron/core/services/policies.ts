@@ -20,6 +20,7 @@ type UpdateInput = Omit<z.output<typeof PolicyUpdate>, 'id'>;
 
 const policyColumns = {
   id: policies.id,
+  ref: policies.ref,
   title: policies.title,
   kind: policies.kind,
   templateKey: policies.templateKey,

@@ -33,8 +33,8 @@ export function leadershipSections(c: LeadershipContent): Section[] {
           ? {
               type: 'table',
               sheet: 'Evidence',
-              columns: [{ header: 'Commitment', weight: 2 }, { header: 'Evidence', weight: 4 }, { header: 'Dated', weight: 0, kind: 'date' }, { header: 'File and SHA-256 fingerprint', weight: 3 }],
-              rows: evidence.map(({ k, e }) => [k.title, e.description, e.evidenceDate ?? '', e.attachment ? { lines: [[{ text: e.attachment.name, bold: true }], [{ text: e.attachment.sha256 }]] } : 'No file']),
+              columns: [...refColumn(evidence.map((x) => x.e)), { header: 'Commitment', weight: 2 }, { header: 'Evidence', weight: 4 }, { header: 'Dated', weight: 0, kind: 'date' }, { header: 'File and SHA-256 fingerprint', weight: 3 }],
+              rows: evidence.map(({ k, e }) => [...refColumn(evidence.map((x) => x.e), e), k.title, e.description, e.evidenceDate ?? '', e.attachment ? { lines: [[{ text: e.attachment.name, bold: true }], [{ text: e.attachment.sha256 }]] } : 'No file']),
             }
           : para('No evidence recorded yet.'),
         para('Files are kept inside the workspace; the fingerprint proves a file is the one recorded.', true),
@@ -51,8 +51,9 @@ export function raciSections(c: RaciContent): Section[] {
   const matrix: Block = {
     type: 'table',
     sheet: 'RACI matrix',
-    columns: [{ header: 'Activity', weight: 1 }, ...c.matrix.roles.map((r) => ({ header: r.name, weight: 0, kind: 'mark' as const }))],
+    columns: [...refColumn(c.matrix.activities), { header: 'Activity', weight: 1 }, ...c.matrix.roles.map((r) => ({ header: r.name, weight: 0, kind: 'mark' as const }))],
     rows: c.matrix.activities.map((a) => [
+      ...refColumn(c.matrix.activities, a),
       titled(a.name, a.description),
       ...c.matrix.roles.map((r): Cell => {
         const v = a.cells.find((x) => x.roleId === r.id)?.value;

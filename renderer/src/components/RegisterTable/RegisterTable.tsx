@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Center, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { RefBadge } from '../RefBadge/RefBadge';
 
 export interface RegisterColumn<T> {
   key: string;
@@ -27,6 +28,11 @@ interface RegisterTableProps<T extends { id: string }> {
   empty: ReactNode;
   actions?: (row: T) => ReactNode;
   onRowOpen?: (row: T) => void;
+}
+
+/** The Id column every register starts with; sorted by number in the main process. */
+export function refColumn<T extends { ref: string }>(): RegisterColumn<T> {
+  return { key: 'ref', label: 'Id', sortable: true, width: 90, render: (row) => <RefBadge value={row.ref} /> };
 }
 
 /** A register page: the main process sorts and pages; this draws one page and the controls. */

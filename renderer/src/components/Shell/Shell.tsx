@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -21,7 +22,11 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
   const readiness = useCall(() => api.readiness.summary({}), []);
   const percentOf = (id: string) => readiness.data?.clauses.find((c) => c.id === id)?.percent;
 
-  const close = () => api.workspace.close({}).catch(notifyError);
+  const close = () =>
+    api.workspace
+      .close({})
+      .then((r) => r.warning && notifications.show({ color: 'orange', title: 'Workspace closed', message: r.warning, autoClose: 10000 }))
+      .catch(notifyError);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

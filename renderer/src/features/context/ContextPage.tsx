@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Card, Modal, Stack, Tabs } from '@mantine/core';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
@@ -26,6 +28,7 @@ export function ContextPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.1 Organisation and its context" intro="The internal and external issues that shape what your information security has to achieve." clause={clause} />
+      <DocumentControlPanel documentKey="context-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
@@ -47,7 +50,7 @@ export function ContextPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.issue ? 'Edit issue' : 'New issue'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.issue ? titleWithRef('Edit issue', editing.issue.ref) : 'New issue'} size="xl">
         {editing && <IssueForm issue={editing.issue} initial={editing.initial} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -6,7 +6,7 @@ import type { Issue } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { RowActions } from '../../components/RowActions/RowActions';
-import { RegisterTable, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { RegisterTable, refColumn, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { CATEGORY_GUIDE, IMPACT_LABEL, KIND_LABEL, SWOT_LABEL } from './labels';
@@ -16,6 +16,7 @@ const swotColor = { strength: 'teal', weakness: 'orange', opportunity: 'blue', t
 const impactColor = { low: 'gray', medium: 'yellow', high: 'red' } as const;
 
 const columns = (today: string): RegisterColumn<Issue>[] => [
+  refColumn<Issue>(),
   {
     key: 'title',
     label: 'Issue',
@@ -106,7 +107,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
       <Group justify="space-between">
         <Group>
           <TextInput
-            placeholder="Search issues"
+            placeholder="Search issues or ids (CTX-004)"
             leftSection={<IconSearch size={16} />}
             aria-label="Search issues"
             value={search}

@@ -4,12 +4,14 @@ import type { Commitment } from '../../../../shared/contract/leadership';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import { usePeopleOptions } from '../people/usePeople';
 import { CommitmentForm } from './CommitmentForm';
 import { CommitmentTable } from './CommitmentTable';
 import { EvidenceForm } from './EvidenceForm';
 import { LeadershipWizard } from './LeadershipWizard';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 type Dialog = { kind: 'evidence'; commitment: Commitment } | { kind: 'commitment'; commitment?: Commitment } | null;
 
@@ -24,6 +26,7 @@ export function LeadershipPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="5.1 Leadership and commitment" intro="Top management leads information security, and you can show it." clause={clause} />
+      <DocumentControlPanel documentKey="leadership-commitments" />
       {overview.error && <Alert color="red">{overview.error.message}</Alert>}
       {overview.data && (
         <Card>
@@ -47,10 +50,10 @@ export function LeadershipPage() {
           </Tabs>
         </Card>
       )}
-      <Modal opened={dialog?.kind === 'evidence'} onClose={close} title={dialog?.kind === 'evidence' ? `Evidence: ${dialog.commitment.title}` : ''} size="lg">
+      <Modal opened={dialog?.kind === 'evidence'} onClose={close} title={dialog?.kind === 'evidence' ? `Evidence for ${dialog.commitment.ref}: ${dialog.commitment.title}` : ''} size="lg">
         {dialog?.kind === 'evidence' && <EvidenceForm commitmentId={dialog.commitment.id} onDone={close} />}
       </Modal>
-      <Modal opened={dialog?.kind === 'commitment'} onClose={close} title={dialog?.kind === 'commitment' && dialog.commitment ? 'Edit commitment' : 'New commitment'} size="lg">
+      <Modal opened={dialog?.kind === 'commitment'} onClose={close} title={dialog?.kind === 'commitment' && dialog.commitment ? titleWithRef('Edit commitment', dialog.commitment.ref) : 'New commitment'} size="lg">
         {dialog?.kind === 'commitment' && <CommitmentForm commitment={dialog.commitment} onDone={close} />}
       </Modal>
     </Stack>

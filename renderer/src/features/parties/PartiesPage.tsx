@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav/WizardNav';
 import { useClauseReadiness } from '../../hooks';
@@ -15,6 +16,7 @@ import { PartyMaps } from './PartyMaps';
 import { IdentifyStep } from './steps/IdentifyStep';
 import { RequirementsStep } from './steps/RequirementsStep';
 import { ScoreStep } from './steps/ScoreStep';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.2', 'Identify parties', 'Score them', 'Requirements', 'Maps', 'Summary'] as const;
 
@@ -32,6 +34,7 @@ export function PartiesPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.2 Interested parties" intro="Who has a stake in your information security, what they need, and how you will engage them." clause={clause} />
+      <DocumentControlPanel documentKey="stakeholder-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
@@ -68,7 +71,7 @@ export function PartiesPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.party ? 'Edit interested party' : 'New interested party'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.party ? titleWithRef('Edit interested party', editing.party.ref) : 'New interested party'} size="xl">
         {editing && <PartyForm party={editing.party} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

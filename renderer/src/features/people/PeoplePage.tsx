@@ -6,11 +6,12 @@ import type { Person } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { RowActions } from '../../components/RowActions/RowActions';
-import { RegisterTable, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const PAGE_SIZE = 25;
 
@@ -43,7 +44,7 @@ export function PeoplePage() {
           <Card>
             <Group justify="space-between" mb="md">
               <TextInput
-                placeholder="Search people"
+                placeholder="Search people or ids (PER-002)"
                 aria-label="Search people"
                 leftSection={<IconSearch size={16} />}
                 value={search}
@@ -55,6 +56,7 @@ export function PeoplePage() {
             <RegisterTable
               caption="People"
               columns={[
+                refColumn<Person>(),
                 { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
                 { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
                 { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
@@ -74,7 +76,7 @@ export function PeoplePage() {
           </Card>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? 'Edit person' : 'New person'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? titleWithRef('Edit person', editing.person.ref) : 'New person'}>
         {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -8,6 +8,7 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
 import { RowActions } from '../../components/RowActions/RowActions';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 interface Values {
   name: string;
@@ -90,7 +91,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           </Text>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? 'Edit unit' : 'New unit'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? titleWithRef('Edit unit', editing.unit.ref) : 'New unit'}>
         {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
       </Modal>
     </Card>

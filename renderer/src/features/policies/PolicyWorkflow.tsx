@@ -1,28 +1,33 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Select, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { PolicyDetail } from '../../../../shared/contract/policies';
 import { userActions } from '../../../../shared/policyStates';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { ApprovalFields, emptyApproval, type ApprovalValues } from '../../components/DocumentControl';
 import { notifyError, notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function ApproveForm({ versionId, people }: { versionId: string; people: { value: string; label: string }[] }) {
-  const [approverId, setApproverId] = useState<string | null>(null);
-  const [approvedOn, setApprovedOn] = useState<string | null>(today());
+function ApproveForm({ versionId }: { versionId: string }) {
+  const [values, setValues] = useState<ApprovalValues>(emptyApproval);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const approve = () =>
-    approverId &&
-    api.policies.approve({ id: versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved'));
+    values.approverId &&
+    api.policies.approve({ id: versionId, approverId: values.approverId, approvedOn: values.approvedOn ?? undefined, reason: values.reason }).then(
+      () => notifySaved('Approved.'),
+      (err) => (err instanceof ApiError && Object.keys(err.fieldErrors).length ? setErrors(err.fieldErrors) : notifyError(err, 'Not approved')),
+    );
   return (
-    <Group align="flex-end">
-      <Select label="Approved by" placeholder="Who approved it" searchable w={280} data={people} value={approverId} onChange={setApproverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" w={160} value={approvedOn} onChange={setApprovedOn} />
-      <Button onClick={approve} disabled={!approverId}>
-        Approve
-      </Button>
-    </Group>
+    <Stack gap="xs" maw={640}>
+      <ApprovalFields value={values} onChange={setValues} errors={errors} />
+      <Group>
+        <Button onClick={approve} disabled={!values.approverId}>
+          Approve
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
@@ -79,7 +84,7 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
           <Button onClick={() => step(api.policies.submit({ id: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
-      {actions.includes('approve') && <ApproveForm versionId={v.id} people={people} />}
+      {actions.includes('approve') && <ApproveForm versionId={v.id} />}
       {actions.includes('return') && (
         <Group>
           <Button variant="default" onClick={() => step(api.policies.returnToDraft({ id: v.id }), 'Returned to draft.')}>

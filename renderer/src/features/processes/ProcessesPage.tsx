@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav/WizardNav';
 import { confirmDelete } from '../../components/confirmDelete';
@@ -13,6 +14,7 @@ import { useClauseReadiness } from '../../hooks';
 import { notifyError, notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
 import { RowActions } from '../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
 
@@ -30,6 +32,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={90}>Id</Table.Th>
             <Table.Th>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Inputs</Table.Th>
@@ -41,6 +44,9 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
         <Table.Tbody>
           {processes.map((p) => (
             <Table.Tr key={p.id}>
+              <Table.Td>
+                <RefBadge value={p.ref} />
+              </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   {p.clauseRef && (
@@ -84,6 +90,7 @@ export function ProcessesPage() {
   return (
     <Stack gap="lg" maw={1400}>
       <ClauseHeader title="4.4 ISMS and its processes" intro="The processes that make up the management system, who owns them and how they connect." clause={clause} />
+      <DocumentControlPanel documentKey="isms-processes" />
       <Card>
         <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.4 wizard steps">
           <Stepper.Step label={STEPS[0]} description="What it asks">
@@ -103,7 +110,7 @@ export function ProcessesPage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? 'Edit process' : 'New process'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? titleWithRef('Edit process', editing.process.ref) : 'New process'} size="xl">
         {editing && <ProcessForm process={editing.process} all={processes} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -4,6 +4,7 @@ import type { Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import { usePeopleOptions } from '../people/usePeople';
 import { ActivityForm } from './ActivityForm';
@@ -12,6 +13,7 @@ import { RoleAssignments } from './RoleAssignments';
 import { RoleCatalogue } from './RoleCatalogue';
 import { RoleForm } from './RoleForm';
 import { RolesWizard } from './RolesWizard';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 type Dialog = { kind: 'role'; role?: Role } | { kind: 'activity' } | null;
 
@@ -28,6 +30,7 @@ export function RolesPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="5.3 Roles, responsibilities and authorities" intro="Who is responsible for what in the ISMS, and who may decide." clause={clause} />
+      <DocumentControlPanel documentKey="raci-matrix" />
       {error && <Alert color="red">{error.message}</Alert>}
       {roles.data && matrix.data && (
         <Card>
@@ -53,7 +56,7 @@ export function RolesPage() {
           </Tabs>
         </Card>
       )}
-      <Modal opened={dialog?.kind === 'role'} onClose={close} title={dialog?.kind === 'role' && dialog.role ? 'Edit role' : 'New role'} size="lg">
+      <Modal opened={dialog?.kind === 'role'} onClose={close} title={dialog?.kind === 'role' && dialog.role ? titleWithRef('Edit role', dialog.role.ref) : 'New role'} size="lg">
         {dialog?.kind === 'role' && <RoleForm role={dialog.role} onDone={close} />}
       </Modal>
       <Modal opened={dialog?.kind === 'activity'} onClose={close} title="New activity" size="xl">

@@ -5,6 +5,7 @@ import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RowActions } from '../../../components/RowActions/RowActions';
+import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 2: who has a stake in your information security. */
 export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onAdd: () => void; onEdit: (p: Party) => void }) {
@@ -28,6 +29,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
         <Table verticalSpacing="xs" striped aria-label="Interested parties">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Party</Table.Th>
               <Table.Th>Kind</Table.Th>
               <Table.Th>Contact</Table.Th>
@@ -38,6 +40,9 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
           <Table.Tbody>
             {parties.map((p) => (
               <Table.Tr key={p.id}>
+                <Table.Td>
+                  <RefBadge value={p.ref} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {p.name}

@@ -8,6 +8,7 @@ import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
 import { RowActions } from '../../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../../components/RefBadge/RefBadge';
 
 const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
 
@@ -54,6 +55,9 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
             <Table.Tbody>
               {requirements.data.map((r) => (
                 <Table.Tr key={r.id}>
+                  <Table.Td w={90}>
+                    <RefBadge value={r.ref} />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{r.text}</Text>
                     {r.policyTitle && (
@@ -87,7 +91,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
           </Table>
         )}
       </Grid.Col>
-      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? 'Edit requirement' : `New requirement of ${party?.name ?? ''}`} size="lg">
+      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? titleWithRef('Edit requirement', editing.requirement.ref) : `New requirement of ${party?.name ?? ''}`} size="lg">
         {editing && selected && <RequirementForm partyId={selected} requirement={editing.requirement} onDone={() => setEditing(null)} />}
       </Modal>
     </Grid>
