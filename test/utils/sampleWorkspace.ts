@@ -59,10 +59,10 @@ export async function fillSample(call: Call) {
   const policy = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security', ownerId: ciso.id });
   const { current } = await call('policies.get', { id: policy.id });
   await call('policies.submit', { id: current.id });
-  await call('policies.approve', { id: current.id, approverId: ceo.id, approvedOn: '2026-11-29' });
-  await call('policies.publish', { id: current.id, publishedOn: '2026-11-29' });
+  await call('policies.approve', { id: current.id, approverId: ceo.id, approvedOn: undefined });
+  await call('policies.publish', { id: current.id });
   await call('policies.distributionAdd', { policyId: policy.id, unitId: it.id });
-  await call('policies.acknowledge', { versionId: current.id, personId: ciso.id, acknowledgedOn: '2026-11-29', note: '' });
+  await call('policies.acknowledge', { versionId: current.id, personId: ciso.id, note: '' });
 
   return { ceo, ciso, ops, it, policy, customer };
 }
