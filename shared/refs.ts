@@ -22,6 +22,10 @@ export const REF_PREFIXES = {
   raci_activities: 'ACT', // 5.3 rows of the RACI matrix
   people: 'PER', // people register
   org_units: 'UNIT', // organisation units
+  assets: 'AST', // 6.1.2 asset inventory
+  risks: 'RSK', // 6.1.2 risk register
+  treatment_actions: 'RTP', // 6.1.3 / 8.3 risk treatment plan actions
+  assessment_runs: 'RUN', // 8.2 dated risk assessment runs
 } as const;
 
 /**
@@ -29,9 +33,6 @@ export const REF_PREFIXES = {
  * Move an entry into REF_PREFIXES when its table exists.
  */
 export const PLANNED_REF_PREFIXES = {
-  assets: 'AST',
-  risks: 'RSK',
-  risk_treatments: 'RTP',
   objectives: 'OBJ',
   competences: 'CMP',
   awareness_activities: 'AWR',

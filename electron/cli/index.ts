@@ -24,17 +24,22 @@ const RENDERER = resolve(ROOT, 'out/renderer');
 const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
 
   isms-workbench methods                                    every contract method as JSON
-  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C]
-  isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
+  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C] [--user NAME]
+  isms-workbench call METHOD --workspace FILE [--input JSON] [--user NAME]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
   isms-workbench export DOC --workspace FILE --out PATH [--format docx|xlsx|pdf] [--draft] [--record ID]
       the format follows --out's extension (or --format; they must agree); --draft prints the live
       content watermarked DRAFT instead of the approved version; a policy needs --record POLICY_ID
-  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
+  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR] [--user NAME]
 
   --take-over   open the workspace even though another computer's lock file is beside it
                 (only when you know it is not open there: that computer crashed or the file was copied)
   call workspace.saveCopy --workspace FILE --out COPY   writes a copy; --out also names any file a call saves
+
+Who is working: every command that writes stamps records with a name, taken from --user NAME, else
+the ISMS_USER environment variable, else the name remembered on this machine (the app asks for it
+once; \`call user.set --input '{"name":"..."}'\` remembers one). With none of these, reading works
+and writing is refused (exit code 2). The operating-system login is never used.
 
 Exit code 0 when the call succeeded, 2 when it was refused.`;
 
@@ -42,10 +47,12 @@ Exit code 0 when the call succeeded, 2 when it was refused.`;
 interface Answers {
   workspace?: string;
   out?: string;
+  /** --user: who is working, for this run only. */
+  user?: string;
 }
 
 function context(dataDir?: string, recordRecent = false, answers: Answers = {}): HandlerContext {
-  const base = hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS });
+  const base = hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS, actor: answers.user });
   const fromArgs = (value: string | undefined, fallback: () => Promise<string | null>) => (value === undefined ? fallback() : Promise.resolve(resolve(value)));
   const errorLog = createErrorLog(base.dataDir);
   const platform = {
@@ -112,11 +119,12 @@ export async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'take-over': { type: 'boolean' },
+      user: { type: 'string' },
     },
   });
   const dataDir = values['data-dir'];
   const takeOver = values['take-over'] === true;
-  const answers = { workspace: values.workspace, out: values.out };
+  const answers = { workspace: values.workspace, out: values.out, user: values.user };
 
   switch (command) {
     case 'methods':
@@ -171,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
       }
       // Only the first open answers with --workspace; later opens in the page ask as browser mode does.
-      const once: Answers = { workspace: values.workspace };
+      const once: Answers = { workspace: values.workspace, user: values.user };
       const ctx = context(dataDir, true, once);
       if (values.workspace) {
         const opened = await run(ctx, 'workspace.open', takeOver ? { takeOver } : {});

@@ -14,7 +14,13 @@ export interface Platform {
   /** Where settings (the recent list) live; in browser mode also where new workspaces and exports go. */
   dataDir: string;
   migrationsFolder: string;
+  /**
+   * Who is working (shared/contract/user.ts): stamped on every write. Empty until a name is given;
+   * writes are refused until then. Changed by user.set while workspaces are open.
+   */
   actor: string;
+  /** Where the name came from: the settings file, a --user option or the ISMS_USER variable. */
+  actorSource?: 'settings' | 'option' | 'environment';
   now: () => Date;
   nativeBinding?: string;
   dialogs: {

@@ -16,6 +16,8 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+// 6.1, 8.2 and 8.3: loaded when first opened.
+const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -29,6 +31,9 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/5.2') return <PoliciesPage />;
   if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
+  if (route === '/clause/6.1') return <RiskPage key="6.1" />;
+  if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
+  if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;

@@ -13,6 +13,12 @@ export const EXPORT_DOCS = [
   'policy-acknowledgements',
   'raci-matrix',
   'raci-matrix-xlsx',
+  'risk-method',
+  'risk-register',
+  'risk-report',
+  'treatment-plan',
+  'soa',
+  'soa-xlsx',
 ] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 

@@ -9,8 +9,12 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
+import { searchContract } from './search';
+import { userContract } from './user';
 import { documentsContract } from './documents';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
@@ -24,8 +28,12 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
+  ...searchContract,
+  ...userContract,
   ...documentsContract,
 } satisfies Record<string, MethodSpec>;
 

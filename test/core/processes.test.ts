@@ -41,7 +41,8 @@ describe('4.4 seeded processes', () => {
     ISMS_PROCESS_SEEDS.forEach((seed, i) => {
       const p = all[i];
       expect(p).toMatchObject({ name: seed.name, clauseRef: seed.clauseRef, description: seed.description, inputs: seed.inputs, outputs: seed.outputs });
-      expect(p).toMatchObject({ ownerId: null, ownerName: null, createdAt: START, createdBy: 'tester' });
+      // Shipped content is stamped as the app's, not as the person working (shared/contract/user.ts).
+      expect(p).toMatchObject({ ownerId: null, ownerName: null, createdAt: START, createdBy: 'ISMS Workbench' });
       expect(p.feeds.map((id) => keyOf.get(id)).sort(), seed.key).toEqual([...seed.feeds].sort());
       const fedBy = ISMS_PROCESS_SEEDS.filter((s) => s.feeds.includes(seed.key)).map((s) => s.key);
       expect(p.fedBy.map((id) => keyOf.get(id)).sort(), seed.key).toEqual(fedBy.sort());

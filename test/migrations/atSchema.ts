@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { createWorkspaceFile, type Workspace } from '../../electron/core/db/open';
-import { nextRef } from '../../electron/core/db/refs';
 import { ismsProcessLinks, ismsProcesses, workspaceMeta } from '../../electron/core/db/schema';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
 import { createWorkspace } from '../../electron/core/services/workspace';
 import { loadMigrations } from '../../electron/core/db/migrate';
+import { refPrefixOf } from '../../electron/core/db/refs';
+import { formatRef } from '../../shared/refs';
 import { MIGRATIONS, testEnv } from '../utils/platform';
 
 const COUNT = loadMigrations(MIGRATIONS).length;
@@ -22,9 +23,13 @@ function insertAsOld(ws: Workspace, table: SQLiteTable, values: Record<string, u
   const at = ws.env.now().toISOString();
   const id = randomUUID();
   const inFile = new Set((ws.sqlite.pragma(`table_info(${getTableName(table)})`) as { name: string }[]).map((c) => c.name));
-  // From schema 6 (0005) on, the file has register ids: give one as the write helper did, or rows would share ''.
-  const ref = inFile.has('ref') ? nextRef(ws.db, table) : {};
-  const row: Record<string, unknown> = { id, createdAt: at, updatedAt: at, createdBy: ws.env.actor, updatedBy: ws.env.actor, ...ref, ...values };
+  const row: Record<string, unknown> = { id, createdAt: at, updatedAt: at, createdBy: ws.env.actor, updatedBy: ws.env.actor, ...values };
+  // From migration 0005 on, register rows carry a human-readable id from the per-prefix counter.
+  const prefix = refPrefixOf(table);
+  if (prefix && inFile.has('ref')) {
+    const { last } = ws.sqlite.prepare('insert into ref_counters (prefix, last) values (?, 1) on conflict (prefix) do update set last = last + 1 returning last').get(prefix) as { last: number };
+    row.ref = formatRef(prefix, last);
+  }
   const cols = Object.entries(getTableColumns(table)).filter(([key, c]) => key in row && inFile.has(c.name));
   ws.sqlite
     .prepare(`insert into "${getTableName(table)}" (${cols.map(([, c]) => `"${c.name}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`)

@@ -7,6 +7,9 @@ import { loadMigrations } from '../../electron/core/db/migrate';
 import { createWorkspace, openWorkspace, workspaceInfo } from '../../electron/core/services/workspace';
 import { APPLICATION_ID, type Workspace } from '../../electron/core/db/open';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { ANNEX_A } from '../../electron/core/catalog/annexA';
+import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
+import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { createAtSchema } from './atSchema';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
@@ -115,11 +118,45 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('ref_counters', { prefix: 'UNIT', last: 7 }),
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000006', 6), name: 'Unit with an id', description: '', parent_id: null, ref: 'UNIT-007' }),
   ],
-  // 0006: document control (issue #8): a controlled document, its first approval, the workspace's branding.
+  // 0006: risk method, assets, catalogues, risks with links, treatment, decisions, runs; controls and the SoA.
   7: [
-    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 7), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
+    row('controls', { ...stamps('7a7a7a7a-0000-4000-8000-000000000001', 7), code: 'CUS-001', title: 'Own control', theme: 'custom', custom: 1, position: 1001, applicable: 1, reasons: '["business"]', justification: 'j', exclusion_reason: '', status: 'planned', owner_id: null }),
+    row('control_requirements', { ...stamps('7a7a7a7a-0000-4000-8000-000000000002', 7), control_id: '7a7a7a7a-0000-4000-8000-000000000001', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+    row('assets', { ...stamps('7a7a7a7a-0000-4000-8000-000000000003', 7), ref: 'AST-001', name: 'Payroll data', kind: 'information', type: 'information', confidentiality: 3, integrity: 2, availability: 1, owner_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
+    row('threats', { ...stamps('7a7a7a7a-0000-4000-8000-000000000004', 7), category: 'natural-events', name: 'Own threat', affects_a: 1 }),
+    row('vulnerabilities', { ...stamps('7a7a7a7a-0000-4000-8000-000000000005', 7), asset_type: 'site', name: 'Own weakness' }),
+    row('risks', {
+      ...stamps('7a7a7a7a-0000-4000-8000-000000000006', 7),
+      ref: 'RSK-001',
+      title: 'Seeded risk',
+      basis: 'asset',
+      asset_id: '7a7a7a7a-0000-4000-8000-000000000003',
+      threat_id: '7a7a7a7a-0000-4000-8000-000000000004',
+      vulnerability_id: '7a7a7a7a-0000-4000-8000-000000000005',
+      affects_c: 1,
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000002',
+      likelihood: 3,
+      impact: 4,
+      inherent_score: 12,
+      inherent_rank: 3,
+      treatment: 'modify',
+      residual_likelihood: 1,
+      residual_impact: 2,
+      residual_score: 2,
+      residual_rank: 1,
+    }),
+    row('risk_issues', { ...stamps('7a7a7a7a-0000-4000-8000-000000000007', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('risk_requirements', { ...stamps('7a7a7a7a-0000-4000-8000-000000000008', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', requirement_id: 'eeeeeeee-0000-4000-8000-000000000002' }),
+    row('risk_controls', { ...stamps('7a7a7a7a-0000-4000-8000-000000000009', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('treatment_actions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000a', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', title: 'Do it', due_date: '2027-01-01', status: 'planned', cost: 10.5, ref: 'RTP-001', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('risk_decisions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000b', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', kind: 'plan-approval', decided_by_id: 'bbbbbbbb-0000-4000-8000-000000000001', decided_by_name: 'Pat Seed', decided_at: S(7), decision: 'approved', snapshot: '{}', fingerprint: 'x' }),
+    row('assessment_runs', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000c', 7), ref: 'RUN-001', name: 'First', run_date: '2026-06-01', items: '[]' }),
+  ],
+  // 0007: document control (issue #8): a controlled document, its first approval, the workspace's branding.
+  8: [
+    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 8), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
     row('document_approvals', {
-      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 7),
+      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 8),
       document_id: 'f0f0f0f0-0000-4000-8000-000000000001',
       major: 1,
       minor: 0,
@@ -131,9 +168,19 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       snapshot: '{"issues":[]}',
       snapshot_sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     }),
-    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 7), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
+    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 8), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
   ],
 };
+
+/** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
+const RISK_SEEDS = ['annex-a-2022-v1', 'risk-catalogues-v1', 'risk-method-v1'];
+const RISK_SEED_LOG = [
+  ...Array(ANNEX_A.length).fill({ table_name: 'controls', op: 'insert' }),
+  ...Array(THREAT_SEEDS.length).fill({ table_name: 'threats', op: 'insert' }),
+  ...Array(VULNERABILITY_SEEDS.length).fill({ table_name: 'vulnerabilities', op: 'insert' }),
+  { table_name: 'risk_method', op: 'insert' },
+];
+const RISK_SCHEMA = 7;
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
 const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
@@ -146,14 +193,15 @@ function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
 
 /**
  * The same rows, reading only the columns they had before (later migrations may add columns).
- * change_log is read up to its last entry before the upgrade: opening may append (catalog seeds).
+ * change_log and catalog_seeds are read up to their last row before the upgrade: opening may append (catalog seeds).
  */
 function project(db: Sqlite, before: ReturnType<typeof dump>) {
   const lastSeq = Math.max(0, ...(before.change_log ?? []).map((r) => r.seq as number));
   return Object.fromEntries(
     Object.entries(before).map(([table, rows]) => {
       const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
-      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : '';
+      // change_log and catalog_seeds may grow on open (seeds of content the file predates).
+      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : table === 'catalog_seeds' ? ` where rowid <= ${rows.length}` : '';
       return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}"${where} order by rowid`).all() : []];
     }),
   );
@@ -213,13 +261,13 @@ describe('migrations', () => {
         expect(count('roles')).toBe(n >= 4 ? 1 : 0);
         expect(count('raci_activities')).toBe(n >= 4 ? 1 : 0);
         expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : 0);
-        expect(db.prepare('select key from catalog_seeds').all()).toEqual([{ key: 'isms-processes-v1' }]);
+        expect(db.prepare('select key from catalog_seeds order by rowid').all()).toEqual(['isms-processes-v1', ...RISK_SEEDS].map((key) => ({ key })));
+        expect(count('controls')).toBe(ANNEX_A.length + (n >= RISK_SCHEMA ? 1 : 0));
         const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
-        expect(added).toEqual(
-          n < 3
-            ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })]
-            : [],
-        );
+        expect(added).toEqual([
+          ...(n < 3 ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })] : []),
+          ...(n < RISK_SCHEMA ? RISK_SEED_LOG : []),
+        ]);
 
         // The upgraded schema is exactly what a new workspace gets.
         const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());

@@ -86,18 +86,18 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     const { user } = renderUi(<IssueRegister onEdit={onEdit} onNew={() => {}} />);
     await waitFor(() => expect(shownTitles()).toHaveLength(2));
 
-    await user.click(screen.getByRole('button', { name: 'Delete Delete me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Delete me$`) }));
     const confirm = await screen.findByRole('dialog', { name: 'Delete "Delete me"?' });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(ws.count('context.delete')).toBe(0);
 
-    await user.click(screen.getByRole('button', { name: 'Delete Delete me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Delete me$`) }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete "Delete me"?' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(shownTitles()).toEqual(['Keep me']));
     expect((await ws.client.call('context.list', {})).items.map((i) => i.title)).toEqual(['Keep me']);
 
-    await user.click(screen.getByRole('button', { name: 'Edit Keep me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Edit issue CTX-\\d+ / Keep me$`) }));
     expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ title: 'Keep me' }));
   });
 
@@ -112,7 +112,7 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     await waitFor(() => expect(shownTitles()).toEqual(['Issue 26']));
 
     const listsBefore = ws.count('context.list');
-    await user.click(screen.getByRole('button', { name: 'Delete Issue 26' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Issue 26$`) }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete "Issue 26"?' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(ws.count('context.delete')).toBe(1));
     // The register reloads after the write.

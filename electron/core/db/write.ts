@@ -34,10 +34,15 @@ function columnKey(table: RecordTable, column: SQLiteColumn<any>): string {
   return key;
 }
 
-export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
+/** Stamps shipped content (catalogues, starter roles): the app wrote it, not the person working. */
+export const SHIPPED_CONTENT_ACTOR = 'ISMS Workbench';
+
+export function write<R>(ws: Workspace, fn: (w: Writer) => R, as?: typeof SHIPPED_CONTENT_ACTOR): R {
   const { db } = ws;
   const at = ws.env.now().toISOString();
-  const actor = ws.env.actor;
+  const actor = as ?? ws.env.actor.trim();
+  // Every record says who made it (DESIGN.md, Data); with no name given yet, nothing is written.
+  if (!actor) throw new AppError('VALIDATION', 'Say who is working before changing anything: give your name (in the app, or with --user NAME or ISMS_USER on the command line).', { field: 'user' });
   const log = (table: RecordTable, rowId: string, op: 'insert' | 'update' | 'delete') =>
     db.insert(changeLog).values({ at, actor, tableName: getTableName(table), rowId, op }).run();
 

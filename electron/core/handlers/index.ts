@@ -8,8 +8,12 @@ import { attachmentsHandlers } from './attachments';
 import { leadershipHandlers } from './leadership';
 import { policiesHandlers } from './policies';
 import { rolesHandlers } from './roles';
+import { riskHandlers } from './risk';
+import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { searchHandlers } from './search';
+import { userHandlers } from './user';
 import { documentsHandlers } from './documents';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
@@ -23,8 +27,12 @@ export const handlers: Handlers = {
   ...leadershipHandlers,
   ...policiesHandlers,
   ...rolesHandlers,
+  ...riskHandlers,
+  ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...searchHandlers,
+  ...userHandlers,
   ...documentsHandlers,
 };
 

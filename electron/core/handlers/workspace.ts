@@ -9,7 +9,10 @@ import type { AreaHandlers } from './types';
 
 export const envOf = (ctx: HandlerContext): DbEnv => ({
   migrationsFolder: ctx.platform.migrationsFolder,
-  actor: ctx.platform.actor,
+  // Read at each write, so a name given or changed while the workspace is open (user.set) is used at once.
+  get actor() {
+    return ctx.platform.actor;
+  },
   now: ctx.platform.now,
   nativeBinding: ctx.platform.nativeBinding,
 });

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../../shared/errors';
 import type { Commitment, CommitmentStatus, Evidence, EvidenceAdd, LeadershipOverview } from '../../../shared/contract/leadership';
 import type { Workspace } from '../db/open';
 import { changeLog, leadershipCommitments, leadershipEvidence, people, roleAssignments, roles } from '../db/schema';
-import { write } from '../db/write';
+import { SHIPPED_CONTENT_ACTOR, write } from '../db/write';
 import { COMMITMENT_SEEDS } from '../catalog/leadership';
 import { attachmentMetas, removeAttachment, storeAttachment } from './attachments';
 import { assertPerson } from './people';
@@ -14,7 +14,7 @@ import { ensureRolesSeeded } from './roles';
 export function ensureCommitmentsSeeded(ws: Workspace) {
   const touched = ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, 'leadership_commitments')).limit(1).get();
   if (touched) return;
-  write(ws, (w) => COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 })));
+  write(ws, (w) => COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 })), SHIPPED_CONTENT_ACTOR);
 }
 
 function evidenceOf(ws: Workspace): Evidence[] {

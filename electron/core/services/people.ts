@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
 import type { Workspace } from '../db/open';
-import { contextIssues, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, roleAssignments, scopeStatements } from '../db/schema';
+import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
 import { contains, refMatches, refOrder } from './query';
 
@@ -92,6 +92,13 @@ export function deletePerson(ws: Workspace, id: string) {
     w.detach(policyVersions, policyVersions.approverId, id);
     w.detach(policyAcknowledgements, policyAcknowledgements.personId, id);
     w.detach(leadershipCommitments, leadershipCommitments.ownerId, id);
+    // 6.1: owners lose the link; decisions keep the name recorded at the time.
+    w.detach(assets, assets.ownerId, id);
+    w.detach(assets, assets.custodianId, id);
+    w.detach(risks, risks.ownerId, id);
+    w.detach(treatmentActions, treatmentActions.ownerId, id);
+    w.detach(controls, controls.ownerId, id);
+    w.detach(riskDecisions, riskDecisions.decidedById, id);
     for (const row of distribution) w.remove(policyDistribution, row.id);
     for (const row of assignments) w.remove(roleAssignments, row.id);
     w.remove(people, id);

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../../shared/errors';
 import type { Assignment, Role, RoleFields } from '../../../shared/contract/roles';
 import type { Workspace } from '../db/open';
 import { changeLog, people, raciActivities, raciEntries, roleAssignments, roles } from '../db/schema';
-import { write } from '../db/write';
+import { SHIPPED_CONTENT_ACTOR, write } from '../db/write';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
 import { todayOf } from './dates';
 import { assertPerson } from './people';
@@ -25,7 +25,7 @@ export function ensureRolesSeeded(ws: Workspace) {
       const activity = w.insert(raciActivities, { key: a.key, name: a.name, description: a.description, sortOrder: i + 1 });
       for (const [key, value] of Object.entries(a.raci)) w.insert(raciEntries, { activityId: activity.id, roleId: idOf.get(key)!, value });
     });
-  });
+  }, SHIPPED_CONTENT_ACTOR);
 }
 
 const assignmentColumns = {

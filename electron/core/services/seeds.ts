@@ -2,7 +2,10 @@ import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
 import type { Workspace } from '../db/open';
 import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
-import { write, type Writer } from '../db/write';
+import { seedAnnexA } from './controls';
+import { seedCatalogues } from './riskCatalogue';
+import { seedMethod } from './riskMethod';
+import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 
 /**
  * Shipped content written into a workspace once, when it is created or first opened by a version
@@ -19,17 +22,26 @@ const SEEDS: Record<string, (w: Writer) => void> = {
       for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
     }
   },
+  // 6.1: the 93 Annex A controls, the threat and vulnerability catalogues and the default 5x5 method.
+  'annex-a-2022-v1': seedAnnexA,
+  'risk-catalogues-v1': seedCatalogues,
+  'risk-method-v1': seedMethod,
 };
+
+/** The table a seed writes to, where it came with a later migration than catalog_seeds itself. */
+const SEED_TABLE: Record<string, string> = { 'annex-a-2022-v1': 'controls', 'risk-catalogues-v1': 'threats', 'risk-method-v1': 'risk_method' };
+
+const hasTable = (ws: Workspace, name: string) => Boolean(ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
 
 export function applySeeds(ws: Workspace) {
   // A file kept at an older schema (tests, or a future partial upgrade) has no seed table yet.
-  const hasSeedTable = ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'catalog_seeds'").get();
-  if (!hasSeedTable) return;
+  if (!hasTable(ws, 'catalog_seeds')) return;
   for (const [key, seed] of Object.entries(SEEDS)) {
+    if (SEED_TABLE[key] && !hasTable(ws, SEED_TABLE[key])) continue;
     if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
     write(ws, (w) => {
       seed(w);
       w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
-    });
+    }, SHIPPED_CONTENT_ACTOR);
   }
 }

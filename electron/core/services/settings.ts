@@ -2,8 +2,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-/** Per-machine settings, outside any workspace: the recent list and the window's place. */
+/** Per-machine settings, outside any workspace: the recent list, the window's place and who works here. */
 const Settings = z.object({
+  /** The name stamped on records and covers (shared/contract/user.ts); never the OS login. */
+  userName: z.string().trim().min(1).max(200).optional().catch(undefined),
   recent: z
     .array(z.object({ path: z.string().max(4096), organisation: z.string().max(400), openedAt: z.string().max(40) }))
     .max(50)
@@ -53,6 +55,10 @@ export function rememberRecent(dataDir: string, path: string, organisation: stri
     ...s,
     recent: [{ path, organisation, openedAt: at.toISOString() }, ...s.recent.filter((r) => r.path !== path)].slice(0, RECENT_MAX),
   }));
+}
+
+export function rememberUserName(dataDir: string, name: string): Settings {
+  return updateSettings(dataDir, (s) => ({ ...s, userName: name }));
 }
 
 export function forgetRecent(dataDir: string, path: string): Settings {

@@ -7,4 +7,6 @@ export * from './attachments';
 export * from './policies';
 export * from './roles';
 export * from './leadership';
+export * from './controls';
+export * from './risk';
 export * from './documents';

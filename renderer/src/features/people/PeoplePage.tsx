@@ -5,7 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { RowActions } from '../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
@@ -57,9 +57,9 @@ export function PeoplePage() {
               caption="People"
               columns={[
                 refColumn<Person>(),
-                { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
+                { key: 'name', label: 'Name', sortable: true, minWidth: 130, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
                 { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
-                { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
+                { key: 'unitName', label: 'Unit', sortable: true, minWidth: 110, render: (p) => p.unitName ?? '' },
                 { key: 'email', label: 'Email', sortable: true, render: (p) => p.email },
               ]}
               rows={list.data?.items ?? []}
@@ -71,7 +71,7 @@ export function PeoplePage() {
               onPage={setPage}
               onRowOpen={(p) => setEditing({ person: p })}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => <RowActions name={p.name} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
+              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>

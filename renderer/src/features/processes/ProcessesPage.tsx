@@ -13,7 +13,7 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
 import { notifyError, notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
-import { RowActions } from '../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
@@ -28,17 +28,17 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
   const name = (id: string) => processes.find((p) => p.id === id)?.name ?? '';
   const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, () => api.scope.processDelete({ id: p.id }).then(() => notifySaved('Process deleted.'), notifyError));
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={90}>Id</Table.Th>
-            <Table.Th>Process</Table.Th>
+            <Table.Th miw={180}>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Inputs</Table.Th>
             <Table.Th>Outputs</Table.Th>
             <Table.Th>Feeds</Table.Th>
-            <Table.Th w={1} />
+            <Table.Th data-actions>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,18 +48,22 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <RefBadge value={p.ref} />
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {p.clauseRef && (
-                    <Badge size="xs" variant="outline">
-                      {p.clauseRef}
-                    </Badge>
-                  )}
+                <Stack gap={2} miw={160}>
                   <Text size="sm" fw={500}>
                     {p.name}
                   </Text>
-                </Group>
+                  {p.clauseRef && (
+                    <Badge size="xs" variant="outline" aria-label={`Clause ${p.clauseRef}`}>
+                      {p.clauseRef}
+                    </Badge>
+                  )}
+                </Stack>
               </Table.Td>
-              <Table.Td>{p.ownerName ?? <Text size="sm" c="orange.8">no owner</Text>}</Table.Td>
+              <Table.Td>
+                <Text size="sm" c={p.ownerName ? undefined : 'orange.9'} miw={90}>
+                  {p.ownerName ?? 'no owner'}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <Text size="xs">{p.inputs}</Text>
               </Table.Td>
@@ -70,7 +74,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={rowName('process', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -4,7 +4,7 @@ import { PARTY_TYPE_LABEL, type Party } from '../../../../../shared/contract/par
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 2: who has a stake in your information security. */
@@ -34,7 +34,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
               <Table.Th>Kind</Table.Th>
               <Table.Th>Contact</Table.Th>
               <Table.Th>Requirements</Table.Th>
-              <Table.Th w={1} />
+              <Table.Th data-actions>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -56,7 +56,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                  <RowActions name={rowName('party', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}

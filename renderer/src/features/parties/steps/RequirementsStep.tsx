@@ -7,7 +7,7 @@ import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../../components/RefBadge/RefBadge';
 
 const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
@@ -83,7 +83,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name="requirement" onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
+                    <RowActions name={rowName('requirement', r.text, r.ref)} onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

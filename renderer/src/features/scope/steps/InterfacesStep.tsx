@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { DIRECTION_LABEL } from '../labels';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 3: who the ISMS depends on or exchanges information with. */
@@ -55,7 +55,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
                 <Table.Td>{i.crossing}</Table.Td>
                 <Table.Td>{DIRECTION_LABEL[i.direction]}</Table.Td>
                 <Table.Td>
-                  <RowActions name={`interface ${i.counterpart}`} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
+                  <RowActions name={rowName('interface', i.counterpart, i.ref)} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
                 </Table.Td>
               </Table.Tr>
             ))}
