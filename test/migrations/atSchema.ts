@@ -13,6 +13,7 @@ import { MIGRATIONS, testEnv } from '../utils/platform';
 const COUNT = loadMigrations(MIGRATIONS).length;
 /** The first schema with the catalog_seeds table (migration 0002): from here on, creation seeds the 4.4 processes. */
 export const CATALOG_SCHEMA = 3;
+const RISK_CREATION_SCHEMA = 7;
 
 /**
  * Inserts a record as an app that knew only this file's schema did: drizzle always lists every column
@@ -44,6 +45,9 @@ function insertAsOld(ws: Workspace, table: SQLiteTable, values: Record<string, u
  */
 export function createAtSchema(path: string, n: number, meta: Record<string, unknown>): Workspace {
   if (n === COUNT) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv());
+  // From schema 7 (0006, risk and SoA) on, creation seeded the 6.1 content too; today's service still
+  // writes files of that schema (later migrations only add tables and columns it does not seed).
+  if (n >= RISK_CREATION_SCHEMA) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv(), { upTo: n });
   const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
   ws.sqlite.transaction(() => {
     insertAsOld(ws, workspaceMeta, meta);
