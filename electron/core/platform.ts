@@ -47,6 +47,11 @@ export class Session {
   current: Workspace | null = null;
   /** The last file refused because another computer's lock is beside it; "open anyway" reopens it without asking again. */
   takeOverCandidate: string | null = null;
+  /** An encrypted workspace waiting for its password: opened without it, or locked when idle (core/autoLock.ts). */
+  pendingUnlock: { path: string } | null = null;
+  /** Platform time (ms) of the last call that was not a lock-state poll. */
+  lastActivity = 0;
+  idleTimer: ReturnType<typeof setInterval> | undefined;
 
   /** Returns the error closing the previous workspace raised, or null. */
   replace(next: Workspace | null): unknown {

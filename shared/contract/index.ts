@@ -14,13 +14,17 @@ import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { peopleImportContract } from './peopleImport';
 import { userContract } from './user';
 import { documentsContract } from './documents';
+import { trailContract } from './trail';
+import { backupContract } from './backup';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
   ...workspaceContract,
   ...peopleContract,
+  ...peopleImportContract,
   ...contextContract,
   ...partiesContract,
   ...scopeContract,
@@ -35,6 +39,8 @@ export const contract = {
   ...searchContract,
   ...userContract,
   ...documentsContract,
+  ...trailContract,
+  ...backupContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

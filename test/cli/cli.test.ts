@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -187,6 +187,41 @@ describe('call', () => {
       expect(readFileSync(file).equals(before), file).toBe(true);
     }
     expect(readdirSync(dir).sort()).toEqual(['notes.isms', 'other.db']);
+  });
+});
+
+describe('locks and files the user names (issue 10)', () => {
+  it('refuses another computer\'s lock with exit 2 and opens with --take-over', async () => {
+    const file = join(work, 'elsewhere.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Elsewhere Ltd'])).code).toBe(0);
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: 77, host: 'someone-elses-laptop', since: '2026-11-30T08:00:00Z', token: 't' }));
+    const refused = await run(['call', 'workspace.info', '--workspace', file]);
+    expectRefused(refused, 'WORKSPACE_LOCKED');
+    expect(refused.json().error).toMatchObject({ details: { canTakeOver: true, host: 'someone-elses-laptop' } });
+    const taken = await run(['call', 'workspace.info', '--workspace', file, '--take-over']);
+    expect(taken.code, taken.stdout + taken.stderr).toBe(0);
+    expect(taken.json().value.organisation).toBe('Elsewhere Ltd');
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('refuses a read-only workspace with a typed IO error instead of crashing', async () => {
+    const file = join(work, 'readonly.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Read Only Ltd'])).code).toBe(0);
+    chmodSync(file, 0o444);
+    const r = await run(['call', 'workspace.info', '--workspace', file]);
+    expectRefused(r, 'IO');
+    expect(r.json().error.details).toMatchObject({ reason: 'read-only' });
+    expect(r.stderr).not.toMatch(/SqliteError|at /);
+  });
+
+  it('saves a copy to the file given with --out, and refuses --out naming the workspace\'s own -wal', async () => {
+    const copy = join(work, 'main-copy.isms');
+    const saved = await run(['call', 'workspace.saveCopy', '--workspace', ws, '--out', copy]);
+    expect(saved.code, saved.stdout + saved.stderr).toBe(0);
+    expect(saved.json().value).toEqual({ saved: true, path: copy });
+    const clash = await run(['export', 'context-register', '--workspace', ws, '--out', `${ws}-wal`]);
+    expectRefused(clash, 'CONFLICT');
+    expect(existsSync(`${ws}-wal`)).toBe(false);
   });
 });
 

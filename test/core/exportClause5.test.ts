@@ -2,16 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestInput } from '../utils/platform';
-import { expectError, fieldsOf, openHarness, RANDOM_ID, topManager, type Harness } from './helpers';
+import { expectError, fieldsOf, openHarness, RANDOM_ID, START, topManager, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
 let h: Harness;
-beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+beforeEach(async () => {
+  h = await openHarness('Acme Ltd');
+  h.setNow('2026-11-20T09:00:00.000Z');
+});
 afterEach(() => h.cleanup());
 
 const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 
+/** Policies in this file are written on 2026-11-20 (beforeEach) and approved on 2026-11-25. */
 async function publish(policyId: string, approverId: string) {
+  h.setNow(START);
   const { current } = await call('policies.get', { id: policyId });
   await call('policies.submit', { id: current.id });
   await call('policies.approve', { id: current.id, approverId, approvedOn: '2026-11-29' });

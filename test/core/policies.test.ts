@@ -189,17 +189,21 @@ describe('policies: version lifecycle', () => {
     await call('policies.submit', { id: blank.current.id });
     expect(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'approverId' });
     expect(fieldsOf(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-30' }), 'VALIDATION'))).toEqual(['approvedOn']);
-    // Not before the version existed (issue #8), and only by someone whose role may approve, or with a reason.
+    // Not before the version existed (it was written on 2026-11-29): the rule in shared/dates.ts.
+    const early = expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2019-05-01' }), 'VALIDATION');
+    expect(fieldsOf(early)).toEqual(['approvedOn']);
+    expect(early.message).toBe('This version was written on 2026-11-29; it cannot have been approved before that.');
     expect(fieldsOf(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' }), 'VALIDATION'))).toEqual(['approvedOn']);
+    // Only by someone whose role may approve, or with a reason (issue #8).
     const clerk = await person('Colin Clerk');
     const refused = expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: clerk.id, approvedOn: '2026-11-29' }), 'VALIDATION');
     expect(fieldsOf(refused)).toEqual(['reason']);
     expect(refused.message).toContain('Colin Clerk holds no role that may approve');
     expect(await call('policies.get', { id: blank.id })).toMatchObject({ current: { status: 'in-review' } });
-    h.setNow('2026-11-30T09:00:00.000Z');
-    await call('policies.approve', { id: blank.current.id, approverId: clerk.id, approvedOn: '2026-11-30', reason: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
+    h.setNow('2026-12-10T09:00:00.000Z');
+    await call('policies.approve', { id: blank.current.id, approverId: clerk.id, approvedOn: '2026-12-05', reason: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
     expect(h.sqlite().prepare('select approval_reason as r from policy_versions where id = ?').get(blank.current.id)).toEqual({ r: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
-    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { id: blank.current.id, publishedOn: '2026-11-29' }), 'VALIDATION'))).toEqual(['publishedOn']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { id: blank.current.id, publishedOn: '2026-12-04' }), 'VALIDATION'))).toEqual(['publishedOn']);
     expect((await call('policies.get', { id: blank.id })).current.status).toBe('approved');
   });
 

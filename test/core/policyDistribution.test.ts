@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { RANDOM_ID, expectError, fieldsOf, openHarness, rowCount, type Harness, topManager } from './helpers';
+import { RANDOM_ID, START, expectError, fieldsOf, openHarness, rowCount, type Harness, topManager } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
@@ -17,7 +17,9 @@ async function setting() {
   const otto = await call('people.create', { name: 'Otto Ops', unitId: ops.id });
   const sam = await call('people.create', { name: 'Sam Sales', unitId: sales.id });
   const dee = await topManager(h.client, 'Dee Direct');
+  h.setNow('2026-10-15T09:00:00.000Z'); // written before it was approved on 2026-11-01
   const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
+  h.setNow(START);
   await call('policies.submit', { id: p.current.id });
   await call('policies.approve', { id: p.current.id, approverId: dee.id, approvedOn: '2026-11-29' });
   await call('policies.publish', { id: p.current.id, publishedOn: '2026-11-29' });

@@ -40,8 +40,14 @@ describe('readiness 5.2: policy', () => {
     await call('policies.acknowledge', { versionId: p.current.id, personId: ann.id });
     const done = await expectClause('5.2', 100, [true, true, true, true, true, true]);
     expect(done.status).toBe('done');
-    // A topic policy without a review date yet holds the last criterion back.
+    // A new topic policy in draft, or a new draft of the published one, has nothing in force to
+    // review yet: readiness stays where it is (issue 9).
     await call('policies.create', { title: 'Backup policy', kind: 'topic', templateKey: 'backup' });
+    await expectClause('5.2', 100, [true, true, true, true, true, true]);
+    await call('policies.saveDraft', { policyId: p.id, content: doc('A better wording, not yet approved.') });
+    await expectClause('5.2', 100, [true, true, true, true, true, true]);
+    // Once a policy is in force without a review date, it counts again.
+    h.sqlite().prepare('update policies set review_date = null where id = ?').run(p.id);
     expect((await expectClause('5.2', 83, [true, true, true, true, true, false])).criteria[5].detail).toBe('1 without a review date');
   });
 

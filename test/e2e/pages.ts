@@ -159,7 +159,9 @@ export class PoliciesScreen {
       () => undefined,
     );
     await this.page.getByRole('button', { name: 'Approve' }).click();
+    await this.page.getByRole('dialog', { name: 'Approve this version?' }).getByRole('button', { name: 'Approve' }).click();
     await this.page.getByRole('button', { name: 'Publish' }).click();
+    await this.page.getByRole('dialog', { name: 'Publish this version?' }).getByRole('button', { name: 'Publish' }).click();
     await this.page.getByText('This text can no longer change').waitFor();
   }
 

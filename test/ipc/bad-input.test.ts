@@ -237,7 +237,7 @@ const families: Record<string, Case[]> = {
     ['People.list', {}, 'NOT_FOUND'],
     ['people.list ', {}, 'NOT_FOUND'],
     ['people.drop', {}, 'NOT_FOUND'],
-    ['risk.list', {}, 'NOT_FOUND'],
+    ['audits.list', {}, 'NOT_FOUND'],
     [HUGE, {}, 'NOT_FOUND'],
   ],
 };

@@ -10,6 +10,7 @@ import { workspaceInfo } from '../services/workspace';
 import { preparedBy } from './control';
 import { acknowledgementSections, policySections } from './documents/clause5';
 import type { DocModel, DocumentControl } from './model';
+import { assertPolicyTextIntact } from '../services/integrity';
 
 /** The policy and its version in force; only a published version is a document to hand out. */
 export function publishedPolicyOf(ws: Workspace, policyId: string) {
@@ -55,6 +56,9 @@ function policyControl(ws: Workspace, today: Date, policyId: string): { control:
 }
 
 export function policyModel(ws: Workspace, today: Date, policyId: string): DocModel {
+  // The trail check (services/integrity.ts): published text altered outside the app is refused.
+  const { policy: published, version } = publishedPolicyOf(ws, policyId);
+  assertPolicyTextIntact(ws, version.id, published.title);
   const { control, policy } = policyControl(ws, today, policyId);
   return { control, sections: policySections(contentOf(ws, policy.published!.id)) };
 }

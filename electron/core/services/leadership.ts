@@ -7,6 +7,8 @@ import { changeLog, leadershipCommitments, leadershipEvidence, people, roleAssig
 import { SHIPPED_CONTENT_ACTOR, write } from '../db/write';
 import { COMMITMENT_SEEDS } from '../catalog/leadership';
 import { attachmentMetas, removeAttachment, storeAttachment } from './attachments';
+import { evidenceDateProblem } from '../../../shared/dates';
+import { dateFieldError, todayOf } from './dates';
 import { assertPerson } from './people';
 import { ensureRolesSeeded } from './roles';
 
@@ -109,8 +111,15 @@ function getEvidence(ws: Workspace, id: string): Evidence {
 }
 
 /** The evidence and its file are written in one transaction: never a file without its record. */
+/** Evidence shows what already happened (the rule is shared with the form: shared/dates.ts). */
+function assertEvidenceDate(ws: Workspace, evidenceDate: string | null) {
+  const problem = evidenceDateProblem(evidenceDate, todayOf(ws));
+  if (problem) throw dateFieldError('evidenceDate', problem);
+}
+
 export function addEvidence(ws: Workspace, input: z.output<typeof EvidenceAdd>): Evidence {
   getCommitment(ws, input.commitmentId);
+  assertEvidenceDate(ws, input.evidenceDate);
   const id = write(ws, (w) => {
     const file = input.file ? storeAttachment(w, input.file, 'file.dataBase64') : null;
     return w.insert(leadershipEvidence, { commitmentId: input.commitmentId, description: input.description, evidenceDate: input.evidenceDate, attachmentId: file?.id ?? null }).id;
@@ -119,6 +128,8 @@ export function addEvidence(ws: Workspace, input: z.output<typeof EvidenceAdd>):
 }
 
 export function updateEvidence(ws: Workspace, id: string, input: { description: string; evidenceDate: string | null }): Evidence {
+  getEvidence(ws, id);
+  assertEvidenceDate(ws, input.evidenceDate);
   write(ws, (w) => w.update(leadershipEvidence, id, input));
   return getEvidence(ws, id);
 }

@@ -6,6 +6,7 @@ import type { Workspace } from '../db/open';
 import { policies, policyVersions } from '../db/schema';
 import { write } from '../db/write';
 import { remainingPlaceholders } from '../catalog/policies';
+import { approvalDateProblem } from '../../../shared/dates';
 import { addMonths, todayOf } from './dates';
 import { checkApproval, mayApprove } from './documentControl';
 import { ensurePolicyRecord } from './documentCatalog';
@@ -59,7 +60,11 @@ const dateError = (field: string, message: string) => new AppError('VALIDATION',
 export function approveVersion(ws: Workspace, input: { id: string; approverId: string; approvedOn?: string; reason?: string }): VersionMeta {
   const v = getVersionMeta(ws, input.id);
   const status = assertTransition(v, 'approve');
-  const approvedOn = input.approvedOn ?? todayOf(ws);
+  const today = todayOf(ws);
+  const approvedOn = input.approvedOn ?? today;
+  // One date rule for every approval form (shared/dates.ts), then document control's own rules.
+  const dateProblem = approvalDateProblem(approvedOn, { today, createdAt: v.createdAt });
+  if (dateProblem) throw dateError('approvedOn', dateProblem);
   // The rules every approval follows (document control, issue #8): an approving role or a reason, a real date.
   const approverName = checkApproval(ws, { approverId: input.approverId, approvedOn, reason: input.reason }, v.createdAt.slice(0, 10));
   const approvalReason = input.reason?.trim() && !mayApprove(ws, input.approverId) ? input.reason.trim() : '';

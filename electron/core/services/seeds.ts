@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
 import type { Workspace } from '../db/open';
 import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
+import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
 import { seedMethod } from './riskMethod';
-import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 
 /**
  * Shipped content written into a workspace once, when it is created or first opened by a version

@@ -20,6 +20,11 @@ const Settings = z.object({
     })
     .optional()
     .catch(undefined),
+  /** Minutes of no use before an encrypted workspace locks itself; 0 = never (core/autoLock.ts). */
+  autoLockMinutes: z.number().int().min(0).max(24 * 60).default(15).catch(15),
+  /** Snapshots kept per workspace, and minutes between snapshots while it changes (services/backup.ts). */
+  backupKeep: z.number().int().min(1).max(200).default(10).catch(10),
+  backupEveryMinutes: z.number().int().min(0).max(24 * 60).default(30).catch(30),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,7 +37,7 @@ export function readSettings(dataDir: string): Settings {
     return Settings.parse(JSON.parse(readFileSync(settingsPath(dataDir), 'utf8')));
   } catch {
     // Missing or damaged settings are not worth a crash: start with an empty recent list.
-    return { recent: [] };
+    return Settings.parse({ recent: [] });
   }
 }
 

@@ -1,9 +1,10 @@
 import { Button, Checkbox, Group, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { RoleFields, type Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -14,7 +15,7 @@ interface Values {
 }
 
 export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`role:${role?.id ?? 'new'}`, 'Role', {
     initialValues: { name: role?.name ?? '', description: role?.description ?? '', responsibilities: role?.responsibilities ?? '', authorities: role?.authorities ?? '', mayApprove: role?.mayApprove ?? false },
     validate: zodValidate<Values>(RoleFields),
   });
@@ -22,6 +23,7 @@ export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) 
     try {
       if (role) await api.roles.update({ ...values, id: role.id });
       else await api.roles.create(values);
+      form.draft.clear();
       notifySaved(role ? 'Role updated.' : 'Role added.');
       onDone();
     } catch (err) {
@@ -41,9 +43,7 @@ export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) 
           {...form.getInputProps('mayApprove', { type: 'checkbox' })}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {role ? 'Save changes' : 'Add role'}
           </Button>
