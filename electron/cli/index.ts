@@ -27,7 +27,9 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C] [--user NAME]
   isms-workbench call METHOD --workspace FILE [--input JSON] [--user NAME]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
-  isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
+  isms-workbench export DOC --workspace FILE --out PATH [--format docx|xlsx|pdf] [--draft] [--record ID]
+      the format follows --out's extension (or --format; they must agree); --draft prints the live
+      content watermarked DRAFT instead of the approved version; a policy needs --record POLICY_ID
   isms-workbench verify --workspace FILE                     checks the trail, records, files and policy text
   isms-workbench history --workspace FILE [--record ID] [--table T] [--limit N]   the trail, newest first
   isms-workbench backup --workspace FILE                     takes a snapshot now (FILE.backups/), prints it
@@ -127,6 +129,8 @@ export async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       record: { type: 'string' },
+      format: { type: 'string' },
+      draft: { type: 'boolean' },
       table: { type: 'string' },
       snapshot: { type: 'string' },
       limit: { type: 'string' },
@@ -172,12 +176,17 @@ export async function main(argv: string[]): Promise<number> {
       return report(await callWith(context(dataDir, false, answers), values.workspace, method, input, takeOver));
     }
     case 'exports':
-      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
+      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.formats.join(',')}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
       return 0;
     case 'export': {
       const [doc] = positionals;
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
-      const input = { id: doc, ...(values.record ? { recordId: values.record } : {}) };
+      const input = {
+        id: doc,
+        ...(values.record ? { recordId: values.record } : {}),
+        ...(values.format ? { format: values.format } : {}),
+        ...(values.draft ? { variant: 'draft' } : {}),
+      };
       return report(await callWith(context(dataDir, false, answers), values.workspace, 'export.document', input, takeOver));
     }
     case 'verify': {

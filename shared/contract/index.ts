@@ -16,6 +16,7 @@ import { exportContract } from './export';
 import { searchContract } from './search';
 import { peopleImportContract } from './peopleImport';
 import { userContract } from './user';
+import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...exportContract,
   ...searchContract,
   ...userContract,
+  ...documentsContract,
   ...trailContract,
   ...backupContract,
 } satisfies Record<string, MethodSpec>;

@@ -191,7 +191,7 @@ export const policiesContract = {
   'policies.returnToDraft': method({ doc: 'Send a version in review back to draft.', input: IdInput, output: VersionMeta }),
   'policies.approve': method({
     doc: 'Approve a version in review, recording who approved it and when.',
-    input: z.object({ id: Id, approverId: Id, approvedOn: IsoDate.optional() }),
+    input: z.object({ id: Id, approverId: Id, approvedOn: IsoDate.optional(), reason: optionalText('Reason', LIMITS.shortText) }),
     output: VersionMeta,
   }),
   'policies.publish': method({

@@ -85,8 +85,15 @@ export const scopeContract = {
     output: Statement,
   }),
   'scope.statementApprove': method({
-    doc: 'Approve the current draft: records the approver and the date.',
-    input: z.object({ approverId: Id, approvedOn: IsoDate }),
+    doc: 'Approve the current draft: records the approver and the date, and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
+    input: z.object({
+      approverId: Id,
+      approvedOn: IsoDate,
+      major: z.boolean().default(false),
+      changeNote: optionalText('What changed', LIMITS.shortText),
+      /** Needed when the approver holds no approving role. */
+      reason: optionalText('Reason', LIMITS.shortText),
+    }),
     output: Statement,
   }),
   'scope.processList': method({ doc: 'The ISMS processes (4.4) with owners, inputs, outputs and what they feed.', input: Empty, output: z.array(IsmsProcess) }),

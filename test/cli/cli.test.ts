@@ -119,7 +119,7 @@ describe('methods and exports', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(1);
-    expect(lines[0].split('\t')).toEqual(['context-register', 'docx', '4.1', expect.any(String)]);
+    expect(lines[0].split('\t')).toEqual(['context-register', 'docx,pdf,xlsx', '4.1', expect.any(String)]);
   });
 });
 
@@ -294,6 +294,20 @@ describe('export', () => {
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml).toContain(ORG);
     expect(xml).toContain(ISSUE.title);
+  });
+
+  it('--out x.pdf writes a PDF; a --format that disagrees with --out is refused and writes nothing (issue #8)', async () => {
+    const pdf = join(work, 'register.pdf');
+    const ok = await run(['export', 'context-register', '--workspace', ws, '--out', pdf]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.json()).toMatchObject({ ok: true, value: { saved: true, path: pdf, format: 'pdf' } });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const wrong = join(work, 'wrong.pdf');
+    expectRefused(await run(['export', 'context-register', '--workspace', ws, '--out', wrong, '--format', 'docx']), 'VALIDATION');
+    expect(existsSync(wrong)).toBe(false);
+    const draft = join(work, 'draft.docx');
+    expect((await run(['export', 'context-register', '--workspace', ws, '--out', draft, '--draft'])).code).toBe(0);
+    expect(existsSync(draft)).toBe(true);
   });
 
   it('refuses an unknown document and a missing --out', async () => {

@@ -21,7 +21,7 @@ interface Run {
 
 function run(args: string[]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_USER: 'Alex Auditor' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_USER: process.env.ISMS_USER ?? 'Trail Tester' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -72,7 +72,7 @@ describe('CLI: encrypted workspaces', () => {
     const ws = join(tmp, 'locked.isms');
     const withPassword = (args: string[]) =>
       new Promise<Run>((done, fail) => {
-        const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_PASSWORD: 'cli secret 123', ISMS_USER: 'Alex Auditor' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_USER: process.env.ISMS_USER ?? 'Trail Tester', ISMS_PASSWORD: 'cli secret 123' }, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
         child.on('error', fail);

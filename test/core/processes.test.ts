@@ -14,7 +14,7 @@ import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { leadershipOverview } from '../../electron/core/services/leadership';
 import { listRoles } from '../../electron/core/services/roles';
 import { MIGRATIONS, tempDir, testEnv } from '../utils/platform';
-import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness } from './helpers';
+import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness, topManager } from './helpers';
 
 const list = (h: Harness) => h.client.call('scope.processList', {});
 const byName = (all: IsmsProcess[], name: string) => all.find((p) => p.name === name)!;
@@ -227,7 +227,7 @@ describe('4.4 processes: create, update, delete', () => {
   });
 
   it('deleting a person detaches process owners and the scope approver, logged as updates; the approved statement keeps the approver name', async () => {
-    const boss = await h.client.call('people.create', { name: 'Bea Boss' });
+    const boss = await topManager(h.client, 'Bea Boss');
     const p = byName(await list(h), 'Internal audit');
     await h.client.call('scope.processUpdate', asInput(p, { ownerId: boss.id }));
     await h.client.call('scope.statementSave', { text: 'Scope' });

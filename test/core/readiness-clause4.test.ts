@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import type { IsmsProcess } from '../../shared/contract/scope';
-import { openHarness, type Harness } from './helpers';
+import { openHarness, type Harness, topManager } from './helpers';
 
 // The harness clock is 2026-11-29T10:00Z: "today" is 2026-11-29.
 let h: Harness;
@@ -103,7 +103,7 @@ describe('readiness of 4.3 (6 criteria)', () => {
     expect((await expectClause('4.3', 67, [true, true, true, true, false, false])).criteria[3].detail).toBe('1 interface');
     await h.client.call('scope.statementSave', { text: 'Our scope' });
     expect((await expectClause('4.3', 83, [true, true, true, true, true, false])).criteria[5].detail).toBe('version 1 is a draft');
-    const approver = await h.client.call('people.create', { name: 'CEO' });
+    const approver = await topManager(h.client, 'CEO');
     await h.client.call('scope.statementApprove', { approverId: approver.id, approvedOn: '2026-11-29' });
     expect((await expectClause('4.3', 100, [true, true, true, true, true, true])).criteria[5].detail).toBe('version 1 approved');
     await h.client.call('scope.statementSave', { text: 'Our scope, changed' });

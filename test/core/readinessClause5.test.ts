@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { openHarness, type Harness } from './helpers';
+import { openHarness, type Harness, topManager } from './helpers';
 
 // The harness clock starts at 2026-11-29T10:00Z.
 let h: Harness;
@@ -19,7 +19,7 @@ const doc = (...lines: string[]) => ({ type: 'doc' as const, content: lines.map(
 
 describe('readiness 5.2: policy', () => {
   it('rises criterion by criterion from writing the policy to every acknowledgement', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const bob = await call('people.create', { name: 'Bob Reader' });
     await expectClause('5.2', 0, [false, false, false, false, false, false]);
     const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
@@ -52,7 +52,7 @@ describe('readiness 5.2: policy', () => {
   });
 
   it('a published policy that misses what 5.2 asks is reported, and a new draft does not count until published', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'ISP', kind: 'information-security' });
     await call('policies.saveDraft', { policyId: p.id, content: doc('Our information security objectives are set each year.', 'We are committed to meeting applicable legal requirements.') });
     await call('policies.submit', { id: p.current.id });

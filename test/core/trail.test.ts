@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { TestInput } from '../utils/platform';
-import { expectError, openHarness, type Harness } from './helpers';
+import { expectError, openHarness, topManager, type Harness } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
@@ -154,7 +154,7 @@ describe('trail: tampering outside the app is detected and named', () => {
   });
 
   it('published policy text changed outside the app: verify flags it and the export refuses', async () => {
-    const approver = await call('people.create', { name: 'Ann Approver' });
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Backup policy', kind: 'topic', templateKey: 'backup' });
     const { current } = await call('policies.get', { id: p.id });
     await call('policies.submit', { id: current.id });

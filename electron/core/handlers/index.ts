@@ -13,6 +13,7 @@ import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
 import { userHandlers } from './user';
+import { documentsHandlers } from './documents';
 import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...readinessHandlers,
   ...exportHandlers,
   ...userHandlers,
+  ...documentsHandlers,
   ...searchHandlers,
   ...trailHandlers,
   ...backupHandlers,

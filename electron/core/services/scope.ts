@@ -3,11 +3,8 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { Boundary, BoundaryFields, Interface, InterfaceFields, Statement } from '../../../shared/contract/scope';
 import type { Workspace } from '../db/open';
-import { parties, people, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
+import { parties, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
-import { approvalDateProblem } from '../../../shared/dates';
-import { dateFieldError, todayOf } from './dates';
-import { assertPerson } from './people';
 import { workspaceInfo } from './workspace';
 import { composeScopeStatement } from './scopeText';
 
@@ -107,14 +104,5 @@ export function saveStatement(ws: Workspace, text: string): Statement {
   return latestStatement(ws)!;
 }
 
-export function approveStatement(ws: Workspace, approverId: string, approvedOn: string): Statement {
-  const latest = latestStatement(ws);
-  if (!latest) throw new AppError('CONFLICT', 'Write and save a scope statement before approving it.');
-  if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version} is already approved. Save a change to start a new draft.`);
-  assertPerson(ws, approverId, 'approverId');
-  const dateProblem = approvalDateProblem(approvedOn, { today: todayOf(ws), createdAt: latest.createdAt });
-  if (dateProblem) throw dateFieldError('approvedOn', dateProblem);
-  const approverName = ws.db.select({ name: people.name }).from(people).where(eq(people.id, approverId)).get()!.name;
-  write(ws, (w) => w.update(scopeStatements, latest.id, { status: 'approved', approverId, approverName, approvedOn }));
-  return latestStatement(ws)!;
-}
+// Approval goes through document control (services/documentCatalog.ts, SCOPE_DOC): it freezes the
+// statement with the boundaries and interfaces it describes.

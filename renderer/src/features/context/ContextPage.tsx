@@ -1,6 +1,7 @@
 import { Card, Stack, Tabs } from '@mantine/core';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
@@ -37,6 +38,7 @@ export function ContextPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.1 Organisation and its context" intro="The internal and external issues that shape what your information security has to achieve." clause={clause} />
+      <DocumentControlPanel documentKey="context-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">

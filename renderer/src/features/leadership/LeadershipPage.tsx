@@ -3,6 +3,7 @@ import type { Commitment } from '../../../../shared/contract/leadership';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import { usePeopleOptions } from '../people/usePeople';
 import { CommitmentForm } from './CommitmentForm';
@@ -26,6 +27,7 @@ export function LeadershipPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="5.1 Leadership and commitment" intro="Top management leads information security, and you can show it." clause={clause} />
+      <DocumentControlPanel documentKey="leadership-commitments" />
       {overview.error && <Alert color="red">{overview.error.message}</Alert>}
       {overview.data && (
         <Card>

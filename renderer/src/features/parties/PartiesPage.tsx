@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { useClauseReadiness } from '../../hooks';
@@ -36,6 +37,7 @@ export function PartiesPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.2 Interested parties" intro="Who has a stake in your information security, what they need, and how you will engage them." clause={clause} />
+      <DocumentControlPanel documentKey="stakeholder-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">

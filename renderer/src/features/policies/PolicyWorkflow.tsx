@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Select, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { PolicyDetail } from '../../../../shared/contract/policies';
 import { userActions } from '../../../../shared/policyStates';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { ApprovalFields, emptyApproval, type ApprovalValues } from '../../components/DocumentControl';
 import { notifyError, notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
 import { modals } from '@mantine/modals';
@@ -15,24 +16,28 @@ const confirmStep = (title: string, body: string, confirm: string, onConfirm: ()
 
 const today = () => todayIso();
 
-function ApproveForm({ versionId, createdAt, people }: { versionId: string; createdAt: string; people: { value: string; label: string }[] }) {
-  const [approverId, setApproverId] = useState<string | null>(null);
-  const [approvedOn, setApprovedOn] = useState<string | null>(today());
-  // The same rule the service applies (shared/dates.ts), shown at the field before anything is sent.
-  const dateProblem = approvedOn ? approvalDateProblem(approvedOn, { today: today(), createdAt }) : null;
+function ApproveForm({ versionId, createdAt }: { versionId: string; createdAt: string }) {
+  const [values, setValues] = useState<ApprovalValues>(emptyApproval);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The same rule the service applies (shared/dates.ts), shown before anything is sent.
+  const dateProblem = values.approvedOn ? approvalDateProblem(values.approvedOn, { today: today(), createdAt }) : null;
   const approve = () =>
-    approverId &&
+    values.approverId &&
     confirmStep('Approve this version?', 'An approved version can no longer be edited; changes start a new draft. The approver and date are recorded for the auditor.', 'Approve', () =>
-      void api.policies.approve({ id: versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved')),
+      void api.policies.approve({ id: versionId, approverId: values.approverId!, approvedOn: values.approvedOn ?? undefined, reason: values.reason }).then(
+        () => notifySaved('Approved.'),
+        (err) => (err instanceof ApiError && Object.keys(err.fieldErrors).length ? setErrors(err.fieldErrors) : notifyError(err, 'Not approved')),
+      ),
     );
   return (
-    <Group align="flex-end">
-      <Select label="Approved by" placeholder="Who approved it" searchable w={280} data={people} value={approverId} onChange={setApproverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" w={200} value={approvedOn} onChange={setApprovedOn} maxDate={today()} minDate={createdAt.slice(0, 10)} error={dateProblem} />
-      <Button onClick={approve} disabled={!approverId || Boolean(dateProblem)}>
-        Approve
-      </Button>
-    </Group>
+    <Stack gap="xs" maw={640}>
+      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...errors, approvedOn: dateProblem } : errors} />
+      <Group>
+        <Button onClick={approve} disabled={!values.approverId || Boolean(dateProblem)}>
+          Approve
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
@@ -92,7 +97,7 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
           <Button onClick={() => step(api.policies.submit({ id: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
-      {actions.includes('approve') && <ApproveForm versionId={v.id} createdAt={v.createdAt} people={people} />}
+      {actions.includes('approve') && <ApproveForm versionId={v.id} createdAt={v.createdAt} />}
       {actions.includes('return') && (
         <Group>
           <Button variant="default" onClick={() => step(api.policies.returnToDraft({ id: v.id }), 'Returned to draft.')}>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { confirmDelete } from '../../components/confirmDelete';
@@ -95,6 +96,7 @@ export function ProcessesPage() {
   return (
     <Stack gap="lg" maw={1400}>
       <ClauseHeader title="4.4 ISMS and its processes" intro="The processes that make up the management system, who owns them and how they connect." clause={clause} />
+      <DocumentControlPanel documentKey="isms-processes" />
       <Card>
         <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.4 wizard steps">
           <Stepper.Step label={STEPS[0]} description="What it asks">

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { RoleFields, type Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
@@ -11,11 +11,12 @@ interface Values {
   description: string;
   responsibilities: string;
   authorities: string;
+  mayApprove: boolean;
 }
 
 export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) {
   const form = useDraftForm<Values>(`role:${role?.id ?? 'new'}`, 'Role', {
-    initialValues: { name: role?.name ?? '', description: role?.description ?? '', responsibilities: role?.responsibilities ?? '', authorities: role?.authorities ?? '' },
+    initialValues: { name: role?.name ?? '', description: role?.description ?? '', responsibilities: role?.responsibilities ?? '', authorities: role?.authorities ?? '', mayApprove: role?.mayApprove ?? false },
     validate: zodValidate<Values>(RoleFields),
   });
   const submit = form.onSubmit(async (values) => {
@@ -36,6 +37,11 @@ export function RoleForm({ role, onDone }: { role?: Role; onDone: () => void }) 
         <TextInput label="Description" placeholder="One line on what the role is" {...form.getInputProps('description')} />
         <Textarea label="Responsibilities" description="What the role must do" autosize minRows={3} {...form.getInputProps('responsibilities')} />
         <Textarea label="Authorities" description="What the role may decide or require" autosize minRows={2} {...form.getInputProps('authorities')} />
+        <Checkbox
+          label="May approve documents"
+          description="Holders may approve registers, the scope statement and policies (top management always may)."
+          {...form.getInputProps('mayApprove', { type: 'checkbox' })}
+        />
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>

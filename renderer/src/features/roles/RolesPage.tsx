@@ -3,6 +3,7 @@ import type { Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import { usePeopleOptions } from '../people/usePeople';
 import { ActivityForm } from './ActivityForm';
@@ -30,6 +31,7 @@ export function RolesPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="5.3 Roles, responsibilities and authorities" intro="Who is responsible for what in the ISMS, and who may decide." clause={clause} />
+      <DocumentControlPanel documentKey="raci-matrix" />
       {error && <Alert color="red">{error.message}</Alert>}
       {roles.data && matrix.data && (
       <Card style={{ overflow: 'visible' }}>

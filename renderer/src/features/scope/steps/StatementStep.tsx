@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Grid, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Alert, Badge, Button, Card, Grid, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { Statement } from '../../../../../shared/contract/scope';
 import { api, ApiError } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
-import { usePeopleOptions } from '../../../hooks';
+import { ApprovalFields, emptyApproval, type ApprovalValues } from '../../../components/DocumentControl';
 import { notifyError, notifySaved } from '../../../notify';
 import { approvalDateProblem, todayIso } from '../../../../../shared/dates';
 import { useDraftState } from '../../../drafts/useDraftState';
@@ -14,18 +13,17 @@ import { DraftNotice } from '../../../components/DraftNotice/DraftNotice';
 
 
 function ApprovePanel({ draft }: { draft: Statement | undefined }) {
-  const people = usePeopleOptions();
-  const [approverId, setApproverId] = useState<string | null>(null);
-  const [approvedOn, setApprovedOn] = useState<string | null>(todayIso());
+  const [values, setValues] = useState<ApprovalValues>(emptyApproval);
   const [error, setError] = useState<Record<string, string>>({});
   if (!draft) return <Text size="sm" c="dimmed">Save a draft to approve it.</Text>;
   // Checked here as you pick, and again by the service with the same rule (shared/dates.ts).
-  const dateProblem = approvedOn ? approvalDateProblem(approvedOn, { today: todayIso(), createdAt: draft.createdAt }) : null;
+  const dateProblem = values.approvedOn ? approvalDateProblem(values.approvedOn, { today: todayIso(), createdAt: draft.createdAt }) : null;
   const approve = async () => {
     try {
       setError({});
-      await api.scope.statementApprove({ approverId: approverId ?? '', approvedOn: approvedOn ?? '' });
+      await api.scope.statementApprove({ approverId: values.approverId ?? '', approvedOn: values.approvedOn ?? '', reason: values.reason, changeNote: values.changeNote, major: values.major });
       notifySaved(`Version ${draft.version} approved.`);
+      setValues(emptyApproval());
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setError(err.fieldErrors);
       else notifyError(err, 'Not approved');
@@ -40,9 +38,9 @@ function ApprovePanel({ draft }: { draft: Statement | undefined }) {
     });
   return (
     <Stack gap="xs">
-      <Select label="Approved by" placeholder={people.empty ? 'Add people first (People and units)' : 'Choose a person'} data={people.options} searchable value={approverId} onChange={setApproverId} error={error.approverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" value={approvedOn} onChange={setApprovedOn} maxDate={todayIso()} minDate={draft.createdAt.slice(0, 10)} error={dateProblem ?? error.approvedOn} />
-      <Button onClick={confirmApprove} disabled={!approverId || !approvedOn || Boolean(dateProblem)}>
+      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...error, approvedOn: dateProblem } : error} revision={draft.version > 1} />
+      <Text size="xs" c="dimmed">Approval freezes the statement with the boundaries and interfaces above as document ISMS-4.3.</Text>
+      <Button onClick={confirmApprove} disabled={!values.approverId || !values.approvedOn || Boolean(dateProblem)}>
         Approve version {draft.version}
       </Button>
     </Stack>
