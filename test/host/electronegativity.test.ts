@@ -29,7 +29,13 @@ function scan(): Array<{ check: string; severity: string; file: string; location
     { cwd: ROOT, encoding: 'utf8', timeout: 150_000 },
   );
   expect(run.status, run.stderr).toBe(0);
-  const lines = readFileSync(output, 'utf8').trim().split('\n').slice(1);
+  // A long field (the CSP sample) can come out wrapped onto a second line on some runs: a line that
+  // does not start with a check id continues the one before it.
+  const lines: string[] = [];
+  for (const raw of readFileSync(output, 'utf8').trim().split('\n').slice(1)) {
+    if (/^[A-Z0-9_]+,/.test(raw) || lines.length === 0) lines.push(raw);
+    else lines[lines.length - 1] += raw;
+  }
   return lines.map((line) => {
     const [check, severity, , file, location] = line.split(',').map((f) => f.replace(/^"|"$/g, ''));
     return { check, severity, file, location };
