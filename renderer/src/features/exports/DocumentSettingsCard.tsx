@@ -54,7 +54,7 @@ export function DocumentSettingsCard() {
         </Stack>
         <Group align="flex-start" grow>
           <TextInput label="Classification label" description="For example Internal, Confidential" value={classification} onChange={(e) => setClassification(e.currentTarget.value)} error={errors.classification} />
-          <ColorInput label="Accent colour" description="Headings and table headers" format="hex" value={accent} onChange={setAccent} error={errors.accentColour} />
+          <ColorInput label="Accent colour" description="Headings and table headers" format="hex" eyeDropperButtonProps={{ "aria-label": "Pick the accent colour from the screen" }} value={accent} onChange={setAccent} error={errors.accentColour} />
         </Group>
         <TextInput label="Footer text" description="For example the company's registered name and address" value={footer} onChange={(e) => setFooter(e.currentTarget.value)} error={errors.footerText} />
         <Stack gap={4}>
