@@ -93,7 +93,7 @@ describe('clause 4 through the real UI', () => {
     await page.getByRole('button', { name: /Statement/ }).first().click();
     await page.getByRole('button', { name: 'Write a first draft from my answers' }).click();
     const editor = page.getByLabel('Scope statement text');
-    await expect.poll(() => editor.inputValue()).toContain('Online pharmacy service');
+    await expect.poll(() => editor.inputValue()).toContain('covers online pharmacy service');
     await editor.fill(`${await editor.inputValue()}\n\nReviewed with the board in November.`);
     await page.getByRole('button', { name: 'Save as version 1' }).click();
     await expect.poll(() => page.getByText('version 1 draft').count()).toBeGreaterThan(0);
