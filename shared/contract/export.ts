@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, Id } from './common';
 
 export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx'] as const;
@@ -15,7 +15,7 @@ export const ExportDoc = z.object({
 });
 
 export const exportContract = {
-  'export.list': method({
+  'export.list': query({
     doc: 'The documents this workspace can export.',
     input: Empty,
     output: z.array(ExportDoc),

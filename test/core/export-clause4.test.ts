@@ -86,7 +86,7 @@ describe('stakeholder register (XLSX, 4.2)', () => {
 describe('scope statement (DOCX, 4.3)', () => {
   const approve = async () => {
     const ceo = await h!.client.call('people.create', { name: 'Carla CEO' });
-    return h!.client.call('scope.statementApprove', { approverId: ceo.id, approvedOn: '2026-12-01' });
+    return h!.client.call('scope.statementApprove', { versionId: (await h!.client.call('scope.statementList', {}))[0].id, approverId: ceo.id, approvedOn: '2026-11-28' });
   };
 
   it('with nothing saved, prints the generated text, marked as a generated draft', async () => {
@@ -105,7 +105,7 @@ describe('scope statement (DOCX, 4.3)', () => {
     h = await openHarness('Draft Co');
     await h.client.call('scope.statementSave', { text: 'Our ISMS covers:\n- Payroll\n- Support' });
     const doc = await readDocx(await exportTo('draft.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Our ISMS covers:', 'Payroll', 'Support', 'Draft, not yet approved', '1 (draft)']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Our ISMS covers:', 'Payroll', 'Support', 'Draft, not yet approved', '1.0 (draft)']));
     expect(doc.runs).not.toContain('- Payroll');
     expect(doc.xml).toContain('<w:numPr>');
     expect(doc.text).not.toContain('covers the activities listed below'); // not the generated text
@@ -118,10 +118,10 @@ describe('scope statement (DOCX, 4.3)', () => {
     await approve();
     await h.client.call('scope.statementSave', { text: 'Unapproved wording v2' });
     const doc = await readDocx(await exportTo('approved.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording v1', 'Approved', 'Carla CEO', '2026-12-01', '1']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording v1', 'Approved', 'Carla CEO', '2026-11-28', '1.0']));
     expect(doc.text).not.toContain('Unapproved wording v2');
-    expect(doc.runs).not.toContain('1 (draft)');
-    expect(doc.runs).not.toContain('2 (draft)');
+    expect(doc.runs).not.toContain('1.0 (draft)');
+    expect(doc.runs).not.toContain('2.0 (draft)');
   });
 
   it('prints the approver under the name recorded at approval, not their current name', async () => {
@@ -130,7 +130,7 @@ describe('scope statement (DOCX, 4.3)', () => {
     const approved = await approve();
     await h.client.call('people.update', { id: approved.approverId!, name: 'Carla Chair', email: '', jobTitle: '', unitId: null });
     const doc = await readDocx(await exportTo('renamed.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording', 'Approved', 'Carla CEO', '2026-12-01']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording', 'Approved', 'Carla CEO', '2026-11-28']));
     expect(doc.text).not.toContain('Carla Chair');
   });
 

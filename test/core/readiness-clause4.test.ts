@@ -104,7 +104,7 @@ describe('readiness of 4.3 (6 criteria)', () => {
     await h.client.call('scope.statementSave', { text: 'Our scope' });
     expect((await expectClause('4.3', 83, [true, true, true, true, true, false])).criteria[5].detail).toBe('version 1 is a draft');
     const approver = await h.client.call('people.create', { name: 'CEO' });
-    await h.client.call('scope.statementApprove', { approverId: approver.id, approvedOn: '2026-11-29' });
+    await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: approver.id, approvedOn: '2026-11-29' });
     expect((await expectClause('4.3', 100, [true, true, true, true, true, true])).criteria[5].detail).toBe('version 1 approved');
     await h.client.call('scope.statementSave', { text: 'Our scope, changed' });
     expect((await expectClause('4.3', 83, [true, true, true, true, true, false])).criteria[5].detail).toBe('version 2 is a draft');
@@ -140,7 +140,7 @@ describe('readiness of 4.4 (4 criteria, 25 % each)', () => {
     await processUpdate(seeded[0], { ownerId: owner.id, feeds: [...seeded[0].feeds, complete.id] });
     await expectClause('4.4', 100, [true, true, true, true]);
 
-    for (const p of await h.client.call('scope.processList', {})) await h.client.call('scope.processDelete', { id: p.id });
+    for (const p of await h.client.call('scope.processList', {})) await h.client.call('scope.processDelete', { id: p.id, confirm: true });
     expect((await expectClause('4.4', 0, [false, false, false, false])).criteria[0].detail).toBe('0 of 0 processes have an owner');
   });
 });

@@ -9,6 +9,9 @@ import { APPLICATION_ID, createWorkspaceFile, type Workspace } from '../../elect
 import { write } from '../../electron/core/db/write';
 import { workspaceMeta } from '../../electron/core/db/schema';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
+import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
+import { applySeeds, SEED_KEYS } from '../../electron/core/services/seeds';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -91,6 +94,9 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('raci_activities', { ...stamps('9d9d9d9d-0000-4000-8000-000000000008', 4), key: null, name: 'Run the ISMS', description: '', sort_order: 1 }),
     row('raci_entries', { ...stamps('9d9d9d9d-0000-4000-8000-000000000009', 4), activity_id: '9d9d9d9d-0000-4000-8000-000000000008', role_id: '9d9d9d9d-0000-4000-8000-000000000006', value: 'A' }),
     row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    // As an app of schema 4 wrote them: the lazily seeded 5.1 and 5.3 content left its mark in the change log.
+    row('change_log', { at: S(4), actor: 'seed', table_name: 'roles', row_id: '9d9d9d9d-0000-4000-8000-000000000006', op: 'insert' }),
+    row('change_log', { at: S(4), actor: 'seed', table_name: 'leadership_commitments', row_id: '9d9d9d9d-0000-4000-8000-00000000000a', op: 'insert' }),
     row('leadership_evidence', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000b', 4), commitment_id: '9d9d9d9d-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
   // 0004: a 4.2 requirement can point to the policy that addresses it.
@@ -119,9 +125,10 @@ const CATALOG_SCHEMA = 3;
  * seeds the 4.4 processes at creation as such an app did (the 5.1-5.3 content is seeded on first read).
  */
 function createAtSchema(path: string, n: number): Workspace {
-  if (n >= CATALOG_SCHEMA) return createWorkspace(path, meta, testEnv(), n === COUNT ? {} : { upTo: n });
   const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
   write(ws, (w) => w.insert(workspaceMeta, meta));
+  // Apps of schema 3 to 5 seeded only the processes at creation (5.1 and 5.3 on first read, issue 7 moved them here).
+  if (n >= CATALOG_SCHEMA) applySeeds(ws, ['isms-processes-v1']);
   return ws;
 }
 
@@ -133,14 +140,15 @@ function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
 
 /**
  * The same rows, reading only the columns they had before (later migrations may add columns).
- * change_log is read up to its last entry before the upgrade: opening may append (catalog seeds).
+ * change_log and catalog_seeds are read up to their last row before the upgrade: opening may
+ * append to them (catalog seeds). Every other table must be exactly as it was.
  */
+const APPEND_ONLY = ['change_log', 'catalog_seeds'];
 function project(db: Sqlite, before: ReturnType<typeof dump>) {
-  const lastSeq = Math.max(0, ...(before.change_log ?? []).map((r) => r.seq as number));
   return Object.fromEntries(
     Object.entries(before).map(([table, rows]) => {
       const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
-      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : '';
+      const where = APPEND_ONLY.includes(table) ? ` where rowid <= ${rows.length}` : '';
       return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}"${where} order by rowid`).all() : []];
     }),
   );
@@ -196,16 +204,21 @@ describe('migrations', () => {
         expect(count('isms_processes')).toBe(SEEDED_PROCESSES + (n >= 3 ? 2 : 0));
         expect(count('isms_process_links')).toBe(SEEDED_LINKS + (n >= 3 ? 1 : 0));
         expect(count('parties')).toBe(n >= 3 ? 2 : 0);
-        // The shipped 5.1 checklist and 5.3 roles are seeded on first read, not on open: only the schema-4 rows above.
-        expect(count('roles')).toBe(n >= 4 ? 1 : 0);
-        expect(count('raci_activities')).toBe(n >= 4 ? 1 : 0);
-        expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : 0);
-        expect(db.prepare('select key from catalog_seeds').all()).toEqual([{ key: 'isms-processes-v1' }]);
+        // The 5.1 checklist and the 5.3 roles and RACI are seeded on this open when the file never had
+        // them (schema < 4); a file whose app seeded them on first read keeps exactly its own rows.
+        expect(count('roles')).toBe(n >= 4 ? 1 : ROLE_SEEDS.length);
+        expect(count('raci_activities')).toBe(n >= 4 ? 1 : ACTIVITY_SEEDS.length);
+        expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : COMMITMENT_SEEDS.length);
+        expect((db.prepare('select key from catalog_seeds order by rowid').all() as { key: string }[]).map((r) => r.key).sort()).toEqual([...SEED_KEYS].sort());
         const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
-        expect(added).toEqual(
+        const tablesAdded = [...new Set(added.map((a) => a.table_name))];
+        expect(added.every((a) => a.op === 'insert')).toBe(true);
+        expect(tablesAdded).toEqual(
           n < 3
-            ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })]
-            : [],
+            ? ['isms_processes', 'isms_process_links', 'roles', 'raci_activities', 'raci_entries', 'leadership_commitments']
+            : n === 3
+              ? ['roles', 'raci_activities', 'raci_entries', 'leadership_commitments']
+              : [],
         );
 
         // The upgraded schema is exactly what a new workspace gets.

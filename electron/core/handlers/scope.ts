@@ -14,9 +14,9 @@ export const scopeHandlers: AreaHandlers<'scope'> = {
   'scope.statementDraft': (_i, { ws }) => ({ text: scope.draftStatement(ws) }),
   'scope.statementList': (_i, { ws }) => scope.listStatements(ws),
   'scope.statementSave': ({ text }, { ws }) => scope.saveStatement(ws, text),
-  'scope.statementApprove': ({ approverId, approvedOn }, { ws }) => scope.approveStatement(ws, approverId, approvedOn),
+  'scope.statementApprove': (input, { ws }) => scope.approveStatement(ws, input),
   'scope.processList': (_i, { ws }) => processes.listProcesses(ws),
   'scope.processCreate': (input, { ws }) => processes.createProcess(ws, input),
   'scope.processUpdate': ({ id, ...input }, { ws }) => processes.updateProcess(ws, id, input),
-  'scope.processDelete': ({ id }, { ws }) => (processes.deleteProcess(ws, id), { ok: true }),
+  'scope.processDelete': ({ id, confirm }, { ws }) => (processes.deleteProcess(ws, id, confirm), { ok: true }),
 };

@@ -1,7 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { Boundary, BoundaryFields, Interface, InterfaceFields, Statement } from '../../../shared/contract/scope';
+import { BoundaryFields, InterfaceFields, type Boundary, type Interface, type Statement } from '../../../shared/contract/scope';
+import { versionLabel } from '../../../shared/policyStates';
+import { mergePatch } from '../validation';
+import { todayOf } from './dates';
 import type { Workspace } from '../db/open';
 import { parties, people, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
@@ -23,7 +26,10 @@ function getBoundary(ws: Workspace, id: string): Boundary {
 }
 
 export const createBoundary = (ws: Workspace, input: BoundaryInput): Boundary => write(ws, (w) => w.insert(scopeBoundaries, input)) as Boundary;
-export const updateBoundary = (ws: Workspace, id: string, input: BoundaryInput): Boundary => (getBoundary(ws, id), write(ws, (w) => w.update(scopeBoundaries, id, input)) as Boundary);
+export function updateBoundary(ws: Workspace, id: string, patch: Partial<BoundaryInput>): Boundary {
+  const input = mergePatch(BoundaryFields, getBoundary(ws, id), patch);
+  return write(ws, (w) => w.update(scopeBoundaries, id, input)) as Boundary;
+}
 export const deleteBoundary = (ws: Workspace, id: string) => write(ws, (w) => w.remove(scopeBoundaries, id));
 
 const interfaceColumns = {
@@ -61,8 +67,8 @@ export function createInterface(ws: Workspace, input: InterfaceInput): Interface
   return getInterface(ws, write(ws, (w) => w.insert(scopeInterfaces, input)).id);
 }
 
-export function updateInterface(ws: Workspace, id: string, input: InterfaceInput): Interface {
-  getInterface(ws, id);
+export function updateInterface(ws: Workspace, id: string, patch: Partial<InterfaceInput>): Interface {
+  const input = mergePatch(InterfaceFields, getInterface(ws, id), patch);
   assertParty(ws, input.partyId);
   write(ws, (w) => w.update(scopeInterfaces, id, input));
   return getInterface(ws, id);
@@ -88,8 +94,14 @@ const statementColumns = {
   updatedBy: scopeStatements.updatedBy,
 };
 
+/** Stored as a whole number per approval; shown as "N.0" like every other document version. */
 export function listStatements(ws: Workspace): Statement[] {
-  return ws.db.select(statementColumns).from(scopeStatements).orderBy(desc(scopeStatements.version)).all() as Statement[];
+  return ws.db
+    .select(statementColumns)
+    .from(scopeStatements)
+    .orderBy(desc(scopeStatements.version))
+    .all()
+    .map((row) => ({ ...row, version: versionLabel(row.version, 0), major: row.version, minor: 0 }) as Statement);
 }
 
 const latestStatement = (ws: Workspace): Statement | undefined => listStatements(ws)[0];
@@ -99,17 +111,22 @@ export function saveStatement(ws: Workspace, text: string): Statement {
   const latest = latestStatement(ws);
   write(ws, (w) => {
     if (latest?.status === 'draft') w.update(scopeStatements, latest.id, { text });
-    else w.insert(scopeStatements, { version: (latest?.version ?? 0) + 1, text, status: 'draft', approverId: null, approverName: null, approvedOn: null });
+    else w.insert(scopeStatements, { version: (latest?.major ?? 0) + 1, text, status: 'draft', approverId: null, approverName: null, approvedOn: null });
   });
   return latestStatement(ws)!;
 }
 
-export function approveStatement(ws: Workspace, approverId: string, approvedOn: string): Statement {
-  const latest = latestStatement(ws);
-  if (!latest) throw new AppError('CONFLICT', 'Write and save a scope statement before approving it.');
-  if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version} is already approved. Save a change to start a new draft.`);
-  assertPerson(ws, approverId, 'approverId');
-  const approverName = ws.db.select({ name: people.name }).from(people).where(eq(people.id, approverId)).get()!.name;
-  write(ws, (w) => w.update(scopeStatements, latest.id, { status: 'approved', approverId, approverName, approvedOn }));
-  return latestStatement(ws)!;
+const dateError = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
+
+export function approveStatement(ws: Workspace, input: { versionId: string; approverId: string; approvedOn?: string }): Statement {
+  const statement = listStatements(ws).find((s) => s.id === input.versionId);
+  if (!statement) throw notFound('Scope statement version', input.versionId);
+  if (statement.status !== 'draft') throw new AppError('CONFLICT', `Version ${statement.version} is already approved. Save a change to start a new draft.`);
+  assertPerson(ws, input.approverId, 'approverId');
+  const today = todayOf(ws);
+  const approvedOn = input.approvedOn ?? today;
+  if (approvedOn > today) throw dateError('approvedOn', 'An approval cannot be dated in the future.');
+  const approverName = ws.db.select({ name: people.name }).from(people).where(eq(people.id, input.approverId)).get()!.name;
+  write(ws, (w) => w.update(scopeStatements, statement.id, { status: 'approved', approverId: input.approverId, approverName, approvedOn }));
+  return listStatements(ws).find((s) => s.id === statement.id)!;
 }

@@ -1,34 +1,76 @@
 import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
+import { COMMITMENT_SEEDS } from '../catalog/leadership';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
 import type { Workspace } from '../db/open';
-import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
+import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles } from '../db/schema';
 import { write, type Writer } from '../db/write';
 
 /**
- * Shipped content written into a workspace once, when it is created or first opened by a version
- * that has it. Deleting seeded records later does not bring them back.
+ * The one way shipped content enters a workspace (DESIGN.md, Data): when it is created, or when it
+ * is first opened by a version that ships more, through the write helper, and recorded in
+ * catalog_seeds so it happens once. Deleting seeded records later does not bring them back, and
+ * reads never write.
  */
-const SEEDS: Record<string, (w: Writer) => void> = {
-  'isms-processes-v1': (w) => {
-    const ids = new Map<string, string>();
-    ISMS_PROCESS_SEEDS.forEach((p, position) => {
-      const row = w.insert(ismsProcesses, { name: p.name, clauseRef: p.clauseRef, description: p.description, inputs: p.inputs, outputs: p.outputs, ownerId: null, position });
-      ids.set(p.key, row.id);
-    });
-    for (const p of ISMS_PROCESS_SEEDS) {
-      for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
-    }
+interface Seed {
+  /**
+   * Versions before this one added some content lazily on first read. When the change log shows the
+   * table was already written, the content is there (or was deliberately removed): record the seed
+   * as applied and add nothing, so files from those versions are carried forward unchanged.
+   */
+  before?: string;
+  apply(w: Writer): void;
+}
+
+const SEEDS: Record<string, Seed> = {
+  'isms-processes-v1': {
+    apply(w) {
+      const ids = new Map<string, string>();
+      ISMS_PROCESS_SEEDS.forEach((p, position) => {
+        const row = w.insert(ismsProcesses, { name: p.name, clauseRef: p.clauseRef, description: p.description, inputs: p.inputs, outputs: p.outputs, ownerId: null, position });
+        ids.set(p.key, row.id);
+      });
+      for (const p of ISMS_PROCESS_SEEDS) {
+        for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
+      }
+    },
+  },
+  'roles-v1': {
+    before: 'roles',
+    apply(w) {
+      const idOf = new Map<string, string>();
+      ROLE_SEEDS.forEach((r, i) => idOf.set(r.key, w.insert(roles, { ...r, sortOrder: i + 1 }).id));
+      ACTIVITY_SEEDS.forEach((a, i) => {
+        const activity = w.insert(raciActivities, { key: a.key, name: a.name, description: a.description, sortOrder: i + 1 });
+        for (const [key, value] of Object.entries(a.raci)) w.insert(raciEntries, { activityId: activity.id, roleId: idOf.get(key)!, value });
+      });
+    },
+  },
+  'leadership-commitments-v1': {
+    before: 'leadership_commitments',
+    apply(w) {
+      COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 }));
+    },
   },
 };
 
-export function applySeeds(ws: Workspace) {
+export const SEED_KEYS = Object.keys(SEEDS);
+
+function hasTable(ws: Workspace, name: string): boolean {
+  return ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined;
+}
+
+/** `keys` lets tests make a file as an older app did (which knew fewer seeds). */
+export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
   // A file kept at an older schema (tests, or a future partial upgrade) has no seed table yet.
-  const hasSeedTable = ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'catalog_seeds'").get();
-  if (!hasSeedTable) return;
-  for (const [key, seed] of Object.entries(SEEDS)) {
+  if (!hasTable(ws, 'catalog_seeds')) return;
+  for (const key of keys) {
+    const seed = SEEDS[key];
     if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
+    if (seed.before && !hasTable(ws, seed.before)) continue;
+    const seededEarlier = seed.before !== undefined && ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, seed.before)).limit(1).get() !== undefined;
     write(ws, (w) => {
-      seed(w);
+      if (!seededEarlier) seed.apply(w);
       w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
     });
   }

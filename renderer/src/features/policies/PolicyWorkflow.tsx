@@ -14,7 +14,7 @@ function ApproveForm({ versionId, people }: { versionId: string; people: { value
   const [approvedOn, setApprovedOn] = useState<string | null>(today());
   const approve = () =>
     approverId &&
-    api.policies.approve({ id: versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved'));
+    api.policies.approve({ versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved'));
   return (
     <Group align="flex-end">
       <Select label="Approved by" placeholder="Who approved it" searchable w={280} data={people} value={approverId} onChange={setApproverId} />
@@ -28,7 +28,7 @@ function ApproveForm({ versionId, people }: { versionId: string; people: { value
 
 function PublishForm({ versionId }: { versionId: string }) {
   const [publishedOn, setPublishedOn] = useState<string | null>(today());
-  const publish = () => api.policies.publish({ id: versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published'));
+  const publish = () => api.policies.publish({ versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published'));
   return (
     <Group align="flex-end">
       <DateInput label="Published on" valueFormat="YYYY-MM-DD" w={160} value={publishedOn} onChange={setPublishedOn} />
@@ -76,13 +76,13 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
       </Timeline>
       {actions.includes('submit') && (
         <Group>
-          <Button onClick={() => step(api.policies.submit({ id: v.id }), 'Sent for review.')}>Send for review</Button>
+          <Button onClick={() => step(api.policies.submit({ versionId: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
       {actions.includes('approve') && <ApproveForm versionId={v.id} people={people} />}
       {actions.includes('return') && (
         <Group>
-          <Button variant="default" onClick={() => step(api.policies.returnToDraft({ id: v.id }), 'Returned to draft.')}>
+          <Button variant="default" onClick={() => step(api.policies.returnToDraft({ versionId: v.id }), 'Returned to draft.')}>
             Return to draft
           </Button>
         </Group>

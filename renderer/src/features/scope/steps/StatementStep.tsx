@@ -18,7 +18,7 @@ function ApprovePanel({ draft }: { draft: Statement | undefined }) {
   const approve = async () => {
     try {
       setError({});
-      await api.scope.statementApprove({ approverId: approverId ?? '', approvedOn: approvedOn ?? '' });
+      await api.scope.statementApprove({ versionId: draft?.id ?? '', approverId: approverId ?? '', approvedOn: approvedOn ?? undefined });
       notifySaved(`Version ${draft?.version} approved.`);
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setError(err.fieldErrors);
@@ -81,13 +81,13 @@ export function StatementStep() {
           </Group>
           {latest?.status === 'approved' && (
             <Alert color="teal" variant="light">
-              Version {latest.version} is approved and will not change. Saving an edit starts version {latest.version + 1} as a draft.
+              Version {latest.version} is approved and will not change. Saving an edit starts version {latest.major + 1}.0 as a draft.
             </Alert>
           )}
           <Textarea aria-label="Scope statement text" autosize minRows={12} maxRows={30} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="Describe the boundaries of the ISMS in plain language, or let the workbench write a first draft." />
           <Group justify="flex-end">
             <Button onClick={save} disabled={!dirty || !text.trim()}>
-              {latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.version ?? 0) + 1}`}
+              {latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.major ?? 0) + 1}.0`}
             </Button>
           </Group>
         </Stack>
