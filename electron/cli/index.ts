@@ -6,9 +6,10 @@ import { contract, METHOD_NAMES } from '../../shared/contract';
 import { EXPORT_DOCS } from '../../shared/contract/export';
 import type { Envelope } from '../../shared/errors';
 import { dispatch } from '../core/dispatcher';
-import { Session, type HandlerContext } from '../core/platform';
+import { Session, type FileKind, type HandlerContext } from '../core/platform';
 import { defaultDataDir } from '../core/paths';
 import { listExports } from '../core/export';
+import { createErrorLog } from '../core/log';
 import { hostPlatform, exportsDirOf } from '../host/platform';
 import { startHost } from '../host/server';
 
@@ -29,12 +30,37 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
   isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
 
+  --take-over   open the workspace even though another computer's lock file is beside it
+                (only when you know it is not open there: that computer crashed or the file was copied)
+  call workspace.saveCopy --workspace FILE --out COPY   writes a copy; --out also names any file a call saves
+
 Exit code 0 when the call succeeded, 2 when it was refused.`;
 
-function context(dataDir?: string, recordRecent = false): HandlerContext {
-  const platform = { ...hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS }), recordRecent };
+/** The files named on the command line are the CLI's answers to the dialogs the app would show. */
+interface Answers {
+  workspace?: string;
+  out?: string;
+}
+
+function context(dataDir?: string, recordRecent = false, answers: Answers = {}): HandlerContext {
+  const base = hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS });
+  const fromArgs = (value: string | undefined, fallback: () => Promise<string | null>) => (value === undefined ? fallback() : Promise.resolve(resolve(value)));
+  const errorLog = createErrorLog(base.dataDir);
+  const platform = {
+    ...base,
+    recordRecent,
+    log: errorLog.write,
+    dialogs: {
+      chooseNewWorkspace: (suggested: string) => fromArgs(answers.workspace, () => base.dialogs.chooseNewWorkspace(suggested)),
+      chooseExistingWorkspace: () => fromArgs(answers.workspace, () => base.dialogs.chooseExistingWorkspace()),
+      chooseSavePath: (suggested: string, kind: FileKind) => fromArgs(answers.out, () => base.dialogs.chooseSavePath(suggested, kind)),
+    },
+  };
   return { platform, session: new Session() };
 }
+
+/** Every call goes through the dispatcher; unexpected failures go to the app's log file. */
+const run = (ctx: HandlerContext, method: string, input: unknown) => dispatch(ctx, method, input, ctx.platform.log);
 
 function print(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -47,13 +73,13 @@ function usage(message?: string): number {
 }
 
 /** Runs one call and prints its envelope; opens and closes the workspace around it. */
-async function callWith(ctx: HandlerContext, workspace: string | undefined, method: string, input: unknown): Promise<Envelope<unknown>> {
+async function callWith(ctx: HandlerContext, workspace: string | undefined, method: string, input: unknown, takeOver = false): Promise<Envelope<unknown>> {
   try {
     if (workspace) {
-      const opened = await dispatch(ctx, 'workspace.open', { path: resolve(workspace) });
+      const opened = await run(ctx, 'workspace.open', takeOver ? { takeOver } : {});
       if (!opened.ok) return opened;
     }
-    return await dispatch(ctx, method, input);
+    return await run(ctx, method, input);
   } finally {
     ctx.session.replace(null);
   }
@@ -81,9 +107,12 @@ export async function main(argv: string[]): Promise<number> {
       record: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      'take-over': { type: 'boolean' },
     },
   });
   const dataDir = values['data-dir'];
+  const takeOver = values['take-over'] === true;
+  const answers = { workspace: values.workspace, out: values.out };
 
   switch (command) {
     case 'methods':
@@ -99,9 +128,9 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'new': {
       if (!values.workspace || !values.org) return usage('new needs --workspace FILE and --org NAME.');
-      const input = { path: resolve(values.workspace), organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
-      const ctx = context(dataDir);
-      const envelope = await dispatch(ctx, 'workspace.create', input);
+      const input = { organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
+      const ctx = context(dataDir, false, answers);
+      const envelope = await run(ctx, 'workspace.create', input);
       ctx.session.replace(null);
       return report(envelope);
     }
@@ -114,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       } catch {
         return report({ ok: false, error: { code: 'VALIDATION', message: '--input is not valid JSON.' } });
       }
-      return report(await callWith(context(dataDir), values.workspace, method, input));
+      return report(await callWith(context(dataDir, false, answers), values.workspace, method, input, takeOver));
     }
     case 'exports':
       for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
@@ -122,8 +151,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'export': {
       const [doc] = positionals;
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
-      const input = { id: doc, path: resolve(values.out), ...(values.record ? { recordId: values.record } : {}) };
-      return report(await callWith(context(dataDir), values.workspace, 'export.document', input));
+      const input = { id: doc, ...(values.record ? { recordId: values.record } : {}) };
+      return report(await callWith(context(dataDir, false, answers), values.workspace, 'export.document', input, takeOver));
     }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
@@ -132,12 +161,15 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('The renderer is not built yet: run `npm run build:renderer` (npm run serve does it for you).\n');
         return 1;
       }
-      const ctx = context(dataDir, true);
+      // Only the first open answers with --workspace; later opens in the page ask as browser mode does.
+      const once: Answers = { workspace: values.workspace };
+      const ctx = context(dataDir, true, once);
       if (values.workspace) {
-        const opened = await dispatch(ctx, 'workspace.open', { path: resolve(values.workspace) });
+        const opened = await run(ctx, 'workspace.open', takeOver ? { takeOver } : {});
+        delete once.workspace;
         if (!opened.ok) return report(opened);
       }
-      const host = await startHost({ ctx, staticDir: RENDERER, exportsDir: exportsDirOf(ctx.platform.dataDir), port, log: (l) => process.stderr.write(`${l}\n`) });
+      const host = await startHost({ ctx, staticDir: RENDERER, exportsDir: exportsDirOf(ctx.platform.dataDir), port, log: (l) => process.stderr.write(`${l}\n`), logInternal: ctx.platform.log });
       process.stdout.write(`listening on ${host.url}\n`);
       const stop = async () => {
         await host.close();

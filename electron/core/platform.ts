@@ -25,17 +25,34 @@ export interface Platform {
   };
   /** false for the CLI: scripted calls do not fill the user's recent list. */
   recordRecent?: boolean;
+  /** Writes a line about an unexpected failure to the app's log (electron/core/log.ts); optional in tests. */
+  log?: (what: string, err: unknown) => void;
   /** Called after a workspace was opened, created or closed (window title, recent menu). */
   onWorkspaceChanged?: (workspace: Workspace | null) => void;
 }
 
-/** The one open workspace of a window (or of a host process). */
+/**
+ * The one open workspace of a window (or of a host process). Switching always succeeds: the next
+ * workspace is installed first and the previous one closed after, so a failure to close (a
+ * read-only file, a full disk) is returned for reporting and never leaves the app without a usable
+ * session or holding a file it cannot use (issue 10, item 3).
+ */
 export class Session {
   current: Workspace | null = null;
+  /** The last file refused because another computer's lock is beside it; "open anyway" reopens it without asking again. */
+  takeOverCandidate: string | null = null;
 
-  replace(next: Workspace | null) {
-    this.current?.close();
+  /** Returns the error closing the previous workspace raised, or null. */
+  replace(next: Workspace | null): unknown {
+    const previous = this.current;
     this.current = next;
+    if (!previous || previous === next) return null;
+    try {
+      previous.close();
+      return null;
+    } catch (err) {
+      return err ?? new Error('close failed');
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { dispatch } from '../core/dispatcher';
+import { dispatch, type InternalErrorLogger } from '../core/dispatcher';
 import type { HandlerContext } from '../core/platform';
 import type { Envelope } from '../../shared/errors';
 import {
@@ -31,6 +31,10 @@ export interface HostOptions {
   port?: number;
   token?: string;
   log?: (line: string) => void;
+  /** Where INTERNAL failures go (the app's log file, electron/core/log.ts); defaults to `log`. */
+  logInternal?: InternalErrorLogger;
+  /** Tests shorten the timeouts; the defaults are HOST_LIMITS. */
+  limits?: Partial<HostLimits>;
 }
 
 export interface RunningHost {
@@ -41,8 +45,27 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-// A 20 MB evidence file arrives as about 27 MB of base64 (shared/contract/attachments.ts).
-const MAX_BODY = 32 * 1024 * 1024;
+/**
+ * Limits (issue 10, item 10; docs/security.md lists them). A 20 MB evidence file arrives as about
+ * 27 MB of base64 (shared/contract/attachments.ts), hence 32 MiB per body. Bodies over 1 MiB are
+ * read one at a time (others are told to retry), so parallel uploads cannot take the host's memory;
+ * slow or idle clients are cut off, and at most MAX_CONNECTIONS sockets are open at once.
+ */
+export const HOST_LIMITS = {
+  maxBody: 32 * 1024 * 1024,
+  largeBody: 1024 * 1024,
+  maxConnections: 64,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  idleTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+} as const;
+export type HostLimits = { [K in keyof typeof HOST_LIMITS]: number };
+
+/** The one slot for a large body being read, per host. */
+interface LargeBodySlot {
+  taken: boolean;
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,31 +91,61 @@ const baseHeaders = {
 };
 
 function refuse(res: ServerResponse, status: number, message: string) {
-  const code = status === 404 ? 'NOT_FOUND' : status >= 500 ? 'INTERNAL' : 'VALIDATION';
+  const code = status === 404 ? 'NOT_FOUND' : status === 503 ? 'IO' : status >= 500 ? 'INTERNAL' : 'VALIDATION';
   const body: Envelope<never> = { ok: false, error: { code, message } };
   res.writeHead(status, { ...baseHeaders, 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+type BodyResult = string | 'too-large' | 'busy';
+
+/** Reads a JSON body within the limits; a large one only when the large-body slot is free. */
+function readBody(req: IncomingMessage, limits: HostLimits, slot: LargeBodySlot): Promise<BodyResult> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > limits.maxBody) return Promise.resolve('too-large');
+  let holdsSlot = false;
+  const takeSlot = () => {
+    if (holdsSlot) return true;
+    if (slot.taken) return false;
+    slot.taken = holdsSlot = true;
+    return true;
+  };
+  const giveSlot = () => {
+    if (holdsSlot) slot.taken = holdsSlot = false;
+  };
+  if (declared > limits.largeBody && !takeSlot()) return Promise.resolve('busy');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
+    let done = false;
+    const finish = (result: BodyResult) => {
+      if (done) return;
+      done = true;
+      chunks.length = 0;
+      giveSlot();
+      resolve(result);
+    };
     req.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
+      if (done) return;
       size += chunk.length;
-      if (size > MAX_BODY) {
-        // Answer 413 now and stop reading; the connection closes after the answer is sent.
-        tooLarge = true;
-        chunks.length = 0;
-        resolve(null);
-        return;
-      }
+      // Answer now and stop reading; the connection closes after the answer is sent.
+      if (size > limits.maxBody) return finish('too-large');
+      if (size > limits.largeBody && !takeSlot()) return finish('busy');
       chunks.push(chunk);
     });
-    req.on('end', () => !tooLarge && resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      if (done) return;
+      const body = Buffer.concat(chunks).toString('utf8');
+      finish(body);
+    });
+    req.on('close', () => finish('too-large'));
+    req.on('error', (err) => {
+      giveSlot();
+      if (!done) {
+        done = true;
+        reject(err);
+      }
+    });
   });
 }
 
@@ -115,6 +168,9 @@ function within(root: string, relative: string): string | null {
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => {});
+  const limits: HostLimits = { ...HOST_LIMITS, ...options.limits };
+  const slot: LargeBodySlot = { taken: false };
+  const logInternal: InternalErrorLogger = options.logInternal ?? ((m, err) => log(`${m} failed: ${(err as Error)?.stack ?? String(err)}`));
   let port = options.port ?? 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -133,10 +189,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const method = methodFromPath(url.pathname);
       if (!method) return refuse(res, 404, 'No such method.');
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send JSON (Content-Type: application/json).');
-      const body = await readBody(req);
-      if (body === null) {
+      const body = await readBody(req, limits, slot);
+      if (body === 'too-large' || body === 'busy') {
         res.setHeader('Connection', 'close');
-        refuse(res, 413, 'The request is too large.');
+        if (body === 'busy') res.setHeader('Retry-After', '1');
+        refuse(res, body === 'busy' ? 503 : 413, body === 'busy' ? 'Another large request is being received. Try again in a moment.' : 'The request is too large.');
         res.on('finish', () => req.destroy());
         return;
       }
@@ -146,7 +203,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         return refuse(res, 400, 'The body is not valid JSON.');
       }
-      const envelope = await dispatch(options.ctx, method, input, (m, err) => log(`${m} failed: ${(err as Error)?.stack ?? String(err)}`));
+      const envelope = await dispatch(options.ctx, method, input, logInternal);
       res.writeHead(200, { ...baseHeaders, 'Content-Type': 'application/json' });
       res.end(JSON.stringify(envelope));
       return;
@@ -171,13 +228,16 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     return sendFile(res, file, cookie);
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs }, (req, res) => {
     handle(req, res).catch((err: unknown) => {
       log(`request failed: ${(err as Error)?.stack ?? String(err)}`);
       if (!res.headersSent) refuse(res, 500, 'The host failed to answer.');
       else res.end();
     });
   });
+
+  server.maxConnections = limits.maxConnections;
+  server.setTimeout(limits.idleTimeoutMs, (socket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

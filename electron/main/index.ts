@@ -6,6 +6,7 @@ import { Session, WORKSPACE_FILE, type Platform } from '../core/platform';
 import { defaultDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatcher';
 import { currentUser } from '../host/platform';
+import { createErrorLog } from '../core/log';
 import { workspaceInfo } from '../core/services/workspace';
 import { APP_HOST, APP_SCHEME, installSessionSecurity } from './security';
 import { registerIpc, sendEvent } from './ipc';
@@ -20,6 +21,9 @@ import { migrationsDir, rendererDir, sqliteNativeBinding } from './paths';
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const log = (line: string) => console.error(`[isms] ${line}`);
+const dataDirForLog = defaultDataDir();
+const errorLog = createErrorLog(dataDirForLog, () => new Date(), log);
+const logInternal = (method: string, err: unknown) => errorLog.write(method, err);
 let win: BrowserWindow | undefined;
 const session = new Session();
 const dataDir = defaultDataDir();
@@ -54,6 +58,7 @@ const platform: Platform = {
       return r.canceled || !r.filePath ? null : r.filePath;
     },
   },
+  log: logInternal,
   onWorkspaceChanged(ws) {
     win?.setTitle(ws ? `${workspaceInfo(ws).organisation} — ISMS Workbench` : 'ISMS Workbench');
     refreshMenu();
@@ -63,8 +68,21 @@ const platform: Platform = {
 const ctx = { platform, session };
 
 async function runFromMenu(method: 'workspace.open' | 'workspace.saveCopy' | 'workspace.close', input: object) {
-  const result = await dispatch(ctx, method, input, (m, err) => log(`${m} failed: ${String(err)}`));
-  if (!result.ok && win) await dialog.showMessageBox(win, { type: 'warning', message: result.error.message });
+  const result = await dispatch(ctx, method, input, logInternal);
+  if (!win) return;
+  if (result.ok) {
+    const warning = (result.value as { warning?: string } | null)?.warning;
+    if (warning) await dialog.showMessageBox(win, { type: 'warning', message: warning });
+    return;
+  }
+  // A lock left by another computer (or a crash there) never blocks for good: the user may open anyway.
+  const canTakeOver = (result.error.details as { canTakeOver?: unknown } | undefined)?.canTakeOver === true;
+  if (method === 'workspace.open' && canTakeOver) {
+    const choice = await dialog.showMessageBox(win, { type: 'warning', message: result.error.message, buttons: ['Cancel', 'Open anyway'], defaultId: 0, cancelId: 0 });
+    if (choice.response === 1) await runFromMenu('workspace.open', { takeOver: true });
+    return;
+  }
+  await dialog.showMessageBox(win, { type: 'warning', message: result.error.message });
 }
 
 function refreshMenu() {
@@ -72,7 +90,7 @@ function refreshMenu() {
     dataDir,
     {
       newWorkspace: () => sendEvent(win?.webContents, { type: 'menu', action: 'new-workspace' }),
-      openWorkspace: (path) => void runFromMenu('workspace.open', path ? { path } : {}),
+      openWorkspace: (path) => void runFromMenu('workspace.open', path ? { recent: path } : {}),
       saveCopy: () => void runFromMenu('workspace.saveCopy', {}),
       closeWorkspace: () => void runFromMenu('workspace.close', {}),
       exportDocuments: () => sendEvent(win?.webContents, { type: 'menu', action: 'export' }),
@@ -116,7 +134,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!platform.nativeBinding) log('No Electron build of better-sqlite3 found; run `npm run rebuild:electron` (build/README.md).');
     installSessionSecurity();
     serveRenderer();
-    registerIpc(ctx, log);
+    registerIpc(ctx, log, logInternal);
     refreshMenu();
     win = createMainWindow(dataDir);
   });

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../../shared/channels';
 import type { Envelope } from '../../shared/errors';
 import type { AppEvent } from '../../shared/events';
-import { dispatch } from '../core/dispatcher';
+import { dispatch, type InternalErrorLogger } from '../core/dispatcher';
 import type { HandlerContext } from '../core/platform';
 import { isAppUrl } from './security';
 
@@ -12,13 +12,13 @@ export function senderAllowed(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
-export function registerIpc(ctx: HandlerContext, log: (line: string) => void) {
+export function registerIpc(ctx: HandlerContext, log: (line: string) => void, logInternal: InternalErrorLogger) {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!senderAllowed(event)) {
       log(`refused IPC from ${event.senderFrame?.url ?? 'unknown frame'}`);
       return { ok: false, error: { code: 'VALIDATION', message: 'Calls are only accepted from the app window.' } };
     }
-    return dispatch(ctx, method, input, (m, err) => log(`${m} failed: ${(err as Error)?.stack ?? String(err)}`));
+    return dispatch(ctx, method, input, logInternal);
   });
 }
 

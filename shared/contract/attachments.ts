@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { Id, IdInput } from './common';
+import { safeFileName } from '../fileNames';
 
 /**
  * Evidence files (DESIGN.md: attachments live inside the workspace, hashed). Files travel as base64
@@ -13,12 +14,12 @@ export const ATTACHMENT_MAX_BASE64 = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4;
 const MIME = /^[\w.+-]+\/[\w.+-]+$/;
 
 export const AttachmentUpload = z.object({
-  /** Only the last path segment is kept: a name, never a place. */
+  /** Made safe for every operating system (shared/fileNames.ts): a name, never a place. */
   name: z
     .string({ error: 'File name must be text.' })
     .max(1000, { error: 'File name is too long.' })
-    .transform((v) => (v.split(/[\\/]/).pop() ?? '').trim())
-    .pipe(z.string().min(1, { error: 'The file needs a name.' }).max(255, { error: 'File name must be at most 255 characters.' })),
+    .refine((v) => (v.split(/[\\/]/).pop() ?? '').trim() !== '', { error: 'The file needs a name.' })
+    .transform((v) => safeFileName(v)),
   mime: z
     .string({ error: 'File type must be text.' })
     .trim()

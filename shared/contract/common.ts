@@ -29,6 +29,9 @@ export const Stamps = z.object({
   updatedBy: z.string(),
 });
 
+/** The human-readable id of a register row (CTX-001; shared/refs.ts), given by the core, never by the caller. */
+export const Ref = z.string();
+
 export const SortDir = z.enum(['asc', 'desc']);
 
 export const pageQuery = <S extends readonly [string, ...string[]]>(sortable: S) =>

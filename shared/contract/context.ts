@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, Stamps, optionalText, page, pageQuery, requiredText, updateOf } from './common';
+import { Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, requiredText, Stamps, updateOf } from './common';
 
 /** PESTLE for external issues; the usual internal headings for internal ones. */
 export const EXTERNAL_CATEGORIES = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
@@ -60,10 +60,10 @@ export type IssueFields = z.input<typeof IssueBase>;
 /** Partial: the service checks the rules on the record as it will be saved. */
 export const IssueUpdate = updateOf(IssueBase.shape);
 
-export const Issue = IssueBase.extend({ id: Id, ownerName: z.string().nullable() }).extend(Stamps.shape);
+export const Issue = IssueBase.extend({ id: Id, ref: Ref, ownerName: z.string().nullable() }).extend(Stamps.shape);
 export type Issue = z.infer<typeof Issue>;
 
-export const IssueQuery = pageQuery(['title', 'kind', 'category', 'swot', 'impact', 'reviewDate', 'updatedAt'] as const).extend({
+export const IssueQuery = pageQuery(['ref', 'title', 'kind', 'category', 'swot', 'impact', 'reviewDate', 'updatedAt'] as const).extend({
   kind: z.enum(ISSUE_KINDS).optional(),
 });
 export type IssueQuery = z.input<typeof IssueQuery>;

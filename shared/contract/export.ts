@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { method, query } from './define';
 import { Empty, Id } from './common';
+import { NoPath } from './workspace';
 
-export const EXPORT_DOCS = ['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx'] as const;
+export const EXPORT_DOCS = [
+  'context-register',
+  'stakeholder-register',
+  'scope-statement',
+  'policy',
+  'raci-matrix',
+  'raci-matrix-xlsx',
+  'risk-method',
+  'risk-register',
+  'risk-report',
+  'treatment-plan',
+  'soa',
+  'soa-xlsx',
+] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
 export const ExportDoc = z.object({
@@ -22,11 +36,11 @@ export const exportContract = {
     needsWorkspace: false,
   }),
   'export.document': method({
-    doc: 'Write one document. Without a path, the app asks where to save it. A policy needs the policy’s id as recordId.',
+    doc: 'Write one document; the app asks where to save it. A policy needs the policy’s id as recordId.',
     input: z.object({
       id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
       recordId: Id.optional(),
-      path: z.string().trim().min(1).max(4096).optional(),
+      path: NoPath,
     }),
     output: z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int() }),
   }),

@@ -9,8 +9,11 @@ import { attachmentsContract } from './attachments';
 import { leadershipContract } from './leadership';
 import { policiesContract } from './policies';
 import { rolesContract } from './roles';
+import { riskContract } from './risk';
+import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
+import { searchContract } from './search';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -23,8 +26,11 @@ export const contract = {
   ...leadershipContract,
   ...policiesContract,
   ...rolesContract,
+  ...riskContract,
+  ...controlsContract,
   ...readinessContract,
   ...exportContract,
+  ...searchContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, optionalText, patchOf, requiredText } from './common';
+import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps } from './common';
 import { AttachmentMeta, AttachmentUpload } from './attachments';
 
 export const COMMITMENT_STATUSES = ['not-started', 'in-progress', 'done'] as const;
@@ -8,6 +8,7 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export const Evidence = z.object({
   id: Id,
+  ref: Ref,
   commitmentId: Id,
   description: z.string(),
   evidenceDate: z.string().nullable(),
@@ -24,6 +25,7 @@ export const CommitmentFields = z.object({
 
 export const Commitment = CommitmentFields.extend({
   id: Id,
+  ref: Ref,
   key: z.string().nullable(),
   status: z.enum(COMMITMENT_STATUSES),
   ownerId: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, optionalText, page, pageQuery, requiredText, updateOf } from './common';
+import { DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const PARTY_TYPES = ['regulator', 'customer', 'supplier', 'employee', 'shareholder', 'partner', 'public', 'other'] as const;
 export const REQUIREMENT_TYPES = ['legal', 'regulatory', 'contractual', 'expectation'] as const;
@@ -50,6 +50,7 @@ export type PartyFields = z.input<typeof PartyFields>;
 
 export const Party = PartyFields.extend({
   id: Id,
+  ref: Ref,
   quadrant: z.enum(QUADRANTS),
   attitude: z.enum(ATTITUDES),
   requirementCount: z.number().int(),
@@ -86,10 +87,10 @@ export type RequirementFields = z.input<typeof RequirementBase>;
 /** Partial: the service checks the decision rule on the requirement as it will be saved. */
 export const RequirementUpdate = updateOf(RequirementBase.shape);
 
-export const Requirement = RequirementBase.extend({ id: Id, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
+export const Requirement = RequirementBase.extend({ id: Id, ref: Ref, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
 export type Requirement = z.infer<typeof Requirement>;
 
-export const PartyQuery = pageQuery(['name', 'type', 'interest', 'influence', 'trust', 'agreement', 'reviewDate'] as const).extend({
+export const PartyQuery = pageQuery(['name', 'ref', 'type', 'interest', 'influence', 'trust', 'agreement', 'reviewDate'] as const).extend({
   type: z.enum(PARTY_TYPES).optional(),
 });
 

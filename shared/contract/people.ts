@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { DeleteInput, Id, IdInput, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, optionalText, page, pageQuery, requiredText, updateOf } from './common';
+import { DeleteInput, Id, IdInput, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 const Email = z
   .string()
@@ -17,7 +17,7 @@ export const PersonFields = z.object({
 });
 export type PersonFields = z.input<typeof PersonFields>;
 
-export const Person = PersonFields.extend({ id: Id, unitName: z.string().nullable() }).extend(Stamps.shape);
+export const Person = PersonFields.extend({ id: Id, ref: Ref, unitName: z.string().nullable() }).extend(Stamps.shape);
 export type Person = z.infer<typeof Person>;
 
 export const UnitFields = z.object({
@@ -27,10 +27,10 @@ export const UnitFields = z.object({
 });
 export type UnitFields = z.input<typeof UnitFields>;
 
-export const Unit = UnitFields.extend({ id: Id, memberCount: z.number().int() }).extend(Stamps.shape);
+export const Unit = UnitFields.extend({ id: Id, ref: Ref, memberCount: z.number().int() }).extend(Stamps.shape);
 export type Unit = z.infer<typeof Unit>;
 
-export const PeopleQuery = pageQuery(['name', 'email', 'jobTitle', 'unitName'] as const).extend({
+export const PeopleQuery = pageQuery(['name', 'ref', 'email', 'jobTitle', 'unitName'] as const).extend({
   unitId: Id.optional(),
 });
 

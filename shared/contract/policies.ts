@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { ApprovalInput, DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, VersionIdInput, optionalText, patchOf, requiredText } from './common';
+import { ApprovalInput, DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps, VersionIdInput } from './common';
 import { RichDocSchema } from '../richtext';
 import { VERSION_STATUSES } from '../policyStates';
 import { COVERAGE_ELEMENTS } from '../policyCoverage';
@@ -89,6 +89,7 @@ export type Drift = z.infer<typeof Drift>;
 export const PolicySummary = z
   .object({
     id: Id,
+    ref: Ref,
     title: z.string(),
     kind: z.enum(POLICY_KINDS),
     templateKey: z.string().nullable(),
@@ -127,6 +128,7 @@ export type Recipient = z.infer<typeof Recipient>;
 
 export const Acknowledgement = z.object({
   id: Id,
+  ref: Ref,
   versionId: Id,
   version: z.string(),
   personId: z.string().nullable(),

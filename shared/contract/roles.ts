@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, optionalText, patchOf, requiredText, updateOf } from './common';
+import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 import { RACI_VALUES } from '../raci';
 
 const ROLE_TEXT = 5_000;
@@ -25,6 +25,7 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const Role = RoleFields.extend({
   id: Id,
+  ref: Ref,
   key: z.string().nullable(),
   sortOrder: z.number().int(),
   assignments: z.array(Assignment),
@@ -43,6 +44,7 @@ export const ActivityFields = z.object({
 
 export const RaciActivity = ActivityFields.extend({
   id: Id,
+  ref: Ref,
   key: z.string().nullable(),
   sortOrder: z.number().int(),
   cells: z.array(z.object({ roleId: Id, value: z.enum(RACI_VALUES) })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { ApprovalInput, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, PARTIAL, REFERENCES, Stamps, optionalText, requiredText, updateOf } from './common';
+import { ApprovalInput, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const BOUNDARY_KINDS = ['unit', 'location', 'process', 'asset'] as const;
 export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
@@ -26,7 +26,7 @@ export const BoundaryFields = withJustification(BoundaryBase);
 export type BoundaryFields = z.input<typeof BoundaryBase>;
 /** Partial: the service checks the justification rule on the entry as it will be saved. */
 export const BoundaryUpdate = updateOf(BoundaryBase.shape);
-export const Boundary = BoundaryBase.extend({ id: Id }).extend(Stamps.shape);
+export const Boundary = BoundaryBase.extend({ id: Id, ref: Ref }).extend(Stamps.shape);
 export type Boundary = z.infer<typeof Boundary>;
 
 export const InterfaceFields = z.object({
@@ -37,7 +37,7 @@ export const InterfaceFields = z.object({
   notes: optionalText('Notes', LIMITS.shortText * 2),
 });
 export type InterfaceFields = z.input<typeof InterfaceFields>;
-export const Interface = InterfaceFields.extend({ id: Id, partyName: z.string().nullable() }).extend(Stamps.shape);
+export const Interface = InterfaceFields.extend({ id: Id, ref: Ref, partyName: z.string().nullable() }).extend(Stamps.shape);
 export type Interface = z.infer<typeof Interface>;
 
 export const STATEMENT_STATUSES = ['draft', 'approved'] as const;
@@ -67,7 +67,7 @@ export const ProcessFields = z.object({
   feeds: z.array(Id).max(100, { error: 'A process can feed at most 100 others.' }).default([]),
 });
 export type ProcessFields = z.input<typeof ProcessFields>;
-export const IsmsProcess = ProcessFields.extend({ id: Id, ownerName: z.string().nullable(), fedBy: z.array(Id) }).extend(Stamps.shape);
+export const IsmsProcess = ProcessFields.extend({ id: Id, ref: Ref, ownerName: z.string().nullable(), fedBy: z.array(Id) }).extend(Stamps.shape);
 export type IsmsProcess = z.infer<typeof IsmsProcess>;
 
 const Empty = z.object({}).strict().default({});

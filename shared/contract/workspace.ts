@@ -22,6 +22,14 @@ const FilePath = z
   .min(1, { error: 'A file path is required.' })
   .max(4096, { error: 'That path is too long.' });
 
+/**
+ * Where files go is chosen by the user in the main process (a native dialog, or the CLI's
+ * arguments), never by the page (issue 10, item 4): a path sent by the renderer is refused.
+ */
+export const NoPath = z
+  .undefined({ error: 'The app chooses files itself (with its own dialog); a path cannot be sent.' })
+  .optional();
+
 export const WorkspaceMeta = z.object({
   organisation: requiredText('Organisation name'),
   sector: z.enum(SECTORS, { error: 'Choose a sector from the list.' }).default('Other'),
@@ -51,7 +59,8 @@ export const RecentEntry = z.object({
   exists: z.boolean(),
 });
 
-export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable() });
+/** `warning`: the previous workspace was closed, but not cleanly (the new one is open regardless). */
+export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable(), warning: z.string().optional() });
 
 export const workspaceContract = {
   'workspace.info': query({
@@ -61,21 +70,21 @@ export const workspaceContract = {
     needsWorkspace: false,
   }),
   'workspace.create': method({
-    doc: 'Create a new workspace file and open it. Without a path, the app asks where to save it.',
-    input: WorkspaceMeta.extend({ path: FilePath.optional() }),
+    doc: 'Create a new workspace file and open it. The app asks where to save it.',
+    input: WorkspaceMeta.extend({ path: NoPath }),
     output: OpenResult,
     needsWorkspace: false,
   }),
   'workspace.open': method({
-    doc: 'Open an existing workspace file. Without a path, the app asks which file to open.',
-    input: z.object({ path: FilePath.optional() }),
+    doc: 'Open a workspace: one from the recent list (recent), the last one refused as locked by another computer (takeOver alone), or else the file the user picks in the app\'s dialog. takeOver opens despite another computer\'s lock.',
+    input: z.object({ recent: FilePath.optional(), takeOver: z.boolean().optional(), path: NoPath }),
     output: OpenResult,
     needsWorkspace: false,
   }),
   'workspace.close': method({
     doc: 'Close the open workspace (does nothing when none is open).',
     input: Empty,
-    output: z.object({ closed: z.boolean() }),
+    output: z.object({ closed: z.boolean(), warning: z.string().optional() }),
     needsWorkspace: false,
   }),
   'workspace.update': method({
@@ -96,8 +105,8 @@ export const workspaceContract = {
     needsWorkspace: false,
   }),
   'workspace.saveCopy': method({
-    doc: 'Write a consistent copy of the open workspace to another file. Without a path, the app asks where.',
-    input: z.object({ path: FilePath.optional() }),
+    doc: 'Write a consistent copy of the open workspace to another file. The app asks where.',
+    input: z.object({ path: NoPath }),
     output: z.object({ saved: z.boolean(), path: z.string().nullable() }),
   }),
 };

@@ -13,10 +13,14 @@ import { createWorkspace } from '../../electron/core/services/workspace';
 import { write } from '../../electron/core/db/write';
 import { contextIssues } from '../../electron/core/db/schema';
 import { EXTERNAL_CATEGORIES, INTERNAL_CATEGORIES } from '../../shared/contract/context';
+import { killWriterTrials } from '../durability/killWriter';
 
 const ISSUES = 5_000;
 const dir = mkdtempSync(join(tmpdir(), 'isms-bench-'));
-const platform = hostPlatform({ dataDir: dir, migrationsFolder: resolve(import.meta.dirname, '../../electron/core/db/migrations'), actor: 'bench' });
+const base = hostPlatform({ dataDir: dir, migrationsFolder: resolve(import.meta.dirname, '../../electron/core/db/migrations'), actor: 'bench' });
+/** The files the "user" picks in the dialogs (the contract takes no paths, issue 10 item 4). */
+const picks = { open: '', save: '' };
+const platform = { ...base, dialogs: { ...base.dialogs, chooseExistingWorkspace: async () => picks.open, chooseSavePath: async () => picks.save } };
 const env = { migrationsFolder: platform.migrationsFolder, actor: 'bench', now: () => new Date() };
 
 async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
@@ -65,11 +69,12 @@ const call = async (method: string, input: unknown) => {
   return r.value;
 };
 
-await measure('open a workspace (5,000 issues)', 200, 5, async () => {
-  await call('workspace.open', { path: join(dir, 'bench.isms') });
+picks.open = join(dir, 'bench.isms');
+await measure('open a workspace (5,000 issues; probe with quick_check and schema comparison)', 200, 5, async () => {
+  await call('workspace.open', {});
   await call('workspace.close', {});
 });
-await call('workspace.open', { path: join(dir, 'bench.isms') });
+await call('workspace.open', {});
 await measure('context.list first page, sorted by title', 50, 15, () => call('context.list', { sort: 'title', limit: 25 }));
 await measure('context.list search "about legal", sorted by review date desc', 50, 15, () =>
   call('context.list', { search: 'about legal', sort: 'reviewDate', dir: 'desc', limit: 25, offset: 100 }),
@@ -78,6 +83,10 @@ await measure('readiness.summary', 150, 9, () => call('readiness.summary', {}));
 await measure('one write (context.create) through the dispatcher', 20, 25, () =>
   call('context.create', { title: 'Bench write', kind: 'internal', category: 'culture', swot: 'strength' }),
 );
+// The price of synchronous=FULL (issue 10, item 5): the same write with NORMAL, for comparison only.
+session.current!.sqlite.pragma('synchronous = NORMAL');
+const normalWrite = await median(25, () => call('context.create', { title: 'Bench write', kind: 'internal', category: 'culture', swot: 'strength' }));
+session.current!.sqlite.pragma('synchronous = FULL');
 await call('workspace.close', {});
 
 // Exports: a large real register (500 issues, more than any client we know keeps) in its own file.
@@ -88,17 +97,30 @@ write(small, (w) => {
   }
 });
 small.close();
-await call('workspace.open', { path: join(dir, 'export.isms') });
-await measure('DOCX export of the 4.1 register (500 issues)', 2000, 3, () => call('export.document', { id: 'context-register', path: join(dir, 'register.docx') }));
+picks.open = join(dir, 'export.isms');
+picks.save = join(dir, 'register.docx');
+await call('workspace.open', {});
+await measure('DOCX export of the 4.1 register (500 issues)', 2000, 3, () => call('export.document', { id: 'context-register' }));
 await call('workspace.close', {});
+
+// Unclean stops, the long version of test/core/durability.test.ts: BENCH_KILLS trials (default 25).
+const killed = createWorkspace(join(dir, 'killed.isms'), { organisation: 'Killed Ltd', sector: 'Other', engagement: '', consultant: '' }, env);
+killed.close();
+const kills = await killWriterTrials(killed.path, Number(process.env.BENCH_KILLS ?? 25), 20);
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`seeded ${ISSUES} issues in ${seedMs.toFixed(0)} ms (one transaction)\n`);
+console.log(`seeded ${ISSUES} issues in ${seedMs.toFixed(0)} ms (one transaction)`);
+console.log(`one write with synchronous=NORMAL (for comparison; the app uses FULL): ${normalWrite.toFixed(1)} ms`);
+console.log(`SIGKILL of a writer: ${kills.trials} kills, ${kills.acknowledged} acknowledged writes, ${kills.lost.length} lost, ${kills.problems.length} integrity problems\n`);
 console.log('| measurement | median ms | target ms | |\n|---|---:|---:|---|');
 let failed = 0;
 for (const r of results) {
   const ok = r.ms <= r.target;
   if (!ok) failed++;
   console.log(`| ${r.what} | ${r.ms.toFixed(1)} | ${r.target} | ${ok ? 'ok' : 'MISSED'} |`);
+}
+if (kills.lost.length || kills.problems.length) {
+  failed++;
+  console.log(`MISSED: lost ${kills.lost.slice(0, 10).join(', ')}; ${kills.problems.join('; ')}`);
 }
 process.exit(failed ? 1 : 0);

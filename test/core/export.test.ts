@@ -135,7 +135,7 @@ describe('export.document', () => {
     h = await openHarness('Self Co');
     const wsPath = join(h.dir, 'ws.isms');
     const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wsPath }), 'CONFLICT');
-    expect(err.message).toMatch(/workspace file itself/);
+    expect(err.message).toMatch(/the workspace file or one of the files that belong to it/);
     expect(readFileSync(wsPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect((await h.client.call('workspace.info', {}))?.organisation).toBe('Self Co');
   });
@@ -161,14 +161,14 @@ describe('export.document', () => {
 
   it('refuses an unknown document id with VALIDATION', async () => {
     h = await openHarness();
-    const err = expectError(await h.client.raw('export.document', { id: 'soa', path: join(h.dir, 'x.docx') }), 'VALIDATION');
+    const err = expectError(await h.client.raw('export.document', { id: 'audit-report', path: join(h.dir, 'x.docx') }), 'VALIDATION');
     expect(err.details).toMatchObject({ fields: [expect.objectContaining({ path: 'id' })] });
     expect(existsSync(join(h.dir, 'x.docx'))).toBe(false);
   });
 });
 
 describe('export without a workspace', () => {
-  it('export.list works and lists exactly the six documents, in order', async () => {
+  it('export.list works and lists exactly the twelve documents, in order', async () => {
     h = harness();
     expect(await h.client.call('export.list', {})).toEqual([
       { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1', record: null },
@@ -177,6 +177,12 @@ describe('export without a workspace', () => {
       { id: 'policy', title: 'Published policy (5.2)', format: 'docx', clauseId: '5.2', record: 'policy' },
       { id: 'raci-matrix', title: 'Roles and RACI matrix (5.3)', format: 'docx', clauseId: '5.3', record: null },
       { id: 'raci-matrix-xlsx', title: 'RACI matrix workbook (5.3)', format: 'xlsx', clauseId: '5.3', record: null },
+      { id: 'risk-method', title: 'Risk assessment process and criteria (6.1.2)', format: 'docx', clauseId: '6.1', record: null },
+      { id: 'risk-register', title: 'Risk register workbook (6.1.2)', format: 'xlsx', clauseId: '6.1', record: null },
+      { id: 'risk-report', title: 'Risk assessment report with heat maps (8.2)', format: 'docx', clauseId: '8.2', record: null },
+      { id: 'treatment-plan', title: 'Risk treatment plan and status (6.1.3, 8.3)', format: 'docx', clauseId: '8.3', record: null },
+      { id: 'soa', title: 'Statement of Applicability (6.1.3 d)', format: 'docx', clauseId: '6.1', record: null },
+      { id: 'soa-xlsx', title: 'Statement of Applicability workbook (6.1.3 d)', format: 'xlsx', clauseId: '6.1', record: null },
     ]);
   });
 

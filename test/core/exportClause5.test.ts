@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodInput } from '../../shared/contract';
+import type { TestInput } from '../utils/platform';
 import { expectError, fieldsOf, openHarness, RANDOM_ID, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
@@ -9,7 +9,7 @@ let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
 afterEach(() => h.cleanup());
 
-const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: MethodInput<M>) => h.client.call(m, i);
+const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 
 async function publish(policyId: string, approverId: string) {
   const { current } = await call('policies.get', { id: policyId });

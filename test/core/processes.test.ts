@@ -14,6 +14,9 @@ import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { leadershipOverview } from '../../electron/core/services/leadership';
 import { readRoles } from '../../electron/core/services/roles';
 import { SEED_KEYS } from '../../electron/core/services/seeds';
+import { ANNEX_A } from '../../electron/core/catalog/annexA';
+import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
+import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { MIGRATIONS, tempDir, testEnv } from '../utils/platform';
 import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness } from './helpers';
 
@@ -99,12 +102,16 @@ describe('4.4 seeds and older workspace files', () => {
       // Opening seeds everything the app ships, once: the 4.4 catalog, the 5.3 roles and RACI and the
       // 5.1 checklist (besides the metadata row made at schema 2). Reads afterwards write nothing.
       expect(ws.sqlite.prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all()).toEqual([
+        { t: 'controls', n: ANNEX_A.length },
         { t: 'isms_process_links', n: SEED_LINKS },
         { t: 'isms_processes', n: 17 },
         { t: 'leadership_commitments', n: COMMITMENT_SEEDS.length },
         { t: 'raci_activities', n: ACTIVITY_SEEDS.length },
         { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
+        { t: 'risk_method', n: 1 },
         { t: 'roles', n: ROLE_SEEDS.length },
+        { t: 'threats', n: THREAT_SEEDS.length },
+        { t: 'vulnerabilities', n: VULNERABILITY_SEEDS.length },
         { t: 'workspace_meta', n: 1 },
       ]);
       const logged = countIn(ws.sqlite, 'change_log');

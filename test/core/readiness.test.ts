@@ -4,6 +4,9 @@ import { CLAUSES } from '../../shared/clauses';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
+import { ANNEX_A } from '../../electron/core/catalog/annexA';
+import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
+import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { expectError, harness, openHarness, rowCount, type Harness } from './helpers';
 
 // The platform clock of the harness is 2026-11-29T10:00Z: "today" is 2026-11-29.
@@ -22,12 +25,16 @@ describe('readiness.summary', () => {
     const logged = () => h.sqlite().prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all();
     // Creating the workspace wrote its metadata and everything the app ships (4.4 catalog, 5.1 checklist, 5.3 roles and RACI).
     const created = [
+      { t: 'controls', n: ANNEX_A.length },
       { t: 'isms_process_links', n: ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0) },
       { t: 'isms_processes', n: ISMS_PROCESS_SEEDS.length },
       { t: 'leadership_commitments', n: COMMITMENT_SEEDS.length },
       { t: 'raci_activities', n: ACTIVITY_SEEDS.length },
       { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
+      { t: 'risk_method', n: 1 },
       { t: 'roles', n: ROLE_SEEDS.length },
+      { t: 'threats', n: THREAT_SEEDS.length },
+      { t: 'vulnerabilities', n: VULNERABILITY_SEEDS.length },
       { t: 'workspace_meta', n: 1 },
     ];
     expect(logged()).toEqual(created);
@@ -52,6 +59,11 @@ describe('readiness.summary', () => {
     }
     expect(rest[0].id).toBe('6.1');
     for (const c of rest) {
+      if (['6.1', '8.2', '8.3'].includes(c.id)) {
+        // 6.1, 8.2 and 8.3 are guided; the shipped method, catalogues and Annex A count only once adopted.
+        expect(c, c.id).toMatchObject({ available: true, percent: 0, status: 'not-started' });
+        continue;
+      }
       expect(c, c.id).toMatchObject({ available: false, percent: 0, status: 'not-started', criteria: [] });
     }
     expect(s.overall).toBe(0);
@@ -63,6 +75,9 @@ describe('readiness.summary', () => {
       { clauseId: '5.1', text: 'Top management is named', route: '/clause/5.1' },
       { clauseId: '5.2', text: 'An information security policy is written', route: '/clause/5.2' },
       { clauseId: '5.3', text: 'Every role states its responsibilities and authorities', route: '/clause/5.3' },
+      { clauseId: '6.1', text: '6.1.1 Risks are traced to the 4.1 issues or 4.2 requirements they come from', route: '/clause/6.1' },
+      { clauseId: '8.2', text: '8.2 A dated risk assessment run is recorded', route: '/clause/8.2' },
+      { clauseId: '8.3', text: '8.3 The treatment plan has actions', route: '/clause/8.3' },
     ]);
     expect(s.due).toEqual([]);
     // Readiness only reads.
@@ -70,7 +85,7 @@ describe('readiness.summary', () => {
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {
-    // Overall is the mean of the seven available clauses; 4.2-4.4 (4.4 seeded, no owners) and 5.1-5.3 stay at 0.
+    // Overall is the mean of the ten available clauses; 4.2-4.4 (4.4 seeded, no owners), 5.1-5.3, 6.1, 8.2 and 8.3 stay at 0.
     const expectStep = async (percent: number, met: boolean[], nextText: string | null) => {
       const s = await summary();
       const c = s.clauses[0];
@@ -78,10 +93,10 @@ describe('readiness.summary', () => {
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
       expect(s.clauses.slice(1, 7).map((k) => k.percent)).toEqual([0, 0, 0, 0, 0, 0]);
-      // 4.1 is one of seven clauses the workbench guides (4.1-4.4, 5.1-5.3), the others still at 0 %.
-      expect(s.overall).toBe(Math.round(percent / 7));
+      // 4.1 is one of ten clauses the workbench guides (4.1-4.4, 5.1-5.3, 6.1, 8.2, 8.3), the others still at 0 %.
+      expect(s.overall).toBe(Math.round(percent / 10));
       expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
-      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4', '5.1', '5.2', '5.3'] : ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3']);
+      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '8.2', '8.3'] : ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '8.2', '8.3']);
       return c;
     };
     await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');

@@ -83,8 +83,8 @@ describe('4.3 interfaces', () => {
 
 const stamps = { createdAt: START, updatedAt: START, createdBy: 't', updatedBy: 't' };
 let n = 0;
-const B = (kind: Boundary['kind'], name: string, included = true, justification = ''): Boundary => ({ id: `b${n++}`, kind, name, notes: '', included, justification, ...stamps });
-const I = (counterpart: string, crossing: string, direction: Interface['direction']): Interface => ({ id: `i${n++}`, counterpart, crossing, direction, partyId: null, partyName: null, notes: '', ...stamps });
+const B = (kind: Boundary['kind'], name: string, included = true, justification = ''): Boundary => ({ id: `b${n}`, ref: `SCB-${n++}`, kind, name, notes: '', included, justification, ...stamps });
+const I = (counterpart: string, crossing: string, direction: Interface['direction']): Interface => ({ id: `i${n}`, ref: `SCI-${n++}`, counterpart, crossing, direction, partyId: null, partyName: null, notes: '', ...stamps });
 const CLOSING = 'In setting these boundaries Acme Ltd considered the internal and external issues it recorded (4.1) and the requirements of its interested parties (4.2).';
 
 describe('composeScopeStatement and listInWords (pure)', () => {

@@ -81,12 +81,12 @@ describe('4.1 through the real UI', () => {
     await page.getByLabel('Search issues').fill('');
     await expect.poll(() => context.registerRows().count()).toBe(2);
 
-    await page.getByRole('button', { name: 'Edit Cloud outage risk' }).click();
+    await page.getByRole('button', { name: new RegExp(`^Edit issue CTX-\\d+ / Cloud outage risk$`) }).click();
     await context.dialog().getByLabel('Title').fill('Cloud provider outage');
     await context.save('Save changes');
     await expect.poll(() => page.getByRole('table', { name: 'Internal and external issues' }).textContent()).toContain('Cloud provider outage');
 
-    await page.getByRole('button', { name: 'Delete Cloud provider outage' }).click();
+    await page.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Cloud provider outage$`) }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => context.registerRows().count()).toBe(1);
     expect(e.session.current!.sqlite.prepare('select title from context_issues').all()).toEqual([{ title: 'Staff report mistakes openly' }]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { contract, METHOD_NAMES } from '../../shared/contract';
 import { ATTACHMENT_MAX_BASE64 } from '../../shared/contract/attachments';
+import { EXPORT_DOCS } from '../../shared/contract/export';
 import type { ErrorCode } from '../../shared/errors';
 import { dispatch } from '../../electron/core/dispatcher';
 import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } from '../core/helpers';
@@ -34,7 +35,12 @@ const families: Record<string, Case[]> = {
     ['workspace.create', 'Acme', 'VALIDATION', ''],
     ['workspace.open', { path: 123 }, 'VALIDATION', 'path'],
     ['workspace.open', { path: '   ' }, 'VALIDATION', 'path'],
-    ['workspace.open', { path: '/definitely/not/here.isms' }, 'NOT_FOUND'],
+    // The page never names a file (issue 10, item 4): any path is refused, however plausible.
+    ['workspace.open', { path: '/definitely/not/here.isms' }, 'VALIDATION', 'path'],
+    ['workspace.saveCopy', { path: '/tmp/copy.isms' }, 'VALIDATION', 'path'],
+    ['workspace.open', { recent: '/definitely/not/in/the/list.isms' }, 'NOT_FOUND'],
+    ['workspace.open', { recent: 5 }, 'VALIDATION', 'recent'],
+    ['workspace.open', { takeOver: 'yes' }, 'VALIDATION', 'takeOver'],
     ['workspace.forget', {}, 'VALIDATION', 'path'],
     ['workspace.info', { sneaky: true }, 'VALIDATION', ''],
     ['workspace.close', [], 'VALIDATION', ''],
@@ -213,10 +219,11 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'context-register', path: '' }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: HUGE }, 'VALIDATION', 'path'],
     ['export.document', { id: 'context-register', path: 9 }, 'VALIDATION', 'path'],
+    ['export.document', { id: 'context-register', path: '/etc/passwd' }, 'VALIDATION', 'path'],
     ['export.list', { format: 'pdf' }, 'VALIDATION', ''],
     ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
-    ['export.document', { id: 'policy', recordId: RANDOM_ID, path: '/tmp/never-written.docx' }, 'NOT_FOUND'],
-    ['export.document', { id: 'policy', path: '/tmp/never-written.docx' }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'policy', recordId: RANDOM_ID }, 'NOT_FOUND'],
+    ['export.document', { id: 'policy' }, 'VALIDATION', 'recordId'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -229,7 +236,7 @@ const families: Record<string, Case[]> = {
     ['People.list', {}, 'NOT_FOUND'],
     ['people.list ', {}, 'NOT_FOUND'],
     ['people.drop', {}, 'NOT_FOUND'],
-    ['risk.list', {}, 'NOT_FOUND'],
+    ['riskRegister.list', {}, 'NOT_FOUND'],
     [HUGE, {}, 'NOT_FOUND'],
   ],
 };
@@ -255,7 +262,7 @@ describe.each(Object.entries(families))('bad input: %s', (_family, cases) => {
     const name = `${method.slice(0, 40)} ${String(JSON.stringify(input)).slice(0, 50)} -> ${code}${field === undefined ? '' : ` (${field || 'input'})`}`;
     it(name, async () => {
       const before = snapshot(h);
-      const envelope = await h.client.raw(method, input);
+      const envelope = await h.client.renderer(method, input);
       const error = expectError(envelope, code);
       const json = JSON.stringify(envelope);
       expect(json).not.toMatch(/\n\s+at /);
@@ -322,7 +329,7 @@ describe('without an open workspace', () => {
 
   const samples: Record<string, unknown> = {
     'workspace.update': { organisation: 'X' },
-    'workspace.saveCopy': { path: '/tmp/never-written.isms' },
+    'workspace.saveCopy': {},
     'people.list': {},
     'people.get': { id: RANDOM_ID },
     'people.create': { name: 'X' },
@@ -338,7 +345,7 @@ describe('without an open workspace', () => {
     'context.update': { ...validIssue, id: RANDOM_ID },
     'context.delete': { id: RANDOM_ID },
     'readiness.summary': {},
-    'export.document': { id: 'context-register', path: '/tmp/never-written.docx' },
+    'export.document': { id: 'context-register' },
   };
 
   it.each(Object.keys(samples))('%s is refused with NO_WORKSPACE', async (method) => {
@@ -359,7 +366,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'policy', 'raci-matrix', 'raci-matrix-xlsx']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual([...EXPORT_DOCS]);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

@@ -5,13 +5,15 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { createWorkspace, openWorkspace, workspaceInfo } from '../../electron/core/services/workspace';
-import { APPLICATION_ID, createWorkspaceFile, type Workspace } from '../../electron/core/db/open';
-import { write } from '../../electron/core/db/write';
-import { workspaceMeta } from '../../electron/core/db/schema';
+import { APPLICATION_ID, type Workspace } from '../../electron/core/db/open';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { ANNEX_A } from '../../electron/core/catalog/annexA';
+import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
+import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
+import { createAtSchema } from './atSchema';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
-import { applySeeds, SEED_KEYS } from '../../electron/core/services/seeds';
+import { SEED_KEYS } from '../../electron/core/services/seeds';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -21,8 +23,14 @@ const FIXTURE = resolve(__dirname, '../fixtures/workspace-v1.isms');
 
 type Sqlite = Workspace['sqlite'];
 const S = (n: number) => `2026-0${n}-01T00:00:00.000Z`;
-const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) =>
-  db.prepare(`insert into ${table} (${Object.keys(values).join(', ')}) values (${Object.keys(values).map((k) => `@${k}`).join(', ')})`).run(values);
+let refNo = 900;
+/** From migration 0005 on a register row has a unique human-readable id; an older row gets one when the file has the column. */
+const withRef = (db: Sqlite, table: string, values: Record<string, unknown>) =>
+  'ref' in values || !(db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === 'ref') ? values : { ...values, ref: `SEED-${refNo++}` };
+const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => {
+  const v = withRef(db, table, values);
+  return db.prepare(`insert into ${table} (${Object.keys(v).join(', ')}) values (${Object.keys(v).map((k) => `@${k}`).join(', ')})`).run(v);
+};
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
@@ -89,12 +97,12 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('policy_distribution', { ...stamps('9d9d9d9d-0000-4000-8000-000000000004', 4), policy_id: '9d9d9d9d-0000-4000-8000-000000000002', person_id: null, unit_id: 'aaaaaaaa-0000-4000-8000-000000000001' }),
     row('policy_acknowledgements', { ...stamps('9d9d9d9d-0000-4000-8000-000000000005', 4), version_id: '9d9d9d9d-0000-4000-8000-000000000003', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', person_name: 'Pat Seed', acknowledged_on: '2026-03-02', note: '' }),
-    row('roles', { ...stamps('9d9d9d9d-0000-4000-8000-000000000006', 4), key: 'isms-manager', name: 'ISMS manager', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
+    row('roles', { ...stamps('9d9d9d9d-0000-4000-8000-000000000006', 4), key: 'our-own-role', name: 'Our own role', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
     row('role_assignments', { ...stamps('9d9d9d9d-0000-4000-8000-000000000007', 4), role_id: '9d9d9d9d-0000-4000-8000-000000000006', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', accepted_on: '2026-03-03', note: '' }),
     row('raci_activities', { ...stamps('9d9d9d9d-0000-4000-8000-000000000008', 4), key: null, name: 'Run the ISMS', description: '', sort_order: 1 }),
     row('raci_entries', { ...stamps('9d9d9d9d-0000-4000-8000-000000000009', 4), activity_id: '9d9d9d9d-0000-4000-8000-000000000008', role_id: '9d9d9d9d-0000-4000-8000-000000000006', value: 'A' }),
-    row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
-    // As an app of schema 4 wrote them: the lazily seeded 5.1 and 5.3 content left its mark in the change log.
+    row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'our-own-commitment', title: 'Our own commitment', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    // As an app of schema 4 to 6 wrote them: the 5.1 and 5.3 content it seeded on first read left its mark in the change log.
     row('change_log', { at: S(4), actor: 'seed', table_name: 'roles', row_id: '9d9d9d9d-0000-4000-8000-000000000006', op: 'insert' }),
     row('change_log', { at: S(4), actor: 'seed', table_name: 'leadership_commitments', row_id: '9d9d9d9d-0000-4000-8000-00000000000a', op: 'insert' }),
     row('leadership_evidence', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000b', 4), commitment_id: '9d9d9d9d-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
@@ -111,26 +119,65 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
     }),
   ],
+  // 0005: human-readable ids on register rows and their counters.
+  6: [
+    row('ref_counters', { prefix: 'UNIT', last: 7 }),
+    row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000006', 6), name: 'Unit with an id', description: '', parent_id: null, ref: 'UNIT-007' }),
+  ],
+  // 0006: risk method, assets, catalogues, risks with links, treatment, decisions, runs; controls and the SoA.
+  7: [
+    row('controls', { ...stamps('7a7a7a7a-0000-4000-8000-000000000001', 7), code: 'CUS-001', title: 'Own control', theme: 'custom', custom: 1, position: 1001, applicable: 1, reasons: '["business"]', justification: 'j', exclusion_reason: '', status: 'planned', owner_id: null }),
+    row('control_requirements', { ...stamps('7a7a7a7a-0000-4000-8000-000000000002', 7), control_id: '7a7a7a7a-0000-4000-8000-000000000001', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+    row('assets', { ...stamps('7a7a7a7a-0000-4000-8000-000000000003', 7), ref: 'AST-001', name: 'Payroll data', kind: 'information', type: 'information', confidentiality: 3, integrity: 2, availability: 1, owner_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
+    row('threats', { ...stamps('7a7a7a7a-0000-4000-8000-000000000004', 7), category: 'natural-events', name: 'Own threat', affects_a: 1 }),
+    row('vulnerabilities', { ...stamps('7a7a7a7a-0000-4000-8000-000000000005', 7), asset_type: 'site', name: 'Own weakness' }),
+    row('risks', {
+      ...stamps('7a7a7a7a-0000-4000-8000-000000000006', 7),
+      ref: 'RSK-001',
+      title: 'Seeded risk',
+      basis: 'asset',
+      asset_id: '7a7a7a7a-0000-4000-8000-000000000003',
+      threat_id: '7a7a7a7a-0000-4000-8000-000000000004',
+      vulnerability_id: '7a7a7a7a-0000-4000-8000-000000000005',
+      affects_c: 1,
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000002',
+      likelihood: 3,
+      impact: 4,
+      inherent_score: 12,
+      inherent_rank: 3,
+      treatment: 'modify',
+      residual_likelihood: 1,
+      residual_impact: 2,
+      residual_score: 2,
+      residual_rank: 1,
+    }),
+    row('risk_issues', { ...stamps('7a7a7a7a-0000-4000-8000-000000000007', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('risk_requirements', { ...stamps('7a7a7a7a-0000-4000-8000-000000000008', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', requirement_id: 'eeeeeeee-0000-4000-8000-000000000002' }),
+    row('risk_controls', { ...stamps('7a7a7a7a-0000-4000-8000-000000000009', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('treatment_actions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000a', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', title: 'Do it', due_date: '2027-01-01', status: 'planned', cost: 10.5, ref: 'RTP-001', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('risk_decisions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000b', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', kind: 'plan-approval', decided_by_id: 'bbbbbbbb-0000-4000-8000-000000000001', decided_by_name: 'Pat Seed', decided_at: S(7), decision: 'approved', snapshot: '{}', fingerprint: 'x' }),
+    row('assessment_runs', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000c', 7), ref: 'RUN-001', name: 'First', run_date: '2026-06-01', items: '[]' }),
+  ],
 };
+
+/** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
+const RISK_SEEDS = ['annex-a-2022-v1', 'risk-catalogues-v1', 'risk-method-v1'];
+const RISK_SEED_LOG = [
+  ...Array(ANNEX_A.length).fill({ table_name: 'controls', op: 'insert' }),
+  ...Array(THREAT_SEEDS.length).fill({ table_name: 'threats', op: 'insert' }),
+  ...Array(VULNERABILITY_SEEDS.length).fill({ table_name: 'vulnerabilities', op: 'insert' }),
+  { table_name: 'risk_method', op: 'insert' },
+];
+const RISK_SCHEMA = 7;
+/** Shipped 5.1 and 5.3 content: seeded once at creation (issue 7) or on the open that upgrades a file that never had it. */
+const CLAUSE5_SEED_LOG = [
+  ...ROLE_SEEDS.map(() => ({ table_name: 'roles', op: 'insert' })),
+  ...ACTIVITY_SEEDS.flatMap((a) => [{ table_name: 'raci_activities', op: 'insert' }, ...Object.keys(a.raci).map(() => ({ table_name: 'raci_entries', op: 'insert' }))]),
+  ...COMMITMENT_SEEDS.map(() => ({ table_name: 'leadership_commitments', op: 'insert' })),
+];
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
 const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
-
-/** The first schema with the catalog_seeds table (migration 0002): from here on, creation seeds the 4.4 processes. */
-const CATALOG_SCHEMA = 3;
-
-/**
- * A workspace as an app that knew only the first n migrations wrote it. Before the catalog (n < 3):
- * the file and its organisation row, nothing else. From schema 3 on, the real createWorkspace, which
- * seeds the 4.4 processes at creation as such an app did (the 5.1-5.3 content is seeded on first read).
- */
-function createAtSchema(path: string, n: number): Workspace {
-  const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
-  write(ws, (w) => w.insert(workspaceMeta, meta));
-  // Apps of schema 3 to 5 seeded only the processes at creation (5.1 and 5.3 on first read, issue 7 moved them here).
-  if (n >= CATALOG_SCHEMA) applySeeds(ws, ['isms-processes-v1']);
-  return ws;
-}
 
 /** Every user table's rows, by table, ordered by primary key. */
 function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
@@ -140,15 +187,15 @@ function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
 
 /**
  * The same rows, reading only the columns they had before (later migrations may add columns).
- * change_log and catalog_seeds are read up to their last row before the upgrade: opening may
- * append to them (catalog seeds). Every other table must be exactly as it was.
+ * change_log and catalog_seeds are read up to their last row before the upgrade: opening may append (catalog seeds).
  */
-const APPEND_ONLY = ['change_log', 'catalog_seeds'];
 function project(db: Sqlite, before: ReturnType<typeof dump>) {
+  const lastSeq = Math.max(0, ...(before.change_log ?? []).map((r) => r.seq as number));
   return Object.fromEntries(
     Object.entries(before).map(([table, rows]) => {
       const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
-      const where = APPEND_ONLY.includes(table) ? ` where rowid <= ${rows.length}` : '';
+      // change_log and catalog_seeds may grow on open (seeds of content the file predates).
+      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : table === 'catalog_seeds' ? ` where rowid <= ${rows.length}` : '';
       return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}"${where} order by rowid`).all() : []];
     }),
   );
@@ -179,7 +226,7 @@ describe('migrations', () => {
   for (let n = 1; n <= COUNT; n++) {
     it(`a workspace at schema ${n} of ${COUNT} opens with its data intact and is upgraded`, () => {
       const path = join(dir, `v${n}.isms`);
-      const ws = createAtSchema(path, n);
+      const ws = createAtSchema(path, n, meta);
       expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(n);
       for (let v = 1; v <= n; v++) for (const seed of SEEDS[v] ?? []) seed(ws.sqlite);
       const before = dump(ws.sqlite);
@@ -204,22 +251,21 @@ describe('migrations', () => {
         expect(count('isms_processes')).toBe(SEEDED_PROCESSES + (n >= 3 ? 2 : 0));
         expect(count('isms_process_links')).toBe(SEEDED_LINKS + (n >= 3 ? 1 : 0));
         expect(count('parties')).toBe(n >= 3 ? 2 : 0);
-        // The 5.1 checklist and the 5.3 roles and RACI are seeded on this open when the file never had
-        // them (schema < 4); a file whose app seeded them on first read keeps exactly its own rows.
-        expect(count('roles')).toBe(n >= 4 ? 1 : ROLE_SEEDS.length);
-        expect(count('raci_activities')).toBe(n >= 4 ? 1 : ACTIVITY_SEEDS.length);
-        expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : COMMITMENT_SEEDS.length);
-        expect((db.prepare('select key from catalog_seeds order by rowid').all() as { key: string }[]).map((r) => r.key).sort()).toEqual([...SEED_KEYS].sort());
+        // The 5.1 checklist and 5.3 roles and RACI: seeded on this open when the file never had them
+        // (schema < 4) and at creation by this app (schema COUNT); a file whose app seeded them on first
+        // read (schema 4 to COUNT - 1, the change log says so) keeps exactly its own rows.
+        const clause5Seeded = n < 4 || n === COUNT;
+        expect(count('roles')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? ROLE_SEEDS.length : 0));
+        expect(count('raci_activities')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? ACTIVITY_SEEDS.length : 0));
+        expect(count('leadership_commitments')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? COMMITMENT_SEEDS.length : 0));
+        expect(db.prepare('select key from catalog_seeds order by rowid').all()).toEqual(SEED_KEYS.map((key) => ({ key })));
+        expect(count('controls')).toBe(ANNEX_A.length + (n >= RISK_SCHEMA ? 1 : 0));
         const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
-        const tablesAdded = [...new Set(added.map((a) => a.table_name))];
-        expect(added.every((a) => a.op === 'insert')).toBe(true);
-        expect(tablesAdded).toEqual(
-          n < 3
-            ? ['isms_processes', 'isms_process_links', 'roles', 'raci_activities', 'raci_entries', 'leadership_commitments']
-            : n === 3
-              ? ['roles', 'raci_activities', 'raci_entries', 'leadership_commitments']
-              : [],
-        );
+        expect(added).toEqual([
+          ...(n < 3 ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })] : []),
+          ...(n < 4 ? CLAUSE5_SEED_LOG : []),
+          ...(n < RISK_SCHEMA ? RISK_SEED_LOG : []),
+        ]);
 
         // The upgraded schema is exactly what a new workspace gets.
         const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());
@@ -262,7 +308,7 @@ describe('migrations', () => {
 
   it('an upgrade that would leave broken links is refused, rolled back, and the file keeps its version', () => {
     const path = join(dir, 'broken.isms');
-    const ws = createAtSchema(path, 1);
+    const ws = createAtSchema(path, 1, meta);
     ws.sqlite.pragma('foreign_keys = OFF');
     row('people', { ...stamps('dddddddd-0000-4000-8000-000000000001', 1), name: 'Dangling', unit_id: 'eeeeeeee-0000-4000-8000-000000000001' })(ws.sqlite);
     ws.close();
@@ -284,7 +330,7 @@ describe('migrations', () => {
   // though it is named .v1.bak). Checkpoint first or use sqlite.backup(). Remove `.fails` once fixed.
   it('the pre-upgrade backup includes data that was still in the WAL after a crash', () => {
     const live = join(dir, 'live.isms');
-    const ws = createAtSchema(live, 1);
+    const ws = createAtSchema(live, 1, meta);
     SEEDS[1].forEach((seed) => seed(ws.sqlite));
     // What a crash leaves on disk: the main file plus its -wal, not checkpointed.
     const crashed = join(dir, 'crashed.isms');

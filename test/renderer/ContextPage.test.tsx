@@ -139,7 +139,7 @@ describe('ContextPage: the 4.1 wizard', () => {
     await loaded();
     await user.click(next('External issues'));
     await user.click(await within(card('economic')).findByText('Old name'));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit issue' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit issue CTX-001' });
     const title = within(dialog).getByRole('textbox', { name: 'Title' });
     await user.clear(title);
     await user.paste('New name');

@@ -19,7 +19,13 @@ const shownTitles = () =>
   within(table())
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell')[0].querySelector('p')?.textContent);
+    .map((r) => within(r).getAllByRole('cell')[1].querySelector('p')?.textContent);
+/** The ids in the first column, in the order shown. */
+const shownRefs = () =>
+  within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[0].textContent);
 
 describe('IssueRegister (4.1 register) against the real service', () => {
   it('sorts in the main process: clicking Issue toggles A-Z and Z-A', async () => {
@@ -32,6 +38,18 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     await waitFor(() => expect(shownTitles()).toEqual(['Charlie', 'Bravo', 'Alpha']));
     expect(screen.getByRole('columnheader', { name: /Issue/ })).toHaveAttribute('aria-sort', 'descending');
     expect(ws.invocations.at(-1)).toEqual({ method: 'context.list', input: expect.objectContaining({ sort: 'title', dir: 'desc', offset: 0 }) });
+  });
+
+  it('shows each issue\'s id first, sorts by it as a number and finds an issue by its id', async () => {
+    for (const t of ['Bravo', 'Alpha', 'Charlie']) await ws.client.call('context.create', ext(t));
+    const { user } = renderUi(<IssueRegister onEdit={() => {}} onNew={() => {}} />);
+    await waitFor(() => expect(shownRefs()).toEqual(['CTX-002', 'CTX-001', 'CTX-003']));
+    expect(within(table()).getAllByRole('columnheader')[0]).toHaveTextContent('Id');
+    await user.click(screen.getByRole('button', { name: 'Sort by Id' }));
+    await waitFor(() => expect(shownRefs()).toEqual(['CTX-001', 'CTX-002', 'CTX-003']));
+    expect(ws.invocations.at(-1)).toEqual({ method: 'context.list', input: expect.objectContaining({ sort: 'ref', dir: 'asc' }) });
+    await user.type(screen.getByRole('textbox', { name: /Search/ }), 'ctx-3');
+    await waitFor(() => expect(shownTitles()).toEqual(['Charlie']));
   });
 
   it('filters by kind and search, and says so when nothing matches', async () => {
@@ -68,18 +86,18 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     const { user } = renderUi(<IssueRegister onEdit={onEdit} onNew={() => {}} />);
     await waitFor(() => expect(shownTitles()).toHaveLength(2));
 
-    await user.click(screen.getByRole('button', { name: 'Delete Delete me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Delete me$`) }));
     const confirm = await screen.findByRole('dialog', { name: 'Delete "Delete me"?' });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(ws.count('context.delete')).toBe(0);
 
-    await user.click(screen.getByRole('button', { name: 'Delete Delete me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Delete me$`) }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete "Delete me"?' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(shownTitles()).toEqual(['Keep me']));
     expect((await ws.client.call('context.list', {})).items.map((i) => i.title)).toEqual(['Keep me']);
 
-    await user.click(screen.getByRole('button', { name: 'Edit Keep me' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Edit issue CTX-\\d+ / Keep me$`) }));
     expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ title: 'Keep me' }));
   });
 
@@ -94,7 +112,7 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     await waitFor(() => expect(shownTitles()).toEqual(['Issue 26']));
 
     const listsBefore = ws.count('context.list');
-    await user.click(screen.getByRole('button', { name: 'Delete Issue 26' }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Delete issue CTX-\\d+ / Issue 26$`) }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete "Issue 26"?' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(ws.count('context.delete')).toBe(1));
     // The register reloads after the write.

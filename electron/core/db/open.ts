@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import * as schema from './schema';
-import { acquireLock, type WorkspaceLock } from './lock';
+import { assertNotHeldHere, lockDatabase, type WorkspaceLock } from './lock';
 import { loadMigrations, migrate, schemaVersionOf } from './migrate';
+import { APPLICATION_ID, checkIdentity, checkWorkspaceFile, refusal, sizeIf } from './fileCheck';
+import { probeSchema } from './probe';
+import { backupBeforeUpgrade } from './upgradeBackup';
 
-/** Marks a SQLite file as an ISMS Workbench workspace (PRAGMA application_id; "ISMS" in ASCII). */
-export const APPLICATION_ID = 0x49534d53;
-const SQLITE_MAGIC = 'SQLite format 3\0';
+export { APPLICATION_ID } from './fileCheck';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -28,18 +29,31 @@ export interface Workspace {
   env: DbEnv;
   /** Counts committed writes; the dispatcher uses it to tell the renderer that data changed. */
   revision: number;
+  /** Closes the file; every step is attempted, the first failure is thrown afterwards (the lock is always given back). */
   close(): void;
 }
+
+export interface OpenOptions {
+  /** Open even though another computer's lock file is beside it (the user chose "open anyway"). */
+  takeOver?: boolean;
+}
+
+/** SQLite's companion files, which follow the path they were opened by. */
+const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
 
 function connect(path: string, env: DbEnv, options: Database.Options = {}): Database.Database {
   return new Database(path, { ...options, nativeBinding: env.nativeBinding });
 }
 
+/**
+ * WAL with synchronous=FULL: every commit is on disk before the call answers, so an acknowledged
+ * write survives a power cut (issue 10, item 5; the cost is measured in `npm run bench`).
+ */
 function applyPragmas(sqlite: Database.Database) {
   sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
 }
 
 function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: WorkspaceLock): Workspace {
@@ -53,108 +67,115 @@ function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: Workspa
     close() {
       if (closed) return;
       closed = true;
-      try {
-        sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        sqlite.close();
-        lock.release();
-      }
+      let first: unknown;
+      const attempt = (step: () => void) => {
+        try {
+          step();
+        } catch (err) {
+          first ??= err;
+        }
+      };
+      attempt(() => sqlite.pragma('wal_checkpoint(TRUNCATE)'));
+      attempt(() => lock.release());
+      attempt(() => sqlite.close());
+      if (first !== undefined) throw first;
     },
   };
 }
 
-function unsupported(message: string, details?: unknown): AppError {
-  return new AppError('UNSUPPORTED_FILE', message, details);
-}
-
-/** Reads the first bytes without opening SQLite, so a foreign file is refused untouched. */
-function assertSqliteFile(path: string) {
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `There is no file at ${path}.`, { path });
-  if (!statSync(path).isFile()) throw unsupported('That is a folder, not a workspace file.', { path });
-  const header = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  let read = 0;
+function closeQuietly(sqlite: Database.Database | undefined) {
   try {
-    read = readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (read < 16 || header.toString('latin1') !== SQLITE_MAGIC) {
-    throw unsupported('This file is not an ISMS Workbench workspace.', { path });
-  }
-}
-
-/** Opens read-only to check the application id and the schema version before anything may write. */
-function probe(path: string, env: DbEnv, appVersion: number): { version: number } {
-  let sqlite: Database.Database | undefined;
-  try {
-    sqlite = connect(path, env, { readonly: true, fileMustExist: true });
-    const appId = sqlite.pragma('application_id', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) throw unsupported('This is a database, but not an ISMS Workbench workspace.', { path });
-    const version = schemaVersionOf(sqlite);
-    if (version > appVersion) {
-      throw unsupported(
-        `This workspace was saved by a newer version of ISMS Workbench (schema ${version}; this version knows ${appVersion}). Update the app to open it.`,
-        { path, fileVersion: version, appVersion },
-      );
-    }
-    return { version };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw unsupported('This file is not an ISMS Workbench workspace or it is damaged.', { path });
-  } finally {
     sqlite?.close();
+  } catch {
+    // Already failing; the original error is the one to report.
   }
+}
+
+/** Removes companion files that this attempt created and left empty, so a refusal leaves nothing beside the file. */
+function removeNewCompanions(path: string, before: Set<string>) {
+  for (const suffix of COMPANIONS) {
+    const file = `${path}${suffix}`;
+    if (!before.has(suffix) && existsSync(file) && sizeIf(file) === 0) rmSync(file, { force: true });
+  }
+}
+
+/** SQLite's own refusals while probing, in the contract's words. */
+function openError(err: unknown, path: string): unknown {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown })?.code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_INDEX') {
+    return refusal('damaged', 'This workspace file is damaged (SQLite could not read it). Use a backup copy.', { path });
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return refusal('read-only', 'This workspace file (or its folder) cannot be written. Make it writable, or copy it somewhere you can write.', { path });
+  }
+  if (code === 'SQLITE_FULL') return new AppError('IO', 'The disk is full. Free some space and open the workspace again.', { path });
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) return new AppError('IO', 'The workspace file could not be read or written.', { path });
+  return err;
 }
 
 /**
- * A copy before upgrading, so a failed or unwanted upgrade can be undone by hand. VACUUM INTO reads
- * through the connection, so changes still in the WAL (after a crash) are in the copy too.
+ * Opens an existing workspace: file checks, the file lock, then the read-only probe on the locked
+ * connection; only a file that passes is switched to WAL, backed up and migrated (issue 10, item 2).
  */
-function backupBeforeUpgrade(sqlite: Database.Database, target: string) {
-  rmSync(target, { force: true });
-  sqlite.prepare('VACUUM INTO ?').run(target);
-}
-
-export function openWorkspaceFile(path: string, env: DbEnv): Workspace {
-  assertSqliteFile(path);
+export function openWorkspaceFile(path: string, env: DbEnv, options: OpenOptions = {}): Workspace {
+  assertNotHeldHere(path);
   const migrations = loadMigrations(env.migrationsFolder);
-  const lock = acquireLock(path, env.now);
+  const before = new Set(COMPANIONS.filter((s) => existsSync(`${path}${s}`)));
+  checkWorkspaceFile(path, migrations.length, sizeIf(`${path}-wal`) > 0);
+  let sqlite: Database.Database | undefined;
+  let lock: WorkspaceLock | undefined;
   try {
-    const { version } = probe(path, env, migrations.length);
-    const sqlite = connect(path, env, { fileMustExist: true });
-    try {
-      applyPragmas(sqlite);
-      if (version < migrations.length) backupBeforeUpgrade(sqlite, `${path}.v${version}.bak`);
-      migrate(sqlite, migrations);
-      return wrap(path, sqlite, env, lock);
-    } catch (err) {
-      sqlite.close();
-      throw err;
-    }
+    sqlite = connect(path, env, { fileMustExist: true });
+    lock = lockDatabase(sqlite, path, env.now, options);
+    // After recovering a -wal left by a crash the version may differ from the header's.
+    const version = schemaVersionOf(sqlite);
+    checkIdentity(sqlite.pragma('application_id', { simple: true }) as number, version, migrations.length, path);
+    probeSchema(sqlite, migrations, version, path, env.nativeBinding);
+    applyPragmas(sqlite);
+    if (version < migrations.length) backupBeforeUpgrade(sqlite, `${path}.v${version}.bak`, version, env.nativeBinding);
+    migrate(sqlite, migrations);
+    return wrap(path, sqlite, env, lock);
   } catch (err) {
-    lock.release();
-    throw err;
+    try {
+      lock?.release();
+    } catch {
+      // The lock file is informational; the file lock itself goes with the connection.
+    }
+    closeQuietly(sqlite);
+    removeNewCompanions(path, before);
+    throw openError(err, path);
   }
 }
 
 /** Creates an empty, migrated workspace file. The caller stamps the metadata row through write(). */
 export function createWorkspaceFile(path: string, env: DbEnv, options: { upTo?: number } = {}): Workspace {
-  if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
   const migrations = loadMigrations(env.migrationsFolder);
+  try {
+    // 'wx' creates the file only if nothing is there, so two creators cannot share one file.
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
+    throw new AppError('IO', `Could not create the workspace file (${code ?? 'unknown error'}).`, { path });
+  }
   let sqlite: Database.Database | undefined;
   let lock: WorkspaceLock | undefined;
   try {
-    lock = acquireLock(path, env.now);
     sqlite = connect(path, env);
+    lock = lockDatabase(sqlite, path, env.now);
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
     applyPragmas(sqlite);
     migrate(sqlite, migrations, options.upTo);
     return wrap(path, sqlite, env, lock);
   } catch (err) {
-    sqlite?.close();
-    lock?.release();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    try {
+      lock?.release();
+    } catch {
+      // See openWorkspaceFile.
+    }
+    closeQuietly(sqlite);
+    for (const suffix of ['', ...COMPANIONS]) rmSync(`${path}${suffix}`, { force: true });
     if (err instanceof AppError) throw err;
     throw new AppError('IO', `Could not create the workspace file: ${(err as Error).message}`, { path });
   }

@@ -4,6 +4,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../../shared/errors';
 import { changeLog } from './schema';
 import type { StampKey } from './schema/common';
+import { nextRef } from './refs';
 import type { Db, Workspace } from './open';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- drizzle's table generics need a wide bound here */
@@ -46,7 +47,7 @@ export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
     actor,
     insert(table, values) {
       const id = randomUUID();
-      const row = { ...values, id, createdAt: at, updatedAt: at, createdBy: actor, updatedBy: actor };
+      const row = { ...values, id, ...nextRef(db, table), createdAt: at, updatedAt: at, createdBy: actor, updatedBy: actor };
       const inserted = db.insert(table).values(row as any).returning().get() as any;
       log(table, id, 'insert');
       return inserted;

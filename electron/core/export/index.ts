@@ -16,6 +16,7 @@ import { buildRaciDocx } from './docx/raci';
 import { buildRaciXlsx } from './xlsx/raci';
 import { buildPolicyExport, publishedPolicyOf } from './policy';
 import { raciData } from './raci';
+import { RISK_TABLES, SOA_TABLES, riskMethodDoc, riskRegisterXlsx, riskReportDoc, soaDoc, soaXlsx, treatmentPlanDoc } from './risk';
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
@@ -110,6 +111,60 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'raci-matrix',
     build: (ws, today) => buildRaciXlsx(raciData(ws, header(ws, today, 'RACI matrix', 'Clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+  },
+  'risk-method': {
+    id: 'risk-method',
+    title: 'Risk assessment process and criteria (6.1.2)',
+    format: 'docx',
+    clauseId: '6.1',
+    record: null,
+    fileStem: 'risk-assessment-method',
+    build: (ws, today) => riskMethodDoc(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method'))),
+  },
+  'risk-register': {
+    id: 'risk-register',
+    title: 'Risk register workbook (6.1.2)',
+    format: 'xlsx',
+    clauseId: '6.1',
+    record: null,
+    fileStem: 'risk-register',
+    build: (ws, today) => riskRegisterXlsx(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES))),
+  },
+  'risk-report': {
+    id: 'risk-report',
+    title: 'Risk assessment report with heat maps (8.2)',
+    format: 'docx',
+    clauseId: '8.2',
+    record: null,
+    fileStem: 'risk-assessment-report',
+    build: (ws, today) => riskReportDoc(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES))),
+  },
+  'treatment-plan': {
+    id: 'treatment-plan',
+    title: 'Risk treatment plan and status (6.1.3, 8.3)',
+    format: 'docx',
+    clauseId: '8.3',
+    record: null,
+    fileStem: 'risk-treatment-plan',
+    build: (ws, today) => treatmentPlanDoc(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES))),
+  },
+  soa: {
+    id: 'soa',
+    title: 'Statement of Applicability (6.1.3 d)',
+    format: 'docx',
+    clauseId: '6.1',
+    record: null,
+    fileStem: 'statement-of-applicability',
+    build: (ws, today) => soaDoc(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
+  },
+  'soa-xlsx': {
+    id: 'soa-xlsx',
+    title: 'Statement of Applicability workbook (6.1.3 d)',
+    format: 'xlsx',
+    clauseId: '6.1',
+    record: null,
+    fileStem: 'statement-of-applicability',
+    build: (ws, today) => soaXlsx(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
   },
 };
 

@@ -8,8 +8,11 @@ import { attachmentsHandlers } from './attachments';
 import { leadershipHandlers } from './leadership';
 import { policiesHandlers } from './policies';
 import { rolesHandlers } from './roles';
+import { riskHandlers } from './risk';
+import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { searchHandlers } from './search';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -22,8 +25,11 @@ export const handlers: Handlers = {
   ...leadershipHandlers,
   ...policiesHandlers,
   ...rolesHandlers,
+  ...riskHandlers,
+  ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...searchHandlers,
 };
 
 export type { Handlers } from './types';

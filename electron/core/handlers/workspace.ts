@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
 import { WORKSPACE_FILE, type HandlerContext } from '../platform';
 import type { DbEnv } from '../db/open';
 import { samePath, slug } from '../files';
@@ -13,42 +14,74 @@ export const envOf = (ctx: HandlerContext): DbEnv => ({
   nativeBinding: ctx.platform.nativeBinding,
 });
 
-function activate(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace>) {
-  ctx.session.replace(ws);
-  const info = workspace.workspaceInfo(ws);
-  if (ctx.platform.recordRecent !== false) rememberRecent(ctx.platform.dataDir, ws.path, info.organisation, ctx.platform.now());
+/** Installs the next workspace (or none); a previous one that did not close cleanly becomes a warning, never a failure. */
+function switchTo(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace> | null): string | undefined {
+  const closeError = ctx.session.replace(ws);
   ctx.platform.onWorkspaceChanged?.(ws);
-  return { opened: true, info };
+  if (closeError === null) return undefined;
+  ctx.platform.log?.('closing the previous workspace', closeError);
+  return 'The previous workspace did not close cleanly (its last changes are saved, but its temporary files may remain beside it). Check that its folder is writable and has free space.';
 }
 
+function activate(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace>) {
+  const warning = switchTo(ctx, ws);
+  const info = workspace.workspaceInfo(ws);
+  if (ctx.platform.recordRecent !== false) {
+    try {
+      rememberRecent(ctx.platform.dataDir, ws.path, info.organisation, ctx.platform.now());
+    } catch (err) {
+      // The recent list is a convenience; the workspace is open regardless.
+      ctx.platform.log?.('updating the recent list', err);
+    }
+  }
+  return warning ? { opened: true, info, warning } : { opened: true, info };
+}
 
 const recentList = (ctx: HandlerContext, recent = readSettings(ctx.platform.dataDir).recent) => recent.map((r) => ({ ...r, exists: existsSync(r.path) }));
 
+/** Which file to open: a recent entry (only one the list holds), the file last refused for another computer's lock, or the dialog. */
+async function chooseFile(ctx: HandlerContext, recent: string | undefined, takeOver: boolean): Promise<string | null> {
+  if (recent !== undefined) {
+    const entry = readSettings(ctx.platform.dataDir).recent.find((r) => samePath(r.path, recent));
+    if (!entry) throw new AppError('NOT_FOUND', 'That file is not in the recent list. Choose it with Open instead.', { reason: 'not-recent' });
+    return entry.path;
+  }
+  if (takeOver && ctx.session.takeOverCandidate) return ctx.session.takeOverCandidate;
+  return ctx.platform.dialogs.chooseExistingWorkspace();
+}
+
 export const workspaceHandlers: AreaHandlers<'workspace'> = {
   'workspace.info': (_i, ctx) => (ctx.session.current ? workspace.workspaceInfo(ctx.session.current) : null),
-  'workspace.create': async ({ path, ...meta }, ctx) => {
-    const target = path ?? (await ctx.platform.dialogs.chooseNewWorkspace(`${slug(meta.organisation)}.isms`));
+  'workspace.create': async (meta, ctx) => {
+    const target = await ctx.platform.dialogs.chooseNewWorkspace(`${slug(meta.organisation)}.isms`);
     if (!target) return { opened: false, info: null };
     return activate(ctx, workspace.createWorkspace(target, meta, envOf(ctx)));
   },
-  'workspace.open': async ({ path }, ctx) => {
-    const target = path ?? (await ctx.platform.dialogs.chooseExistingWorkspace());
+  'workspace.open': async ({ recent, takeOver = false }, ctx) => {
+    const target = await chooseFile(ctx, recent, takeOver);
     if (!target) return { opened: false, info: null };
     if (ctx.session.current && samePath(ctx.session.current.path, target)) return { opened: true, info: workspace.workspaceInfo(ctx.session.current) };
-    return activate(ctx, workspace.openWorkspace(target, envOf(ctx)));
+    try {
+      const ws = workspace.openWorkspace(target, envOf(ctx), { takeOver });
+      ctx.session.takeOverCandidate = null;
+      return activate(ctx, ws);
+    } catch (err) {
+      const canTakeOver = err instanceof AppError && (err.details as { canTakeOver?: unknown } | undefined)?.canTakeOver === true;
+      ctx.session.takeOverCandidate = canTakeOver ? target : null;
+      throw err;
+    }
   },
   'workspace.close': (_i, ctx) => {
     const closed = ctx.session.current !== null;
-    ctx.session.replace(null);
-    if (closed) ctx.platform.onWorkspaceChanged?.(null);
-    return { closed };
+    const warning = closed ? switchTo(ctx, null) : undefined;
+    return warning ? { closed, warning } : { closed };
   },
   'workspace.update': (meta, { ws }) => workspace.updateWorkspaceMeta(ws, meta),
   'workspace.recent': (_i, ctx) => recentList(ctx),
   'workspace.forget': ({ path }, ctx) => recentList(ctx, forgetRecent(ctx.platform.dataDir, path).recent),
-  'workspace.saveCopy': async ({ path }, ctx) => {
+  'workspace.saveCopy': async (_i, ctx) => {
     const info = workspace.workspaceInfo(ctx.ws);
-    const target = path ?? (await ctx.platform.dialogs.chooseSavePath(`${slug(info.organisation)}-copy.isms`, WORKSPACE_FILE));
+    const target = await ctx.platform.dialogs.chooseSavePath(`${slug(info.organisation)}-copy.isms`, WORKSPACE_FILE);
     if (!target) return { saved: false, path: null };
     return { saved: true, path: await workspace.saveCopy(ctx.ws, target) };
   },

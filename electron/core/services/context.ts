@@ -7,12 +7,13 @@ import type { Workspace } from '../db/open';
 import { contextIssues, people } from '../db/schema';
 import { write } from '../db/write';
 import { assertPerson } from './people';
-import { contains } from './query';
+import { contains, refMatches, refOrder } from './query';
 
 type IssueInput = z.output<typeof IssueFields>;
 
 const issueColumns = {
   id: contextIssues.id,
+  ref: contextIssues.ref,
   title: contextIssues.title,
   description: contextIssues.description,
   kind: contextIssues.kind,
@@ -31,6 +32,7 @@ const issueColumns = {
 };
 
 const sortColumns = {
+  ref: refOrder(contextIssues.ref),
   title: sql`lower(${contextIssues.title})`,
   kind: contextIssues.kind,
   category: contextIssues.category,
@@ -50,6 +52,7 @@ export function listIssues(ws: Workspace, q: z.output<typeof IssueQuery>): { ite
     const s = q.search;
     filters.push(
       or(
+        refMatches(contextIssues, s),
         contains(contextIssues.title, s),
         contains(contextIssues.description, s),
         contains(contextIssues.effect, s),

@@ -19,6 +19,7 @@ function evidenceOf(ws: Workspace): Evidence[] {
     .all()
     .map((e) => ({
       id: e.id,
+      ref: e.ref,
       commitmentId: e.commitmentId,
       description: e.description,
       evidenceDate: e.evidenceDate,

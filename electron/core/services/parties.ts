@@ -7,13 +7,14 @@ import { assertDeleteConfirmed, partyReferences } from './references';
 import type { Workspace } from '../db/open';
 import { parties, partyRequirements, policies, scopeInterfaces } from '../db/schema';
 import { write } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches, refOrder } from './query';
 
 type PartyInput = z.output<typeof PartyFields>;
 type RequirementInput = z.output<typeof RequirementFields>;
 
 const partyColumns = {
   id: parties.id,
+  ref: parties.ref,
   name: parties.name,
   type: parties.type,
   contact: parties.contact,
@@ -38,6 +39,7 @@ function withDerived(row: Omit<Party, 'quadrant' | 'attitude'>): Party {
 
 const sortColumns = {
   name: sql`lower(${parties.name})`,
+  ref: refOrder(parties.ref),
   type: parties.type,
   interest: parties.interest,
   influence: parties.influence,
@@ -48,7 +50,7 @@ const sortColumns = {
 
 export function listParties(ws: Workspace, q: z.output<typeof PartyQuery>): { items: Party[]; total: number } {
   const filters: SQL[] = [];
-  if (q.search) filters.push(or(contains(parties.name, q.search), contains(parties.contact, q.search), contains(parties.relevance, q.search))!);
+  if (q.search) filters.push(or(refMatches(parties, q.search), contains(parties.name, q.search), contains(parties.contact, q.search), contains(parties.relevance, q.search))!);
   if (q.type) filters.push(eq(parties.type, q.type));
   const where = filters.length ? and(...filters) : undefined;
   const order = q.dir === 'asc' ? asc : desc;
@@ -96,6 +98,7 @@ export function deleteParty(ws: Workspace, id: string, confirm = false) {
 
 const requirementColumns = {
   id: partyRequirements.id,
+  ref: partyRequirements.ref,
   partyId: partyRequirements.partyId,
   partyName: parties.name,
   text: partyRequirements.text,

@@ -5,15 +5,16 @@ import { PersonFields, UnitFields, type PeopleQuery, type Person, type Unit } fr
 import { mergePatch } from '../validation';
 import { assertDeleteConfirmed, personReferences, unitReferences } from './references';
 import type { Workspace } from '../db/open';
-import { contextIssues, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, roleAssignments, scopeStatements } from '../db/schema';
+import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
-import { contains } from './query';
+import { contains, refMatches, refOrder } from './query';
 
 type PersonInput = z.output<typeof PersonFields>;
 type UnitInput = z.output<typeof UnitFields>;
 
 const personColumns = {
   id: people.id,
+  ref: people.ref,
   name: people.name,
   email: people.email,
   jobTitle: people.jobTitle,
@@ -25,13 +26,13 @@ const personColumns = {
   updatedBy: people.updatedBy,
 };
 
-const sortColumns = { name: people.name, email: people.email, jobTitle: people.jobTitle, unitName: orgUnits.name };
+const sortColumns = { name: sql`lower(${people.name})`, ref: refOrder(people.ref), email: sql`lower(${people.email})`, jobTitle: sql`lower(${people.jobTitle})`, unitName: sql`lower(${orgUnits.name})` };
 
 export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { items: Person[]; total: number } {
   const filters: SQL[] = [];
   if (q.search) {
     const s = q.search;
-    filters.push(or(contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
+    filters.push(or(refMatches(people, s), contains(people.name, s), contains(people.email, s), contains(people.jobTitle, s), contains(orgUnits.name, s))!);
   }
   if (q.unitId) filters.push(eq(people.unitId, q.unitId));
   const where = filters.length ? and(...filters) : undefined;
@@ -41,7 +42,7 @@ export function listPeople(ws: Workspace, q: z.output<typeof PeopleQuery>): { it
     .from(people)
     .leftJoin(orgUnits, eq(people.unitId, orgUnits.id))
     .where(where)
-    .orderBy(order(sql`lower(${sortColumns[q.sort]})`), asc(people.id))
+    .orderBy(order(sortColumns[q.sort]), asc(people.id))
     .limit(q.limit)
     .offset(q.offset)
     .all();
@@ -93,6 +94,13 @@ export function deletePerson(ws: Workspace, id: string, confirm = false) {
     w.detach(policyVersions, policyVersions.approverId, id);
     w.detach(policyAcknowledgements, policyAcknowledgements.personId, id);
     w.detach(leadershipCommitments, leadershipCommitments.ownerId, id);
+    // 6.1: owners lose the link; decisions keep the name recorded at the time.
+    w.detach(assets, assets.ownerId, id);
+    w.detach(assets, assets.custodianId, id);
+    w.detach(risks, risks.ownerId, id);
+    w.detach(treatmentActions, treatmentActions.ownerId, id);
+    w.detach(controls, controls.ownerId, id);
+    w.detach(riskDecisions, riskDecisions.decidedById, id);
     for (const ref of refs) {
       if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
       if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
@@ -110,6 +118,7 @@ export function assertPerson(ws: Workspace, personId: string | null, field = 'ow
 
 const unitColumns = {
   id: orgUnits.id,
+  ref: orgUnits.ref,
   name: orgUnits.name,
   description: orgUnits.description,
   parentId: orgUnits.parentId,

@@ -22,6 +22,7 @@ type PolicyInput = z.output<typeof PolicyFields>;
 
 const policyColumns = {
   id: policies.id,
+  ref: policies.ref,
   title: policies.title,
   kind: policies.kind,
   templateKey: policies.templateKey,

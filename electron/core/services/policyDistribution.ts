@@ -81,6 +81,7 @@ export function acknowledgementsOf(ws: Workspace, policyId: string): Acknowledge
     .all()
     .map(({ ack, major, minor }) => ({
       id: ack.id,
+      ref: ack.ref,
       versionId: ack.versionId,
       version: versionLabel(major, minor),
       personId: ack.personId,

@@ -16,6 +16,7 @@ export function listProcesses(ws: Workspace): IsmsProcess[] {
   const rows = ws.db
     .select({
       id: ismsProcesses.id,
+      ref: ismsProcesses.ref,
       name: ismsProcesses.name,
       description: ismsProcesses.description,
       ownerId: ismsProcesses.ownerId,

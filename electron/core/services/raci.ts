@@ -18,8 +18,9 @@ export function readRaci(ws: Workspace): RaciMatrix {
     .from(raciActivities)
     .orderBy(asc(raciActivities.sortOrder), asc(raciActivities.createdAt))
     .all()
-    .map(({ id, key, name, description, sortOrder }) => ({
+    .map(({ id, ref, key, name, description, sortOrder }) => ({
       id,
+      ref,
       key,
       name,
       description,

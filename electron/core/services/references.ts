@@ -4,7 +4,12 @@ import { AppError } from '../../../shared/errors';
 import { versionLabel } from '../../../shared/policyStates';
 import type { Workspace } from '../db/open';
 import {
+  assets,
   contextIssues,
+  controls,
+  riskDecisions,
+  risks,
+  treatmentActions,
   ismsProcessLinks,
   ismsProcesses,
   leadershipCommitments,
@@ -71,6 +76,21 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   }
   for (const r of db.select({ id: leadershipCommitments.id, title: leadershipCommitments.title }).from(leadershipCommitments).where(eq(leadershipCommitments.ownerId, personId)).all()) {
     refs.push(unlinked('leadership.commitment', r.id, `Owner of the commitment "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: assets.id, name: assets.name, ownerId: assets.ownerId }).from(assets).where(or(eq(assets.ownerId, personId), eq(assets.custodianId, personId))).all()) {
+    refs.push(unlinked('risk.asset', r.id, `${r.ownerId === personId ? 'Owner' : 'Custodian'} of the asset "${clip(r.name)}"`));
+  }
+  for (const r of db.select({ id: risks.id, title: risks.title }).from(risks).where(eq(risks.ownerId, personId)).all()) {
+    refs.push(unlinked('risk.risk', r.id, `Owner of the risk "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: treatmentActions.id, title: treatmentActions.title }).from(treatmentActions).where(eq(treatmentActions.ownerId, personId)).all()) {
+    refs.push(unlinked('risk.treatmentAction', r.id, `Owner of the treatment action "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: controls.id, code: controls.code, title: controls.title }).from(controls).where(eq(controls.ownerId, personId)).all()) {
+    refs.push(unlinked('controls.control', r.id, `Owner of control ${r.code} "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: riskDecisions.id }).from(riskDecisions).where(eq(riskDecisions.decidedById, personId)).all()) {
+    refs.push(unlinked('risk.decision', r.id, 'Made a risk decision (the name stays on the record)'));
   }
   for (const r of db
     .select({ id: policyDistribution.id, title: policies.title })

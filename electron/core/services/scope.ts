@@ -34,6 +34,7 @@ export const deleteBoundary = (ws: Workspace, id: string) => write(ws, (w) => w.
 
 const interfaceColumns = {
   id: scopeInterfaces.id,
+  ref: scopeInterfaces.ref,
   counterpart: scopeInterfaces.counterpart,
   partyId: scopeInterfaces.partyId,
   partyName: parties.name,

@@ -5,6 +5,9 @@ import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
 import type { Workspace } from '../db/open';
 import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles } from '../db/schema';
 import { write, type Writer } from '../db/write';
+import { seedAnnexA } from './controls';
+import { seedCatalogues } from './riskCatalogue';
+import { seedMethod } from './riskMethod';
 
 /**
  * The one way shipped content enters a workspace (DESIGN.md, Data): when it is created, or when it
@@ -13,6 +16,8 @@ import { write, type Writer } from '../db/write';
  * reads never write.
  */
 interface Seed {
+  /** The table the seed writes to, where it came with a later migration than catalog_seeds itself. */
+  table?: string;
   /**
    * Versions before this one added some content lazily on first read. When the change log shows the
    * table was already written, the content is there (or was deliberately removed): record the seed
@@ -36,6 +41,7 @@ const SEEDS: Record<string, Seed> = {
     },
   },
   'roles-v1': {
+    table: 'roles',
     before: 'roles',
     apply(w) {
       const idOf = new Map<string, string>();
@@ -47,11 +53,16 @@ const SEEDS: Record<string, Seed> = {
     },
   },
   'leadership-commitments-v1': {
+    table: 'leadership_commitments',
     before: 'leadership_commitments',
     apply(w) {
       COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 }));
     },
   },
+  // 6.1: the 93 Annex A controls, the threat and vulnerability catalogues and the default 5x5 method.
+  'annex-a-2022-v1': { table: 'controls', apply: seedAnnexA },
+  'risk-catalogues-v1': { table: 'threats', apply: seedCatalogues },
+  'risk-method-v1': { table: 'risk_method', apply: seedMethod },
 };
 
 export const SEED_KEYS = Object.keys(SEEDS);
@@ -66,8 +77,8 @@ export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
   if (!hasTable(ws, 'catalog_seeds')) return;
   for (const key of keys) {
     const seed = SEEDS[key];
+    if (seed.table && !hasTable(ws, seed.table)) continue;
     if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
-    if (seed.before && !hasTable(ws, seed.before)) continue;
     const seededEarlier = seed.before !== undefined && ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, seed.before)).limit(1).get() !== undefined;
     write(ws, (w) => {
       if (!seededEarlier) seed.apply(w);

@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { WorkspaceMeta, type WorkspaceInfo } from '../../../shared/contract/workspace';
 import { mergePatch } from '../validation';
-import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type Workspace } from '../db/open';
+import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type OpenOptions, type Workspace } from '../db/open';
 import { schemaVersionOf } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { write } from '../db/write';
 import { applySeeds } from './seeds';
-import { canonicalPath, samePath } from '../files';
+import { assertNotWorkspaceFile, canonicalPath } from '../files';
 
 type Meta = z.output<typeof WorkspaceMeta>;
 
@@ -32,14 +32,20 @@ export function createWorkspace(path: string, meta: Meta, env: DbEnv, options: {
   }
 }
 
-export function openWorkspace(path: string, env: DbEnv): Workspace {
-  const ws = openWorkspaceFile(canonicalPath(path), env);
-  if (!ws.db.select().from(workspaceMeta).get()) {
-    ws.close();
-    throw new AppError('UNSUPPORTED_FILE', 'This workspace has no organisation record; it is damaged or incomplete.', { path });
+export function openWorkspace(path: string, env: DbEnv, options: OpenOptions = {}): Workspace {
+  const ws = openWorkspaceFile(canonicalPath(path), env, options);
+  try {
+    applySeeds(ws);
+    return ws;
+  } catch (err) {
+    // A refused open must not keep the file locked (issue 10, item 3).
+    try {
+      ws.close();
+    } catch {
+      // The seeding error is the one to report.
+    }
+    throw err;
   }
-  applySeeds(ws);
-  return ws;
 }
 
 function metaRow(ws: Workspace) {
@@ -74,7 +80,7 @@ export function updateWorkspaceMeta(ws: Workspace, patch: Partial<Meta>): Worksp
 /** A consistent copy through SQLite's online backup, safe while the workspace is in use. */
 export async function saveCopy(ws: Workspace, target: string): Promise<string> {
   const path = ensureExtension(target);
-  if (samePath(path, ws.path)) throw new AppError('CONFLICT', 'Choose a different file than the open workspace.');
+  assertNotWorkspaceFile(path, ws.path);
   if (existsSync(path)) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { path });
   try {
     await ws.sqlite.backup(path);

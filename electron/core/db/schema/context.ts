@@ -1,5 +1,5 @@
 import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { people } from './people';
 
 /** 4.1: internal and external issues. Enum columns are checked by the contract's schemas. */
@@ -7,6 +7,7 @@ export const contextIssues = sqliteTable(
   'context_issues',
   {
     ...recordColumns(),
+  ...refColumn(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     kind: text('kind', { enum: ['external', 'internal'] }).notNull(),

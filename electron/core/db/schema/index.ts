@@ -7,3 +7,5 @@ export * from './attachments';
 export * from './policies';
 export * from './roles';
 export * from './leadership';
+export * from './controls';
+export * from './risk';

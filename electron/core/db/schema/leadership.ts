@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { attachments } from './attachments';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { people } from './people';
 
 /** 5.1: what top management commits to, one row per item of the checklist. */
@@ -8,6 +8,7 @@ export const leadershipCommitments = sqliteTable(
   'leadership_commitments',
   {
     ...recordColumns(),
+  ...refColumn(),
     key: text('key'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -23,6 +24,7 @@ export const leadershipEvidence = sqliteTable(
   'leadership_evidence',
   {
     ...recordColumns(),
+  ...refColumn(),
     commitmentId: text('commitment_id')
       .notNull()
       .references(() => leadershipCommitments.id, { onDelete: 'restrict' }),

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { policies } from './policies';
 
 /** 4.2: interested parties with power/interest and trust/agreement scores (1-5). */
@@ -7,6 +7,7 @@ export const parties = sqliteTable(
   'parties',
   {
     ...recordColumns(),
+  ...refColumn(),
     name: text('name').notNull(),
     type: text('type').notNull(),
     contact: text('contact').notNull().default(''),
@@ -24,6 +25,7 @@ export const partyRequirements = sqliteTable(
   'party_requirements',
   {
     ...recordColumns(),
+  ...refColumn(),
     partyId: text('party_id')
       .notNull()
       .references(() => parties.id, { onDelete: 'cascade' }),

@@ -1,8 +1,9 @@
 import { sqliteTable, text, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 
 export const orgUnits = sqliteTable('org_units', {
   ...recordColumns(),
+  ...refColumn(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   parentId: text('parent_id').references((): AnySQLiteColumn => orgUnits.id, { onDelete: 'restrict' }),
@@ -12,6 +13,7 @@ export const people = sqliteTable(
   'people',
   {
     ...recordColumns(),
+  ...refColumn(),
     name: text('name').notNull(),
     email: text('email').notNull().default(''),
     jobTitle: text('job_title').notNull().default(''),

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { orgUnits, people } from './people';
 
 /** 5.2: a policy is the thing people talk about; its text lives in versions. */
@@ -7,6 +7,7 @@ export const policies = sqliteTable(
   'policies',
   {
     ...recordColumns(),
+  ...refColumn(),
     title: text('title').notNull(),
     kind: text('kind', { enum: ['information-security', 'topic'] }).notNull(),
     templateKey: text('template_key'),
@@ -70,6 +71,7 @@ export const policyAcknowledgements = sqliteTable(
   'policy_acknowledgements',
   {
     ...recordColumns(),
+  ...refColumn(),
     versionId: text('version_id')
       .notNull()
       .references(() => policyVersions.id, { onDelete: 'restrict' }),

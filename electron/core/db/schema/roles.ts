@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { people } from './people';
 
 /** 5.3: the role catalogue. `key` marks the roles the app ships, so rules can find them after a rename. */
@@ -7,6 +7,7 @@ export const roles = sqliteTable(
   'roles',
   {
     ...recordColumns(),
+  ...refColumn(),
     key: text('key'),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
@@ -39,6 +40,7 @@ export const raciActivities = sqliteTable(
   'raci_activities',
   {
     ...recordColumns(),
+  ...refColumn(),
     key: text('key'),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),

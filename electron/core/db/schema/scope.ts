@@ -1,11 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { recordColumns } from './common';
+import { recordColumns, refColumn } from './common';
 import { people } from './people';
 import { parties } from './parties';
 
 /** 4.3: what is inside the ISMS and what is excluded (with a justification). */
 export const scopeBoundaries = sqliteTable('scope_boundaries', {
   ...recordColumns(),
+  ...refColumn(),
   kind: text('kind').notNull(),
   name: text('name').notNull(),
   notes: text('notes').notNull().default(''),
@@ -16,6 +17,7 @@ export const scopeBoundaries = sqliteTable('scope_boundaries', {
 /** 4.3: interfaces and dependencies with other organisations. */
 export const scopeInterfaces = sqliteTable('scope_interfaces', {
   ...recordColumns(),
+  ...refColumn(),
   counterpart: text('counterpart').notNull(),
   partyId: text('party_id').references(() => parties.id, { onDelete: 'set null' }),
   crossing: text('crossing').notNull(),
@@ -38,6 +40,7 @@ export const scopeStatements = sqliteTable('scope_statements', {
 /** 4.4: the processes of the ISMS and how they feed each other. */
 export const ismsProcesses = sqliteTable('isms_processes', {
   ...recordColumns(),
+  ...refColumn(),
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   ownerId: text('owner_id').references(() => people.id, { onDelete: 'set null' }),

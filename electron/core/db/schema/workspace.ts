@@ -23,3 +23,12 @@ export const changeLog = sqliteTable(
   },
   (t) => [index('change_log_row').on(t.tableName, t.rowId)],
 );
+
+/**
+ * The last number given per id prefix (shared/refs.ts). Kept apart from the rows so a deleted row's
+ * id is never handed out again.
+ */
+export const refCounters = sqliteTable('ref_counters', {
+  prefix: text('prefix').primaryKey(),
+  last: integer('last').notNull(),
+});

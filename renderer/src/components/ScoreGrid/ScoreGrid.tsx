@@ -34,30 +34,48 @@ const M = { left: 56, right: 16, top: 16, bottom: 48 };
 const sx = (v: number) => M.left + ((v - 0.5) / 5) * (W - M.left - M.right);
 const sy = (v: number) => H - M.bottom - ((v - 0.5) / 5) * (H - M.top - M.bottom);
 
-/** Spreads parties with the same scores around their spot so every one stays visible and clickable. */
-function spread(points: GridPoint[]) {
+const R = 11; // radius of a numbered point
+const GAP = 3;
+
+/**
+ * Spreads points with the same scores in rings around their spot (6 on the first ring, 12 on the
+ * second...), so no two overlap, and keeps every one inside the plot.
+ */
+function spread(points: (GridPoint & { n: number })[]) {
   const groups = new Map<string, GridPoint[]>();
   for (const p of points) groups.set(`${p.x},${p.y}`, [...(groups.get(`${p.x},${p.y}`) ?? []), p]);
+  const clampX = (v: number) => Math.min(W - M.right - R - 1, Math.max(M.left + R + 1, v));
+  const clampY = (v: number) => Math.min(H - M.bottom - R - 1, Math.max(M.top + R + 1, v));
   return points.map((p) => {
     const group = groups.get(`${p.x},${p.y}`)!;
-    const i = group.indexOf(p);
+    let i = group.indexOf(p);
     if (group.length === 1) return { ...p, cx: sx(p.x), cy: sy(p.y) };
-    const angle = (2 * Math.PI * i) / group.length;
-    const r = Math.min(26, 10 + group.length * 3);
-    return { ...p, cx: sx(p.x) + r * Math.cos(angle), cy: sy(p.y) + r * Math.sin(angle) };
+    // Ring k (from 1) has radius k * (2R + GAP) and room for 6k points.
+    let ring = 1;
+    while (i >= 6 * ring) {
+      i -= 6 * ring;
+      ring++;
+    }
+    const onRing = Math.min(6 * ring, group.length - (group.indexOf(p) - i));
+    const angle = (2 * Math.PI * i) / onRing - Math.PI / 2;
+    const r = ring * (2 * R + GAP);
+    return { ...p, cx: clampX(sx(p.x) + r * Math.cos(angle)), cy: clampY(sy(p.y) + r * Math.sin(angle)) };
   });
 }
 
 /**
  * A score map (power/interest grid, trust/agreement matrix): zones drawn from the same thresholds
- * the core uses, every party as a labelled point. Points carry their data as attributes so tests
- * can check placement, and each is a focusable button for keyboard users.
+ * the core uses, every party as a numbered point with its name in the legend below (names written
+ * into the plot collided and ran off it with five parties, issue 9). Points carry their data as
+ * attributes so tests can check placement, and each is a focusable button for keyboard users, with
+ * the full name as its tooltip.
  */
 export function ScoreGrid({ title, xLabel, yLabel, zones, points, onPointClick }: ScoreGridProps) {
-  const placed = spread(points);
+  const numbered = points.map((p, i) => ({ ...p, n: i + 1 }));
+  const placed = spread(numbered);
   return (
     <Box>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={title} style={{ maxWidth: W, fontFamily: 'inherit' }}>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="group" aria-label={title} style={{ maxWidth: W, fontFamily: 'inherit' }}>
         {zones.map((z, i) => (
           <rect
             key={`${z.key}-${i}`}
@@ -107,20 +125,34 @@ export function ScoreGrid({ title, xLabel, yLabel, zones, points, onPointClick }
             data-y={p.y}
             role="button"
             tabIndex={0}
-            aria-label={`${p.label}: ${p.zone.replace('-', ' ')}`}
+            aria-label={`${p.n} ${p.label}: ${p.zone.replace('-', ' ')}`}
             style={{ cursor: onPointClick ? 'pointer' : 'default' }}
             onClick={() => onPointClick?.(p.id)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onPointClick?.(p.id)}
           >
-            <title>{`${p.label} (${xLabel} ${p.x}, ${yLabel} ${p.y})`}</title>
-            <circle cx={p.cx} cy={p.cy} r={8} fill="#3b5bdb" stroke="white" strokeWidth={2} />
-            {/* Labels of points near the right edge go to the left, so they are not cut off. */}
-            <text x={p.x >= 4.5 ? p.cx - 11 : p.cx + 11} y={p.cy + 4} fontSize={12} fill="#212529" textAnchor={p.x >= 4.5 ? 'end' : 'start'}>
-              {p.label.length > 22 ? `${p.label.slice(0, 21)}…` : p.label}
+            <title>{`${p.n}. ${p.label} (${xLabel} ${p.x}, ${yLabel} ${p.y})`}</title>
+            <circle cx={p.cx} cy={p.cy} r={R} fill="#3b5bdb" stroke="white" strokeWidth={2} />
+            <text x={p.cx} y={p.cy} dy="0.35em" fontSize={p.n > 99 ? 8 : 11} fontWeight={700} fill="white" textAnchor="middle">
+              {p.n}
             </text>
           </g>
         ))}
       </svg>
+      {numbered.length > 0 && (
+        <Box component="ol" aria-label={`${title}: legend`} data-testid="grid-legend" m={0} mt="xs" p={0} style={{ listStyle: 'none', columns: '2 12rem', columnGap: 16 }}>
+          {numbered.map((p) => (
+            <Text component="li" key={p.id} size="xs" style={{ breakInside: 'avoid', overflowWrap: 'anywhere' }}>
+              <Text span fw={700} c="indigo.8" mr={6}>
+                {p.n}
+              </Text>
+              {p.label}
+              <Text span c="dimmed">
+                {` (${p.x}, ${p.y})`}
+              </Text>
+            </Text>
+          ))}
+        </Box>
+      )}
       {points.length === 0 && (
         <Text size="sm" c="dimmed" ta="center">
           Add parties and score them to see them here.

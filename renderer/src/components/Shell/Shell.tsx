@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -21,7 +22,11 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
   const readiness = useCall(() => api.readiness.summary({}), []);
   const percentOf = (id: string) => readiness.data?.clauses.find((c) => c.id === id)?.percent;
 
-  const close = () => api.workspace.close({}).catch(notifyError);
+  const close = () =>
+    api.workspace
+      .close({})
+      .then((r) => r.warning && notifications.show({ color: 'orange', title: 'Workspace closed', message: r.warning, autoClose: 10000 }))
+      .catch(notifyError);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 290, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -69,19 +74,22 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Clauses">
         <AppShell.Section grow component={ScrollArea}>
-          <NavLink label="Home" description="Readiness and what is due" active={route === '/'} onClick={() => navigate('/')} />
+          <NavLink component="a" href="#/" label="Home" description="Readiness and what is due" active={route === '/'} />
           {CLAUSE_GROUPS.map((group) => (
-            <NavLink key={group.id} label={`${group.id} ${group.title}`} defaultOpened childrenOffset={12} fw={600}>
+            <NavLink component="button" key={group.id} label={`${group.id} ${group.title}`} defaultOpened childrenOffset={12} fw={600}>
               {CLAUSES.filter((c) => c.group === group.id).map((clause) => {
                 const percent = percentOf(clause.id);
                 const built = Boolean(clause.route);
                 return (
                   <Tooltip key={clause.id} label="Guided wizard not built yet" disabled={built} position="right" openDelay={400}>
+                    {/* Built clauses are real links (Tab reaches them, they open in place); the rest are marked unavailable. */}
                     <NavLink
+                      component="a"
+                      href={built ? `#${clause.route}` : undefined}
+                      aria-disabled={!built || undefined}
                       label={`${clause.id} ${clause.title}`}
                       active={built && route.startsWith(clause.route!)}
                       disabled={!built}
-                      onClick={() => built && navigate(clause.route!)}
                       rightSection={
                         built && percent !== undefined ? (
                           <Badge size="xs" variant="light" color={percent === 100 ? 'teal' : percent > 0 ? 'indigo' : 'gray'}>
@@ -102,8 +110,8 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={0} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-            <NavLink label="People and units" active={route === '/people'} onClick={() => navigate('/people')} />
-            <NavLink label="Export documents" active={route === '/exports'} onClick={() => navigate('/exports')} />
+            <NavLink component="a" href="#/people" label="People and units" active={route === '/people'} />
+            <NavLink component="a" href="#/exports" label="Export documents" active={route === '/exports'} />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Card, Modal, Stack, Tabs } from '@mantine/core';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
@@ -47,7 +48,7 @@ export function ContextPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.issue ? 'Edit issue' : 'New issue'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.issue ? titleWithRef('Edit issue', editing.issue.ref) : 'New issue'} size="xl">
         {editing && <IssueForm issue={editing.issue} initial={editing.initial} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -5,8 +5,8 @@ import { IconSearch } from '@tabler/icons-react';
 import type { Issue } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { RowActions } from '../../components/RowActions/RowActions';
-import { RegisterTable, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { RegisterTable, refColumn, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { CATEGORY_GUIDE, IMPACT_LABEL, KIND_LABEL, SWOT_LABEL } from './labels';
@@ -16,10 +16,12 @@ const swotColor = { strength: 'teal', weakness: 'orange', opportunity: 'blue', t
 const impactColor = { low: 'gray', medium: 'yellow', high: 'red' } as const;
 
 const columns = (today: string): RegisterColumn<Issue>[] => [
+  refColumn<Issue>(),
   {
     key: 'title',
     label: 'Issue',
     sortable: true,
+    minWidth: 200,
     render: (i) => (
       <Stack gap={0}>
         <Text size="sm" fw={500}>
@@ -33,13 +35,26 @@ const columns = (today: string): RegisterColumn<Issue>[] => [
       </Stack>
     ),
   },
-  { key: 'kind', label: 'Type', sortable: true, width: 90, render: (i) => KIND_LABEL[i.kind] },
-  { key: 'category', label: 'Category', sortable: true, width: 130, render: (i) => CATEGORY_GUIDE[i.category].label },
+  // Kind and category share a column so the register fits 1280 px; the filter above picks the kind.
+  {
+    key: 'category',
+    label: 'Category',
+    sortable: true,
+    width: 110,
+    render: (i) => (
+      <Stack gap={0}>
+        <Text size="sm">{CATEGORY_GUIDE[i.category].label}</Text>
+        <Text size="xs" c="dimmed">
+          {KIND_LABEL[i.kind]}
+        </Text>
+      </Stack>
+    ),
+  },
   {
     key: 'swot',
     label: 'SWOT',
     sortable: true,
-    width: 120,
+    width: 105,
     render: (i) => (
       <Badge variant="light" color={swotColor[i.swot]}>
         {SWOT_LABEL[i.swot]}
@@ -50,19 +65,19 @@ const columns = (today: string): RegisterColumn<Issue>[] => [
     key: 'impact',
     label: 'Impact',
     sortable: true,
-    width: 90,
+    width: 75,
     render: (i) => (
       <Badge variant="dot" color={impactColor[i.impact]}>
         {IMPACT_LABEL[i.impact]}
       </Badge>
     ),
   },
-  { key: 'owner', label: 'Owner', width: 140, render: (i) => i.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
+  { key: 'owner', label: 'Owner', width: 110, render: (i) => i.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
   {
     key: 'reviewDate',
     label: 'Review by',
     sortable: true,
-    width: 120,
+    width: 90,
     render: (i) =>
       i.reviewDate ? (
         <Text size="sm" c={i.reviewDate < today ? 'red' : undefined} fw={i.reviewDate < today ? 600 : undefined}>
@@ -106,7 +121,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
       <Group justify="space-between">
         <Group>
           <TextInput
-            placeholder="Search issues"
+            placeholder="Search issues or ids (CTX-004)"
             leftSection={<IconSearch size={16} />}
             aria-label="Search issues"
             value={search}
@@ -147,7 +162,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
         onPage={setPage}
         onRowOpen={onEdit}
         empty={<Text c="dimmed">{debounced || kind !== 'all' ? 'No issues match.' : 'No issues recorded yet. Start with the guided wizard or add one here.'}</Text>}
-        actions={(issue) => <RowActions name={issue.title} onEdit={() => onEdit(issue)} onDelete={() => remove(issue)} />}
+        actions={(issue) => <RowActions name={rowName('issue', issue.title, issue.ref)} onEdit={() => onEdit(issue)} onDelete={() => remove(issue)} />}
       />
     </Stack>
   );

@@ -15,7 +15,7 @@ function ClauseRow({ clause }: { clause: ClauseReadiness }) {
       component={clause.available ? 'button' : 'div'}
       onClick={open}
       disabled={!clause.available}
-      aria-label={clause.available ? `Open ${clause.id} ${clause.title}, ${clause.percent}% done` : undefined}
+      aria-label={clause.available ? `${clause.id} ${clause.title} ${clause.percent}%: open the clause` : undefined}
       data-testid={`readiness-${clause.id}`}
       data-percent={clause.percent}
       style={{ cursor: clause.available ? 'pointer' : 'default', display: 'block', width: '100%' }}

@@ -6,6 +6,7 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { downloadAttachment, formatBytes } from '../attachments/files';
 import { STATUS_LABEL } from './labels';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 interface CommitmentCardProps {
   commitment: Commitment;
@@ -25,7 +26,10 @@ export function CommitmentCard({ commitment: c, people, onAddEvidence }: Commitm
     <Card data-testid={`commitment-${c.key ?? c.id}`}>
       <Stack gap="sm">
         <Stack gap={2}>
-          <Text fw={600}>{c.title}</Text>
+          <Group gap={6} wrap="nowrap">
+            <RefBadge value={c.ref} />
+            <Text fw={600}>{c.title}</Text>
+          </Group>
           <Text size="sm" c="dimmed">
             {c.description}
           </Text>
@@ -54,6 +58,7 @@ export function CommitmentCard({ commitment: c, people, onAddEvidence }: Commitm
               <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
                 <Stack gap={2} style={{ minWidth: 0 }}>
                   <Text size="sm">
+                    <RefBadge value={e.ref} />{' '}
                     {e.evidenceDate && (
                       <Badge variant="light" color="gray" mr={6}>
                         {e.evidenceDate}

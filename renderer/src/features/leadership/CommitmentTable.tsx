@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_LABEL } from './labels';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** The 5.1 checklist at a glance, with its wording editable and items of your own. */
 export function CommitmentTable({ commitments, onEdit, onNew }: { commitments: Commitment[]; onEdit: (c: Commitment) => void; onNew: () => void }) {
@@ -19,6 +20,7 @@ export function CommitmentTable({ commitments, onEdit, onNew }: { commitments: C
         <Table striped verticalSpacing="sm" aria-label="Leadership commitments">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Commitment</Table.Th>
               <Table.Th w={180}>Owner</Table.Th>
               <Table.Th w={120}>Status</Table.Th>
@@ -29,6 +31,9 @@ export function CommitmentTable({ commitments, onEdit, onNew }: { commitments: C
           <Table.Tbody>
             {commitments.map((c) => (
               <Table.Tr key={c.id}>
+                <Table.Td>
+                  <RefBadge value={c.ref} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {c.title}

@@ -10,6 +10,7 @@ import { CommitmentForm } from './CommitmentForm';
 import { CommitmentTable } from './CommitmentTable';
 import { EvidenceForm } from './EvidenceForm';
 import { LeadershipWizard } from './LeadershipWizard';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 type Dialog = { kind: 'evidence'; commitment: Commitment } | { kind: 'commitment'; commitment?: Commitment } | null;
 
@@ -47,10 +48,10 @@ export function LeadershipPage() {
           </Tabs>
         </Card>
       )}
-      <Modal opened={dialog?.kind === 'evidence'} onClose={close} title={dialog?.kind === 'evidence' ? `Evidence: ${dialog.commitment.title}` : ''} size="lg">
+      <Modal opened={dialog?.kind === 'evidence'} onClose={close} title={dialog?.kind === 'evidence' ? `Evidence for ${dialog.commitment.ref}: ${dialog.commitment.title}` : ''} size="lg">
         {dialog?.kind === 'evidence' && <EvidenceForm commitmentId={dialog.commitment.id} onDone={close} />}
       </Modal>
-      <Modal opened={dialog?.kind === 'commitment'} onClose={close} title={dialog?.kind === 'commitment' && dialog.commitment ? 'Edit commitment' : 'New commitment'} size="lg">
+      <Modal opened={dialog?.kind === 'commitment'} onClose={close} title={dialog?.kind === 'commitment' && dialog.commitment ? titleWithRef('Edit commitment', dialog.commitment.ref) : 'New commitment'} size="lg">
         {dialog?.kind === 'commitment' && <CommitmentForm commitment={dialog.commitment} onDone={close} />}
       </Modal>
     </Stack>

@@ -15,6 +15,7 @@ import { PartyMaps } from './PartyMaps';
 import { IdentifyStep } from './steps/IdentifyStep';
 import { RequirementsStep } from './steps/RequirementsStep';
 import { ScoreStep } from './steps/ScoreStep';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.2', 'Identify parties', 'Score them', 'Requirements', 'Maps', 'Summary'] as const;
 
@@ -68,7 +69,7 @@ export function PartiesPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.party ? 'Edit interested party' : 'New interested party'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.party ? titleWithRef('Edit interested party', editing.party.ref) : 'New interested party'} size="xl">
         {editing && <PartyForm party={editing.party} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -5,12 +5,13 @@ import { IconSearch } from '@tabler/icons-react';
 import type { Person } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
-import { RowActions } from '../../components/RowActions/RowActions';
-import { RegisterTable, type SortState } from '../../components/RegisterTable/RegisterTable';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const PAGE_SIZE = 25;
 
@@ -43,7 +44,7 @@ export function PeoplePage() {
           <Card>
             <Group justify="space-between" mb="md">
               <TextInput
-                placeholder="Search people"
+                placeholder="Search people or ids (PER-002)"
                 aria-label="Search people"
                 leftSection={<IconSearch size={16} />}
                 value={search}
@@ -55,9 +56,10 @@ export function PeoplePage() {
             <RegisterTable
               caption="People"
               columns={[
-                { key: 'name', label: 'Name', sortable: true, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
+                refColumn<Person>(),
+                { key: 'name', label: 'Name', sortable: true, minWidth: 130, render: (p) => <Text size="sm" fw={500}>{p.name}</Text> },
                 { key: 'jobTitle', label: 'Job title', sortable: true, render: (p) => p.jobTitle },
-                { key: 'unitName', label: 'Unit', sortable: true, render: (p) => p.unitName ?? '' },
+                { key: 'unitName', label: 'Unit', sortable: true, minWidth: 110, render: (p) => p.unitName ?? '' },
                 { key: 'email', label: 'Email', sortable: true, render: (p) => p.email },
               ]}
               rows={list.data?.items ?? []}
@@ -69,12 +71,12 @@ export function PeoplePage() {
               onPage={setPage}
               onRowOpen={(p) => setEditing({ person: p })}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => <RowActions name={p.name} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
+              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? 'Edit person' : 'New person'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? titleWithRef('Edit person', editing.person.ref) : 'New person'}>
         {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

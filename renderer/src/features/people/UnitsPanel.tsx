@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { UnitFields, type Unit } from '../../../../shared/contract/people';
@@ -7,7 +7,8 @@ import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
-import { RowActions } from '../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 interface Values {
   name: string;
@@ -71,18 +72,26 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           Everyone
         </Button>
         {units.map((u) => (
-          <Group key={u.id} gap={4} wrap="nowrap">
+          // The name gets the panel's full width and wraps between words; count and actions sit under it (issue 9: "Manag").
+          <Stack key={u.id} gap={0}>
             <Button
               variant={selected === u.id ? 'light' : 'subtle'}
-              style={{ flex: 1 }}
-              justify="space-between"
+              h="auto"
+              py={6}
+              fullWidth
+              justify="flex-start"
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'left', overflowWrap: 'break-word' } }}
               onClick={() => onSelect(u.id)}
-              rightSection={<Badge variant="light" color="gray">{u.memberCount}</Badge>}
             >
               {u.name}
             </Button>
-            <RowActions name={`unit ${u.name}`} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
-          </Group>
+            <Group justify="space-between" wrap="nowrap" pl="md">
+              <Text size="xs" c="dimmed">
+                {u.memberCount === 1 ? '1 person' : `${u.memberCount} people`}
+              </Text>
+              <RowActions size="sm" name={rowName('unit', u.name, u.ref)} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
+            </Group>
+          </Stack>
         ))}
         {units.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -90,7 +99,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           </Text>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? 'Edit unit' : 'New unit'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? titleWithRef('Edit unit', editing.unit.ref) : 'New unit'}>
         {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
       </Modal>
     </Card>

@@ -12,6 +12,7 @@ import { PolicyEditor } from './PolicyEditor';
 import { PolicyWorkflow } from './PolicyWorkflow';
 import { VersionHistory } from './VersionHistory';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** One policy: its text, versions, review and approval, distribution and details. */
 export function PolicyPage({ id }: { id: string }) {
@@ -31,6 +32,7 @@ export function PolicyPage({ id }: { id: string }) {
         </Anchor>
         <Group justify="space-between">
           <Group gap="sm">
+            <RefBadge value={p.ref} />
             <Title order={2}>{p.title}</Title>
             <Badge size="lg" variant="light" color={STATUS_COLOR[current.status]} data-testid="policy-status">
               {current.version} {STATUS_TEXT[current.status]}

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { PolicySummary } from '../../../../shared/contract/policies';
 import { navigate } from '../../router';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** Every policy, the version in force, what is being worked on, review dates and acknowledgements. */
 export function PolicyRegister({ policies, onNew }: { policies: PolicySummary[]; onNew: () => void }) {
@@ -15,6 +16,7 @@ export function PolicyRegister({ policies, onNew }: { policies: PolicySummary[];
         <Table striped highlightOnHover verticalSpacing="sm" aria-label="Policies">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Policy</Table.Th>
               <Table.Th w={150}>Newest version</Table.Th>
               <Table.Th w={190}>In force</Table.Th>
@@ -25,6 +27,9 @@ export function PolicyRegister({ policies, onNew }: { policies: PolicySummary[];
           <Table.Tbody>
             {policies.map((p) => (
               <Table.Tr key={p.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/clause/5.2/policy/${p.id}`)}>
+                <Table.Td>
+                  <RefBadge value={p.ref} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {p.title}

@@ -30,11 +30,11 @@ export function TemplateLibrary({ templates, policies, onStart }: { templates: P
               </Stack>
               <Group>
                 {existing ? (
-                  <Button size="xs" variant="default" onClick={() => navigate(`/clause/5.2/policy/${existing.id}`)}>
+                  <Button size="xs" variant="default" aria-label={`Open ${existing.title}`} onClick={() => navigate(`/clause/5.2/policy/${existing.id}`)}>
                     Open
                   </Button>
                 ) : (
-                  <Button size="xs" variant="light" onClick={() => onStart(t)} aria-label={`Start ${t.title} from the template`}>
+                  <Button size="xs" variant="light" onClick={() => onStart(t)} aria-label={`Start from template: ${t.title}`}>
                     Start from template
                   </Button>
                 )}

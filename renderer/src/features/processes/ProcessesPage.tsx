@@ -12,7 +12,8 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
 import { notifyError, notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
-import { RowActions } from '../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
 
@@ -26,34 +27,42 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
   const name = (id: string) => processes.find((p) => p.id === id)?.name ?? '';
   const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, () => api.scope.processDelete({ id: p.id }).then(() => notifySaved('Process deleted.'), notifyError));
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Process</Table.Th>
+            <Table.Th w={90}>Id</Table.Th>
+            <Table.Th miw={180}>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Inputs</Table.Th>
             <Table.Th>Outputs</Table.Th>
             <Table.Th>Feeds</Table.Th>
-            <Table.Th w={1} />
+            <Table.Th data-actions>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {processes.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {p.clauseRef && (
-                    <Badge size="xs" variant="outline">
-                      {p.clauseRef}
-                    </Badge>
-                  )}
+                <RefBadge value={p.ref} />
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={2} miw={160}>
                   <Text size="sm" fw={500}>
                     {p.name}
                   </Text>
-                </Group>
+                  {p.clauseRef && (
+                    <Badge size="xs" variant="outline" aria-label={`Clause ${p.clauseRef}`}>
+                      {p.clauseRef}
+                    </Badge>
+                  )}
+                </Stack>
               </Table.Td>
-              <Table.Td>{p.ownerName ?? <Text size="sm" c="orange.8">no owner</Text>}</Table.Td>
+              <Table.Td>
+                <Text size="sm" c={p.ownerName ? undefined : 'orange.9'} miw={90}>
+                  {p.ownerName ?? 'no owner'}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <Text size="xs">{p.inputs}</Text>
               </Table.Td>
@@ -64,7 +73,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={rowName('process', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -103,7 +112,7 @@ export function ProcessesPage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? 'Edit process' : 'New process'} size="xl">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? titleWithRef('Edit process', editing.process.ref) : 'New process'} size="xl">
         {editing && <ProcessForm process={editing.process} all={processes} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

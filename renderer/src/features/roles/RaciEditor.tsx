@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { changedRows, draftOf, problemsOf, type RaciDraft } from './raciState';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 const CELL_COLOR: Record<RaciValue, string> = { R: 'var(--mantine-color-blue-0)', A: 'var(--mantine-color-orange-1)', C: 'var(--mantine-color-green-0)', I: 'var(--mantine-color-gray-1)' };
 const OPTIONS = [{ value: '', label: '–' }, ...RACI_VALUES.map((v) => ({ value: v, label: v }))];
@@ -25,9 +26,12 @@ function RaciRow({ activity: a, roles, row, problem, onSet }: RaciRowProps) {
   return (
     <Table.Tr bg={problem ? 'red.0' : undefined} data-testid={`raci-row-${a.key ?? a.id}`}>
       <Table.Td>
-        <Text size="sm" fw={500}>
-          {a.name}
-        </Text>
+        <Group gap={6} wrap="nowrap">
+          <RefBadge value={a.ref} />
+          <Text size="sm" fw={500}>
+            {a.name}
+          </Text>
+        </Group>
         {problem && (
           <Text size="xs" c="red.8" role="alert">
             {problem}

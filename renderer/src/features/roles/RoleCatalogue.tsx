@@ -4,6 +4,7 @@ import type { Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
+import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** The role catalogue as cards: what each role must do and may decide. */
 export function RoleCatalogue({ roles, onEdit, onNew }: { roles: Role[]; onEdit: (r: Role) => void; onNew: () => void }) {
@@ -22,7 +23,10 @@ export function RoleCatalogue({ roles, onEdit, onNew }: { roles: Role[]; onEdit:
           return (
             <Card key={r.id} data-testid={`role-${r.key ?? r.id}`}>
               <Group justify="space-between" wrap="nowrap" mb={4}>
-                <Text fw={600}>{r.name}</Text>
+                <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                  <RefBadge value={r.ref} />
+                  <Text fw={600}>{r.name}</Text>
+                </Group>
                 <Group gap={4} wrap="nowrap">
                   <Tooltip label="Edit">
                     <ActionIcon variant="subtle" onClick={() => onEdit(r)} aria-label={`Edit ${r.name}`}>

@@ -12,6 +12,7 @@ import { RoleAssignments } from './RoleAssignments';
 import { RoleCatalogue } from './RoleCatalogue';
 import { RoleForm } from './RoleForm';
 import { RolesWizard } from './RolesWizard';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 type Dialog = { kind: 'role'; role?: Role } | { kind: 'activity' } | null;
 
@@ -53,7 +54,7 @@ export function RolesPage() {
           </Tabs>
         </Card>
       )}
-      <Modal opened={dialog?.kind === 'role'} onClose={close} title={dialog?.kind === 'role' && dialog.role ? 'Edit role' : 'New role'} size="lg">
+      <Modal opened={dialog?.kind === 'role'} onClose={close} title={dialog?.kind === 'role' && dialog.role ? titleWithRef('Edit role', dialog.role.ref) : 'New role'} size="lg">
         {dialog?.kind === 'role' && <RoleForm role={dialog.role} onDone={close} />}
       </Modal>
       <Modal opened={dialog?.kind === 'activity'} onClose={close} title="New activity" size="xl">

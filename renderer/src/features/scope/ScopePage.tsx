@@ -16,6 +16,7 @@ import { SCOPE_EXPLANATION } from './labels';
 import { BoundariesStep } from './steps/BoundariesStep';
 import { InterfacesStep } from './steps/InterfacesStep';
 import { StatementStep } from './steps/StatementStep';
+import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.3', 'Boundaries', 'Interfaces', 'Statement', 'Summary'] as const;
 
@@ -73,10 +74,10 @@ export function ScopePage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <Modal opened={editing?.type === 'boundary'} onClose={close} title={editing?.type === 'boundary' && editing.included === false ? 'New exclusion' : 'Scope entry'} size="lg">
+      <Modal opened={editing?.type === 'boundary'} onClose={close} title={editing?.type === 'boundary' && editing.boundary ? titleWithRef('Scope entry', editing.boundary.ref) : editing?.type === 'boundary' && editing.included === false ? 'New exclusion' : 'Scope entry'} size="lg">
         {editing?.type === 'boundary' && <BoundaryForm boundary={editing.boundary} kind={editing.kind} included={editing.included} onDone={close} />}
       </Modal>
-      <Modal opened={editing?.type === 'interface'} onClose={close} title={editing?.type === 'interface' && editing.item ? 'Edit interface' : 'New interface'} size="lg">
+      <Modal opened={editing?.type === 'interface'} onClose={close} title={editing?.type === 'interface' && editing.item ? titleWithRef('Edit interface', editing.item.ref) : 'New interface'} size="lg">
         {editing?.type === 'interface' && <InterfaceForm item={editing.item} onDone={close} />}
       </Modal>
     </Stack>

@@ -1,43 +1,14 @@
-import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Container, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Code, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { api, inDesktopApp } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { notifyError } from '../../notify';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
-
-function OpenByPath() {
-  const [path, setPath] = useState('');
-  const [error, setError] = useState<string>();
-  const open = async () => {
-    try {
-      setError(undefined);
-      await api.workspace.open({ path });
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-  return (
-    <Group align="flex-end" wrap="nowrap">
-      <TextInput
-        style={{ flex: 1 }}
-        label="Workspace file"
-        placeholder="/path/to/client.isms"
-        value={path}
-        error={error}
-        onChange={(e) => setPath(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Enter' && void open()}
-      />
-      <Button variant="default" onClick={open} disabled={!path.trim()}>
-        Open
-      </Button>
-    </Group>
-  );
-}
+import { openWorkspace } from './openWorkspace';
 
 /** No workspace open: create one, or pick up where you left off. */
 export function WelcomePage() {
   const recent = useCall(() => api.workspace.recent({}), []);
-  const openRecent = (path: string) => api.workspace.open({ path }).catch((err) => notifyError(err, 'Could not open the workspace'));
+  const openRecent = (path: string) => void openWorkspace({ recent: path });
   const forget = (path: string) => api.workspace.forget({ path }).then(recent.reload, notifyError);
 
   return (
@@ -96,11 +67,14 @@ export function WelcomePage() {
               Open a workspace file
             </Title>
             {inDesktopApp() ? (
-              <Button variant="default" onClick={() => api.workspace.open({}).catch((err) => notifyError(err, 'Could not open the workspace'))}>
+              <Button variant="default" onClick={() => void openWorkspace({})}>
                 Choose a file…
               </Button>
             ) : (
-              <OpenByPath />
+              <Text size="sm" c="dimmed">
+                In browser mode the page cannot pick files on this computer. Workspaces created here are listed under Recent workspaces; to open
+                another file, start browser mode with it: <Code>npm run serve -- --workspace FILE</Code>.
+              </Text>
             )}
           </Card>
         </Stack>

@@ -4,7 +4,8 @@ import { PARTY_TYPE_LABEL, type Party } from '../../../../../shared/contract/par
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
+import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 2: who has a stake in your information security. */
 export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onAdd: () => void; onEdit: (p: Party) => void }) {
@@ -28,16 +29,20 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
         <Table verticalSpacing="xs" striped aria-label="Interested parties">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Party</Table.Th>
               <Table.Th>Kind</Table.Th>
               <Table.Th>Contact</Table.Th>
               <Table.Th>Requirements</Table.Th>
-              <Table.Th w={1} />
+              <Table.Th data-actions>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {parties.map((p) => (
               <Table.Tr key={p.id}>
+                <Table.Td>
+                  <RefBadge value={p.ref} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {p.name}
@@ -51,7 +56,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <RowActions name={p.name} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                  <RowActions name={rowName('party', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}

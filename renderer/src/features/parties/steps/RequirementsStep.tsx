@@ -7,7 +7,8 @@ import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
+import { RefBadge, titleWithRef } from '../../../components/RefBadge/RefBadge';
 
 const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed': 'gray' } as const;
 
@@ -54,6 +55,9 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
             <Table.Tbody>
               {requirements.data.map((r) => (
                 <Table.Tr key={r.id}>
+                  <Table.Td w={90}>
+                    <RefBadge value={r.ref} />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{r.text}</Text>
                     {r.policyTitle && (
@@ -79,7 +83,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name="requirement" onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
+                    <RowActions name={rowName('requirement', r.text, r.ref)} onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -87,7 +91,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
           </Table>
         )}
       </Grid.Col>
-      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? 'Edit requirement' : `New requirement of ${party?.name ?? ''}`} size="lg">
+      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? titleWithRef('Edit requirement', editing.requirement.ref) : `New requirement of ${party?.name ?? ''}`} size="lg">
         {editing && selected && <RequirementForm partyId={selected} requirement={editing.requirement} onDone={() => setEditing(null)} />}
       </Modal>
     </Grid>

@@ -25,7 +25,8 @@ export function ScoreStep({ parties }: { parties: Party[] }) {
       <Text size="sm" c="dimmed" maw={820}>
         1 is very low, 5 very high. A 3 counts as high for interest and influence, so a party in the middle still gets attention; a 3 for trust or agreement means you are not sure yet.
       </Text>
-      <Table.ScrollContainer minWidth={980}>
+      {/* Quadrant and attitude share one column so the table fits 1280 px without scrolling (issue 9). */}
+      <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing="xs" aria-label="Scores">
           <Table.Thead>
             <Table.Tr>
@@ -33,14 +34,13 @@ export function ScoreStep({ parties }: { parties: Party[] }) {
               {KEYS.map((k) => (
                 <Table.Th key={k.key}>{k.label}</Table.Th>
               ))}
-              <Table.Th>Quadrant</Table.Th>
-              <Table.Th>Attitude</Table.Th>
+              <Table.Th>Quadrant and attitude</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {parties.map((p) => (
               <Table.Tr key={p.id} data-testid={`score-row-${p.name}`}>
-                <Table.Td>
+                <Table.Td miw={140}>
                   <Text size="sm" fw={500}>
                     {p.name}
                   </Text>
@@ -51,12 +51,12 @@ export function ScoreStep({ parties }: { parties: Party[] }) {
                   </Table.Td>
                 ))}
                 <Table.Td>
-                  <Badge variant="light">{QUADRANT_INFO[p.quadrant].label}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color="grape">
-                    {ATTITUDE_INFO[p.attitude].label}
-                  </Badge>
+                  <Stack gap={4} align="flex-start">
+                    <Badge variant="light">{QUADRANT_INFO[p.quadrant].label}</Badge>
+                    <Badge variant="light" color="grape">
+                      {ATTITUDE_INFO[p.attitude].label}
+                    </Badge>
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             ))}

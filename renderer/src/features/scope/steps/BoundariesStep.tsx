@@ -5,7 +5,8 @@ import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { KIND_INFO } from '../labels';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
+import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 interface Props {
   boundaries: Boundary[];
@@ -19,6 +20,7 @@ function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
     <Group gap="xs" wrap="nowrap" justify="space-between" data-testid={`boundary-${b.name}`}>
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Group gap={6}>
+          <RefBadge value={b.ref} />
           {!b.included && (
             <Badge size="xs" color="red" variant="light">
               excluded
@@ -34,7 +36,7 @@ function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
           </Text>
         )}
       </Stack>
-      <RowActions size="sm" name={b.name} onEdit={() => onEdit(b)} onDelete={remove} />
+      <RowActions size="sm" name={rowName(b.included ? 'scope entry' : 'exclusion', b.name, b.ref)} onEdit={() => onEdit(b)} onDelete={remove} />
     </Group>
   );
 }

@@ -5,7 +5,8 @@ import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../../notify';
 import { DIRECTION_LABEL } from '../labels';
-import { RowActions } from '../../../components/RowActions/RowActions';
+import { RowActions, rowName } from '../../../components/RowActions/RowActions';
+import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 3: who the ISMS depends on or exchanges information with. */
 export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Interface[]; onAdd: () => void; onEdit: (i: Interface) => void }) {
@@ -28,6 +29,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
         <Table verticalSpacing="xs" striped aria-label="Interfaces and dependencies">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Who</Table.Th>
               <Table.Th>What crosses the boundary</Table.Th>
               <Table.Th>Direction</Table.Th>
@@ -37,6 +39,9 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
           <Table.Tbody>
             {interfaces.map((i) => (
               <Table.Tr key={i.id}>
+                <Table.Td>
+                  <RefBadge value={i.ref} />
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
                     {i.counterpart}
@@ -50,7 +55,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
                 <Table.Td>{i.crossing}</Table.Td>
                 <Table.Td>{DIRECTION_LABEL[i.direction]}</Table.Td>
                 <Table.Td>
-                  <RowActions name={`interface ${i.counterpart}`} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
+                  <RowActions name={rowName('interface', i.counterpart, i.ref)} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
                 </Table.Td>
               </Table.Tr>
             ))}

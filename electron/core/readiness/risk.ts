@@ -1,0 +1,130 @@
+import { and, asc, count, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { rankOf } from '../../../shared/contract/riskMethod';
+import type { DueItem } from '../../../shared/contract/readiness';
+import type { Workspace } from '../db/open';
+import { assessmentRuns, assets, changeLog, riskDecisions, risks, treatmentActions } from '../db/schema';
+import { checkSoa } from '../services/controls';
+import { getMethod } from '../services/riskMethod';
+import { addMonths } from '../services/dates';
+import { plural, type Criterion, type ReadinessArea } from './types';
+
+const ROUTE = '/clause/6.1';
+const one = (ws: Workspace, q: string) => (ws.sqlite.prepare(q).get() as { n: number }).n;
+
+function riskCounts(ws: Workspace) {
+  const m = getMethod(ws);
+  const r = ws.db
+    .select({
+      total: count(),
+      withoutOwner: sql<number>`coalesce(sum(${risks.ownerId} is null), 0)`,
+      undecided: sql<number>`coalesce(sum(${risks.treatment} = 'undecided'), 0)`,
+      withoutResidual: sql<number>`coalesce(sum(${risks.residualRank} is null), 0)`,
+      aboveUntreated: sql<number>`coalesce(sum(${risks.inherentRank} > ${rankOf(m.acceptance)} and ${risks.treatment} = 'undecided'), 0)`,
+      modifyWithoutControl: sql<number>`coalesce(sum(${risks.treatment} in ('modify', 'share') and not exists (select 1 from "risk_controls" as "rc" where "rc"."risk_id" = "risks"."id")), 0)`,
+      sourced: sql<number>`coalesce(sum(exists (select 1 from "risk_issues" as "x" where "x"."risk_id" = "risks"."id") or exists (select 1 from "risk_requirements" as "y" where "y"."risk_id" = "risks"."id")), 0)`,
+      withoutApproval: sql<number>`coalesce(sum(not exists (select 1 from "risk_decisions" as "d" where "d"."risk_id" = "risks"."id" and "d"."kind" = 'plan-approval' and "d"."decision" = 'approved')), 0)`,
+      withoutAcceptance: sql<number>`coalesce(sum(not exists (select 1 from "risk_decisions" as "d" where "d"."risk_id" = "risks"."id" and "d"."kind" = 'residual-acceptance' and "d"."decision" = 'approved')), 0)`,
+    })
+    .from(risks)
+    .get()!;
+  return { m, ...r };
+}
+
+/** 6.1.1 to 6.1.3: sources cited, method adopted, assets and risks with owners, every risk treated, approved and accepted, the SoA complete. */
+export function riskCriteria(ws: Workspace): Criterion[] {
+  const c = riskCounts(ws);
+  const methodAdopted = (ws.db.select({ n: count() }).from(changeLog).where(and(eq(changeLog.tableName, 'risk_method'), eq(changeLog.op, 'update'))).get()?.n ?? 0) > 0;
+  const a = ws.db.select({ total: count(), withoutOwner: sql<number>`coalesce(sum(${assets.ownerId} is null), 0)` }).from(assets).get()!;
+  const soa = checkSoa(ws);
+  const has = c.total > 0;
+  return [
+    { label: '6.1.1 Risks are traced to the 4.1 issues or 4.2 requirements they come from', met: c.sourced > 0, detail: `${plural(c.sourced, 'risk')} cite a source` },
+    { label: '6.1.2 The risk assessment method is reviewed and adopted', met: methodAdopted, detail: methodAdopted ? undefined : 'The shipped 5 x 5 method has not been reviewed yet' },
+    { label: '6.1.2 Assets are inventoried, each with an owner', met: a.total > 0 && a.withoutOwner === 0, detail: a.withoutOwner ? `${plural(a.withoutOwner, 'asset')} without an owner` : plural(a.total, 'asset') },
+    { label: '6.1.2 Risks are identified, each with a risk owner', met: has && c.withoutOwner === 0, detail: c.withoutOwner ? `${plural(c.withoutOwner, 'risk')} without an owner` : plural(c.total, 'risk') },
+    { label: '6.1.3 Every risk has a treatment option', met: has && c.undecided === 0, detail: c.undecided ? `${plural(c.undecided, 'risk')} undecided, ${c.aboveUntreated} above the threshold` : undefined },
+    { label: '6.1.3 Risks being modified or shared have controls linked', met: has && c.modifyWithoutControl === 0, detail: c.modifyWithoutControl ? `${plural(c.modifyWithoutControl, 'risk')} without a control` : undefined },
+    { label: '6.1.3 Residual risk is assessed for every risk', met: has && c.withoutResidual === 0, detail: c.withoutResidual ? `${plural(c.withoutResidual, 'risk')} without residual scores` : undefined },
+    { label: '6.1.3 Risk owners approved the treatment plans', met: has && c.withoutApproval === 0, detail: c.withoutApproval ? `${plural(c.withoutApproval, 'risk')} without an approved plan` : undefined },
+    { label: '6.1.3 Risk owners accepted the residual risks', met: has && c.withoutAcceptance === 0, detail: c.withoutAcceptance ? `${plural(c.withoutAcceptance, 'risk')} not accepted` : undefined },
+    { label: '6.1.3 Every Annex A control is decided in the Statement of Applicability', met: soa.undecided === 0, detail: `${soa.undecided} of ${soa.total} undecided` },
+    {
+      label: '6.1.3 The SoA omits no necessary control and justifies every inclusion and exclusion',
+      met: soa.applicable > 0 && soa.omitted.length === 0 && soa.unjustified.length === 0 && soa.excludedWithoutReason.length === 0,
+      detail: soa.omitted.length || soa.unjustified.length ? `${plural(soa.omitted.length, 'necessary control')} omitted, ${soa.unjustified.length} without justification` : undefined,
+    },
+  ];
+}
+
+function lastRun(ws: Workspace) {
+  return ws.db.select({ runDate: assessmentRuns.runDate }).from(assessmentRuns).orderBy(sql`${assessmentRuns.runDate} desc`).limit(1).get();
+}
+
+/** 8.2: assessments performed and repeated at the planned interval. */
+export function assessmentCriteria(ws: Workspace, today: string): Criterion[] {
+  const m = getMethod(ws);
+  const last = lastRun(ws);
+  const next = last ? addMonths(last.runDate, m.reviewMonths) : null;
+  return [
+    { label: '8.2 A dated risk assessment run is recorded', met: Boolean(last), detail: last ? `Last run ${last.runDate}` : undefined },
+    { label: `8.2 The assessment is repeated at the planned interval (${m.reviewMonths} months)`, met: next !== null && next >= today, detail: next ? `Next due ${next}` : undefined },
+  ];
+}
+
+/** 8.3: the treatment plan carried out: actions planned, owned, dated and not overdue. */
+export function treatmentCriteria(ws: Workspace, today: string): Criterion[] {
+  const a = ws.db
+    .select({
+      total: count(),
+      incomplete: sql<number>`coalesce(sum(${treatmentActions.ownerId} is null or ${treatmentActions.dueDate} is null), 0)`,
+      overdue: sql<number>`coalesce(sum(${treatmentActions.status} in ('planned', 'in-progress') and ${treatmentActions.dueDate} < ${today}), 0)`,
+      done: sql<number>`coalesce(sum(${treatmentActions.status} = 'done'), 0)`,
+    })
+    .from(treatmentActions)
+    .get()!;
+  const modifyWithoutAction = one(ws, `select count(*) as n from risks where treatment in ('modify', 'share', 'avoid') and not exists (select 1 from treatment_actions t where t.risk_id = risks.id)`);
+  return [
+    { label: '8.3 The treatment plan has actions', met: a.total > 0, detail: plural(a.total, 'action') },
+    { label: '8.3 Every risk being treated has at least one action', met: a.total > 0 && modifyWithoutAction === 0, detail: modifyWithoutAction ? `${plural(modifyWithoutAction, 'risk')} without an action` : undefined },
+    { label: '8.3 Every action has an owner and a due date', met: a.total > 0 && a.incomplete === 0, detail: a.incomplete ? `${plural(a.incomplete, 'action')} incomplete` : undefined },
+    { label: '8.3 No action is overdue', met: a.total > 0 && a.overdue === 0, detail: a.overdue ? `${a.overdue} overdue` : `${a.done} of ${a.total} done` },
+  ];
+}
+
+function due(ws: Workspace, today: string, horizon: string): DueItem[] {
+  const items: DueItem[] = ws.db
+    .select({ title: treatmentActions.title, dueDate: treatmentActions.dueDate, ref: risks.ref })
+    .from(treatmentActions)
+    .innerJoin(risks, eq(treatmentActions.riskId, risks.id))
+    .where(and(isNotNull(treatmentActions.dueDate), lte(treatmentActions.dueDate, horizon), inArray(treatmentActions.status, ['planned', 'in-progress'])))
+    .orderBy(asc(treatmentActions.dueDate))
+    .limit(100)
+    .all()
+    .map((a) => ({ clauseId: '8.3', text: `${a.ref}: ${a.title}`, date: a.dueDate!, overdue: a.dueDate! < today, route: ROUTE }));
+  // Residual-risk acceptances due for review (the latest approved one per risk).
+  const reviews = ws.db
+    .select({ ref: risks.ref, reviewDate: sql<string>`max(${riskDecisions.reviewDate})` })
+    .from(riskDecisions)
+    .innerJoin(risks, eq(riskDecisions.riskId, risks.id))
+    .where(and(eq(riskDecisions.kind, 'residual-acceptance'), eq(riskDecisions.decision, 'approved')))
+    .groupBy(riskDecisions.riskId)
+    .having(lte(sql`max(${riskDecisions.reviewDate})`, horizon))
+    .limit(100)
+    .all();
+  for (const r of reviews) items.push({ clauseId: '6.1', text: `Review the acceptance of ${r.ref}`, date: r.reviewDate, overdue: r.reviewDate < today, route: ROUTE });
+  const last = lastRun(ws);
+  if (last) {
+    const next = addMonths(last.runDate, getMethod(ws).reviewMonths);
+    if (next <= horizon) items.push({ clauseId: '8.2', text: 'Repeat the risk assessment', date: next, overdue: next < today, route: ROUTE });
+  }
+  return items;
+}
+
+export const riskReadiness: ReadinessArea = {
+  criteria: {
+    '6.1': (ws) => riskCriteria(ws),
+    '8.2': (ws, today) => assessmentCriteria(ws, today),
+    '8.3': (ws, today) => treatmentCriteria(ws, today),
+  },
+  due,
+};

@@ -1,0 +1,186 @@
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppError, notFound } from '../../../shared/errors';
+import { INCLUSION_REASONS, type Control, type ControlPatch, type ControlQuery, type CustomControlFields, type InclusionReason, type SoaCheck } from '../../../shared/contract/controls';
+import { ANNEX_A } from '../catalog/annexA';
+import type { Workspace } from '../db/open';
+import { controlRequirements, controls, parties, partyRequirements, people, riskControls, treatmentActions } from '../db/schema';
+import { write, type Writer } from '../db/write';
+import { contains } from './query';
+import { assertPerson } from './people';
+
+/** How many risk ids a control lists by name; the rest are counted. */
+const REFS_SHOWN = 10;
+
+/** 4.2 requirement types give the SoA's inclusion reason. */
+const REASON_OF_REQUIREMENT: Record<string, InclusionReason> = { legal: 'legal', regulatory: 'legal', contractual: 'contractual', expectation: 'business' };
+
+function riskLinks(ws: Workspace, ids: string[]) {
+  const counts = new Map<string, number>();
+  const refs = new Map<string, string[]>();
+  if (ids.length === 0) return { counts, refs };
+  for (const r of ws.db.select({ controlId: riskControls.controlId, n: sql<number>`count(*)` }).from(riskControls).where(inArray(riskControls.controlId, ids)).groupBy(riskControls.controlId).all()) counts.set(r.controlId, r.n);
+  // The first few risk ids per control, in register order, without reading every link.
+  const rows = ws.sqlite
+    .prepare(
+      `select control_id as controlId, ref from (
+         select rc.control_id, r.ref, row_number() over (partition by rc.control_id order by r.rowid) as n
+         from risk_controls rc join risks r on r.id = rc.risk_id
+       ) where n <= ?`,
+    )
+    .all(REFS_SHOWN) as { controlId: string; ref: string }[];
+  for (const r of rows) refs.set(r.controlId, [...(refs.get(r.controlId) ?? []), r.ref]);
+  return { counts, refs };
+}
+
+function requirementLinks(ws: Workspace, ids: string[]) {
+  const out = new Map<string, { id: string; reason: InclusionReason; source: string }[]>();
+  if (ids.length === 0) return out;
+  const rows = ws.db
+    .select({ controlId: controlRequirements.controlId, id: partyRequirements.id, type: partyRequirements.type, party: parties.name, text: partyRequirements.text })
+    .from(controlRequirements)
+    .innerJoin(partyRequirements, eq(controlRequirements.requirementId, partyRequirements.id))
+    .innerJoin(parties, eq(partyRequirements.partyId, parties.id))
+    .where(inArray(controlRequirements.controlId, ids))
+    .all();
+  for (const r of rows) out.set(r.controlId, [...(out.get(r.controlId) ?? []), { id: r.id, reason: REASON_OF_REQUIREMENT[r.type] ?? 'business', source: `${r.party}: ${r.text}` }]);
+  return out;
+}
+
+type ControlRow = typeof controls.$inferSelect & { ownerName: string | null };
+
+function hydrate(ws: Workspace, rows: ControlRow[]): Control[] {
+  const ids = rows.map((r) => r.id);
+  const { counts, refs } = riskLinks(ws, ids);
+  const reqs = requirementLinks(ws, ids);
+  return rows.map((r) => {
+    const n = counts.get(r.id) ?? 0;
+    const shown = refs.get(r.id) ?? [];
+    const riskRefs = n > shown.length ? [...shown, `and ${n - shown.length} more`] : shown;
+    const autoReasons = [
+      ...(n > 0 ? [{ reason: 'risk' as const, source: `Treats ${n === 1 ? 'risk' : `${n} risks`}: ${riskRefs.join(', ')}` }] : []),
+      ...(reqs.get(r.id) ?? []).map((q) => ({ reason: q.reason, source: q.source })),
+    ];
+    const manual = JSON.parse(r.reasons) as InclusionReason[];
+    const all = new Set<InclusionReason>([...manual, ...autoReasons.map((a) => a.reason)]);
+    const allReasons = INCLUSION_REASONS.filter((x) => all.has(x));
+    const problems: string[] = [];
+    if (r.applicable === false && n > 0) problems.push(`Chosen to treat ${riskRefs.join(', ')} but marked not applicable.`);
+    if (r.applicable === true && allReasons.length === 0 && !r.justification.trim()) problems.push('Applicable without a justification.');
+    if (r.applicable === false && !r.exclusionReason.trim()) problems.push('Excluded without a reason.');
+    return {
+      id: r.id,
+      ref: r.code,
+      title: r.title,
+      theme: r.theme as Control['theme'],
+      description: r.description,
+      custom: r.custom,
+      applicable: r.applicable,
+      reasons: manual,
+      justification: r.justification,
+      exclusionReason: r.exclusionReason,
+      status: r.status as Control['status'],
+      ownerId: r.ownerId,
+      ownerName: r.ownerName,
+      requirementIds: (reqs.get(r.id) ?? []).map((q) => q.id),
+      autoReasons,
+      allReasons,
+      riskRefs,
+      problems,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      createdBy: r.createdBy,
+      updatedBy: r.updatedBy,
+    };
+  });
+}
+
+const base = (ws: Workspace) => ws.db.select({ control: controls, ownerName: people.name }).from(controls).leftJoin(people, eq(controls.ownerId, people.id));
+const flat = (r: { control: typeof controls.$inferSelect; ownerName: string | null }): ControlRow => ({ ...r.control, ownerName: r.ownerName });
+
+/** Annex A in its own order, then custom controls. */
+export function listControls(ws: Workspace, q: z.output<typeof ControlQuery>): Control[] {
+  const f: SQL[] = [];
+  if (q.search) f.push(or(contains(controls.code, q.search), contains(controls.title, q.search))!);
+  if (q.theme) f.push(eq(controls.theme, q.theme));
+  if (q.applicable) f.push(q.applicable === 'undecided' ? sql`${controls.applicable} is null` : eq(controls.applicable, q.applicable === 'yes'));
+  const rows = base(ws).where(f.length ? and(...f) : undefined).orderBy(asc(controls.custom), asc(controls.position), asc(controls.code)).all().map(flat);
+  return hydrate(ws, rows);
+}
+
+export function getControl(ws: Workspace, id: string): Control {
+  const row = base(ws).where(eq(controls.id, id)).get();
+  if (!row) throw notFound('Control', id);
+  return hydrate(ws, [flat(row)])[0];
+}
+
+function fail(field: string, message: string): never {
+  throw new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
+}
+
+export function updateControl(ws: Workspace, { id, requirementIds, ...patch }: z.output<typeof ControlPatch>): Control {
+  const current = getControl(ws, id);
+  if (!current.custom && (patch.title !== undefined || patch.description !== undefined)) fail('title', 'The title of an Annex A control is fixed; add a custom control for wording of your own.');
+  const applicable = patch.applicable === undefined ? current.applicable : patch.applicable;
+  const exclusionReason = patch.exclusionReason ?? current.exclusionReason;
+  if (applicable === false && !exclusionReason.trim()) fail('exclusionReason', 'Say why this control is excluded.');
+  assertPerson(ws, patch.ownerId ?? null, 'ownerId');
+  if (requirementIds?.length) {
+    const unique = [...new Set(requirementIds)];
+    const found = ws.db.select({ id: partyRequirements.id }).from(partyRequirements).where(inArray(partyRequirements.id, unique)).all().length;
+    if (found !== unique.length) throw new AppError('NOT_FOUND', 'One of the 4.2 requirements does not exist.', { field: 'requirementIds' });
+  }
+  const { reasons, ...rest } = patch;
+  write(ws, (w) => {
+    w.update(controls, id, { ...rest, ...(reasons ? { reasons: JSON.stringify([...new Set(reasons)]) } : {}) });
+    if (requirementIds) syncRequirements(w, id, [...new Set(requirementIds)]);
+  });
+  return getControl(ws, id);
+}
+
+function syncRequirements(w: Writer, controlId: string, wanted: string[]) {
+  const current = w.db.select({ id: controlRequirements.id, requirementId: controlRequirements.requirementId }).from(controlRequirements).where(eq(controlRequirements.controlId, controlId)).all();
+  for (const row of current) if (!wanted.includes(row.requirementId)) w.remove(controlRequirements, row.id);
+  for (const r of wanted) if (!current.some((c) => c.requirementId === r)) w.insert(controlRequirements, { controlId, requirementId: r });
+}
+
+export function createCustomControl(ws: Workspace, input: z.output<typeof CustomControlFields>): Control {
+  const id = write(ws, (w) => {
+    const max = w.db.select({ n: sql<number | null>`max(cast(substr(${controls.code}, 5) as integer))` }).from(controls).where(eq(controls.custom, true)).get()?.n ?? 0;
+    const n = max + 1;
+    return w.insert(controls, { code: `CUS-${String(n).padStart(3, '0')}`, title: input.title, description: input.description, theme: 'custom', custom: true, position: 1000 + n, reasons: '[]' }).id;
+  });
+  return getControl(ws, id);
+}
+
+/** Risks and actions lose the link (logged); the Annex A controls cannot be deleted. */
+export function deleteCustomControl(ws: Workspace, id: string) {
+  const c = getControl(ws, id);
+  if (!c.custom) throw new AppError('CONFLICT', 'Annex A controls cannot be deleted; mark the control not applicable with a reason instead.', { id });
+  write(ws, (w) => {
+    for (const row of w.db.select({ id: riskControls.id }).from(riskControls).where(eq(riskControls.controlId, id)).all()) w.remove(riskControls, row.id);
+    for (const row of w.db.select({ id: controlRequirements.id }).from(controlRequirements).where(eq(controlRequirements.controlId, id)).all()) w.remove(controlRequirements, row.id);
+    w.detach(treatmentActions, treatmentActions.controlId, id);
+    w.remove(controls, id);
+  });
+}
+
+/** 6.1.3 c): nothing necessary omitted, every inclusion and exclusion justified. */
+export function checkSoa(ws: Workspace): SoaCheck {
+  const all = listControls(ws, { search: '' });
+  const pick = (c: Control) => ({ controlId: c.id, ref: c.ref, title: c.title });
+  return {
+    omitted: all.filter((c) => c.applicable === false && c.autoReasons.some((a) => a.reason === 'risk')).map((c) => ({ ...pick(c), riskRefs: c.riskRefs })),
+    unjustified: all.filter((c) => c.applicable === true && c.allReasons.length === 0 && !c.justification.trim()).map(pick),
+    excludedWithoutReason: all.filter((c) => c.applicable === false && !c.exclusionReason.trim()).map(pick),
+    undecided: all.filter((c) => c.applicable === null).length,
+    applicable: all.filter((c) => c.applicable === true).length,
+    excluded: all.filter((c) => c.applicable === false).length,
+    total: all.length,
+  };
+}
+
+export function seedAnnexA(w: Writer) {
+  ANNEX_A.forEach((c, position) => w.insert(controls, { code: c.ref, title: c.title, theme: c.theme, description: '', custom: false, position, reasons: '[]' }));
+}
+
