@@ -8,7 +8,7 @@ import { useCall } from '../../api/useCall';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
@@ -28,7 +28,7 @@ export function PeoplePage() {
     () => api.people.list({ search: debounced, unitId: unitId ?? undefined, sort: sort.sort as 'name', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     [debounced, unitId, sort.sort, sort.dir, page],
   );
-  const remove = (p: Person) => confirmDelete(`${p.name}`, () => api.people.delete({ id: p.id }).then(() => notifySaved('Person deleted.'), notifyError));
+  const remove = (p: Person) => confirmDelete(`${p.name}`, (confirm) => api.people.delete({ id: p.id, confirm }), () => notifySaved('Person deleted.'));
 
   return (
     <Stack gap="lg" maw={1280}>

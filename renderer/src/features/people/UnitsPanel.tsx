@@ -6,7 +6,7 @@ import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
@@ -58,7 +58,7 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
 /** Organisation units: the departments people belong to. */
 export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selected: string | null; onSelect: (id: string | null) => void }) {
   const [editing, setEditing] = useState<{ unit?: Unit } | null>(null);
-  const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, () => api.people.unitDelete({ id: u.id }).then(() => notifySaved('Unit deleted.'), notifyError));
+  const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, (confirm) => api.people.unitDelete({ id: u.id, confirm }), () => notifySaved('Unit deleted.'));
   return (
     <Card>
       <Group justify="space-between" mb="sm">
