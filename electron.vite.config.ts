@@ -8,7 +8,8 @@ const cjs = (entry: string) => ({
     outDir: `out/${entry}`,
     rollupOptions: {
       input: resolve(__dirname, `electron/${entry}/index.ts`),
-      external: ['better-sqlite3', 'electron'],
+      // pdfkit reads its font metrics from files beside its own module, so it stays in node_modules.
+      external: ['better-sqlite3', 'electron', 'pdfkit'],
       output: { format: 'cjs' as const, entryFileNames: '[name].cjs' },
     },
   },

@@ -24,26 +24,41 @@ const RENDERER = resolve(ROOT, 'out/renderer');
 const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
 
   isms-workbench methods                                    every contract method as JSON
-  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C]
-  isms-workbench call METHOD --workspace FILE [--input JSON]   prints the result envelope
+  isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C] [--user NAME]
+  isms-workbench call METHOD --workspace FILE [--input JSON] [--user NAME]   prints the result envelope
   isms-workbench exports                                    documents that can be exported
-  isms-workbench export DOC --workspace FILE --out PATH [--record ID]   (a policy needs --record POLICY_ID)
-  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR]
+  isms-workbench export DOC --workspace FILE --out PATH [--format docx|xlsx|pdf] [--draft] [--record ID]
+      the format follows --out's extension (or --format; they must agree); --draft prints the live
+      content watermarked DRAFT instead of the approved version; a policy needs --record POLICY_ID
+  isms-workbench verify --workspace FILE                     checks the trail, records, files and policy text
+  isms-workbench history --workspace FILE [--record ID] [--table T] [--limit N]   the trail, newest first
+  isms-workbench backup --workspace FILE                     takes a snapshot now (FILE.backups/), prints it
+  isms-workbench backups --workspace FILE                    lists the snapshots, newest first
+  isms-workbench restore --workspace FILE --snapshot NAME --out NEWFILE   copies a snapshot into a new file
+  isms-workbench serve [--workspace FILE] [--port N] [--data-dir DIR] [--user NAME]
 
   --take-over   open the workspace even though another computer's lock file is beside it
                 (only when you know it is not open there: that computer crashed or the file was copied)
   call workspace.saveCopy --workspace FILE --out COPY   writes a copy; --out also names any file a call saves
 
-Exit code 0 when the call succeeded, 2 when it was refused.`;
+Who is working: every command that writes stamps records with a name, taken from --user NAME, else
+the ISMS_USER environment variable, else the name remembered on this machine (the app asks for it
+once; \`call user.set --input '{"name":"..."}'\` remembers one). With none of these, reading works
+and writing is refused (exit code 2). The operating-system login is never used.
+
+An encrypted workspace's password is read from the ISMS_PASSWORD environment variable (new: encrypts it).
+Exit code 0 when the call succeeded, 2 when it was refused, 3 when verify found tampering.`;
 
 /** The files named on the command line are the CLI's answers to the dialogs the app would show. */
 interface Answers {
   workspace?: string;
   out?: string;
+  /** --user: who is working, for this run only. */
+  user?: string;
 }
 
 function context(dataDir?: string, recordRecent = false, answers: Answers = {}): HandlerContext {
-  const base = hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS });
+  const base = hostPlatform({ dataDir: dataDir ?? defaultDataDir(), migrationsFolder: MIGRATIONS, actor: answers.user });
   const fromArgs = (value: string | undefined, fallback: () => Promise<string | null>) => (value === undefined ? fallback() : Promise.resolve(resolve(value)));
   const errorLog = createErrorLog(base.dataDir);
   const platform = {
@@ -76,13 +91,22 @@ function usage(message?: string): number {
 async function callWith(ctx: HandlerContext, workspace: string | undefined, method: string, input: unknown, takeOver = false): Promise<Envelope<unknown>> {
   try {
     if (workspace) {
-      const opened = await run(ctx, 'workspace.open', takeOver ? { takeOver } : {});
+      const opened = await run(ctx, 'workspace.open', { ...(takeOver ? { takeOver } : {}), ...passwordFromEnv() });
       if (!opened.ok) return opened;
     }
     return await run(ctx, method, input);
   } finally {
     ctx.session.replace(null);
   }
+}
+
+/**
+ * An encrypted workspace's password comes from the environment, never from the arguments (which
+ * other users can see in the process list): ISMS_PASSWORD.
+ */
+function passwordFromEnv(): { password?: string } {
+  const password = process.env.ISMS_PASSWORD;
+  return password ? { password } : {};
 }
 
 function report(envelope: Envelope<unknown>): number {
@@ -105,14 +129,20 @@ export async function main(argv: string[]): Promise<number> {
       input: { type: 'string' },
       out: { type: 'string' },
       record: { type: 'string' },
+      format: { type: 'string' },
+      draft: { type: 'boolean' },
+      table: { type: 'string' },
+      snapshot: { type: 'string' },
+      limit: { type: 'string' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'take-over': { type: 'boolean' },
+      user: { type: 'string' },
     },
   });
   const dataDir = values['data-dir'];
   const takeOver = values['take-over'] === true;
-  const answers = { workspace: values.workspace, out: values.out };
+  const answers = { workspace: values.workspace, out: values.out, user: values.user };
 
   switch (command) {
     case 'methods':
@@ -130,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'new': {
       if (!values.workspace || !values.org) return usage('new needs --workspace FILE and --org NAME.');
-      const input = { organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant };
+      const input = { organisation: values.org, sector: values.sector, engagement: values.engagement, consultant: values.consultant, ...passwordFromEnv() };
       const ctx = context(dataDir, false, answers);
       const envelope = await run(ctx, 'workspace.create', input);
       ctx.session.replace(null);
@@ -148,13 +178,41 @@ export async function main(argv: string[]): Promise<number> {
       return report(await callWith(context(dataDir, false, answers), values.workspace, method, input, takeOver));
     }
     case 'exports':
-      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.format}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
+      for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.formats.join(',')}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
       return 0;
     case 'export': {
       const [doc] = positionals;
       if (!doc || !values.workspace || !values.out) return usage(`export needs DOC (${EXPORT_DOCS.join(', ')}), --workspace FILE and --out PATH.`);
-      const input = { id: doc, ...(values.record ? { recordId: values.record } : {}) };
+      const input = {
+        id: doc,
+        ...(values.record ? { recordId: values.record } : {}),
+        ...(values.format ? { format: values.format } : {}),
+        ...(values.draft ? { variant: 'draft' } : {}),
+      };
       return report(await callWith(context(dataDir, false, answers), values.workspace, 'export.document', input, takeOver));
+    }
+    case 'verify': {
+      if (!values.workspace) return usage('verify needs --workspace FILE.');
+      const envelope = await callWith(context(dataDir, false, answers), values.workspace, 'trail.verify', {}, takeOver);
+      print(envelope);
+      if (!envelope.ok) return 2;
+      const report = envelope.value as { ok: boolean; problems: { message: string }[] };
+      for (const p of report.problems) process.stderr.write(`TAMPERED: ${p.message}\n`);
+      return report.ok ? 0 : 3;
+    }
+    case 'history': {
+      if (!values.workspace) return usage('history needs --workspace FILE.');
+      const input = { rowId: values.record, table: values.table, limit: values.limit === undefined ? 50 : Number(values.limit) };
+      return report(await callWith(context(dataDir, false, answers), values.workspace, 'trail.history', input, takeOver));
+    }
+    case 'backup':
+    case 'backups': {
+      if (!values.workspace) return usage(`${command} needs --workspace FILE.`);
+      return report(await callWith(context(dataDir, false, answers), values.workspace, command === 'backup' ? 'backup.create' : 'backup.list', {}, takeOver));
+    }
+    case 'restore': {
+      if (!values.workspace || !values.snapshot || !values.out) return usage('restore needs --workspace FILE, --snapshot NAME and --out NEWFILE.');
+      return report(await callWith(context(dataDir, false, answers), values.workspace, 'backup.restore', { name: values.snapshot }, takeOver));
     }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
@@ -164,10 +222,10 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
       }
       // Only the first open answers with --workspace; later opens in the page ask as browser mode does.
-      const once: Answers = { workspace: values.workspace };
+      const once: Answers = { workspace: values.workspace, user: values.user };
       const ctx = context(dataDir, true, once);
       if (values.workspace) {
-        const opened = await run(ctx, 'workspace.open', takeOver ? { takeOver } : {});
+        const opened = await run(ctx, 'workspace.open', { ...(takeOver ? { takeOver } : {}), ...passwordFromEnv() });
         delete once.workspace;
         if (!opened.ok) return report(opened);
       }

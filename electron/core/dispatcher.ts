@@ -39,6 +39,8 @@ export async function dispatch(
   try {
     if (!isMethodName(name)) throw new AppError('NOT_FOUND', `Unknown method "${String(method).slice(0, 100)}".`);
     const spec = contract[name];
+    // Polling whether the workspace is locked must not keep it from locking (core/autoLock.ts).
+    if (name !== 'workspace.lockState') ctx.session.lastActivity = ctx.platform.now().getTime();
     const parsed = spec.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput);
     if (!parsed.success) throw validationError(parsed.error);
     const ws = ctx.session.current;

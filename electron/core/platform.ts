@@ -14,7 +14,13 @@ export interface Platform {
   /** Where settings (the recent list) live; in browser mode also where new workspaces and exports go. */
   dataDir: string;
   migrationsFolder: string;
+  /**
+   * Who is working (shared/contract/user.ts): stamped on every write. Empty until a name is given;
+   * writes are refused until then. Changed by user.set while workspaces are open.
+   */
   actor: string;
+  /** Where the name came from: the settings file, a --user option or the ISMS_USER variable. */
+  actorSource?: 'settings' | 'option' | 'environment';
   now: () => Date;
   nativeBinding?: string;
   dialogs: {
@@ -41,6 +47,11 @@ export class Session {
   current: Workspace | null = null;
   /** The last file refused because another computer's lock is beside it; "open anyway" reopens it without asking again. */
   takeOverCandidate: string | null = null;
+  /** An encrypted workspace waiting for its password: opened without it, or locked when idle (core/autoLock.ts). */
+  pendingUnlock: { path: string } | null = null;
+  /** Platform time (ms) of the last call that was not a lock-state poll. */
+  lastActivity = 0;
+  idleTimer: ReturnType<typeof setInterval> | undefined;
 
   /** Returns the error closing the previous workspace raised, or null. */
   replace(next: Workspace | null): unknown {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Platform } from '../core/platform';
+import { readSettings } from '../core/services/settings';
 
 /** First free name in a folder: report.docx, report (2).docx, ... */
 export function freeName(dir: string, name: string): string {
@@ -13,12 +13,19 @@ export function freeName(dir: string, name: string): string {
   }
 }
 
-export function currentUser(): string {
-  try {
-    return userInfo().username || 'user';
-  } catch {
-    return 'user';
-  }
+/**
+ * Who is working, in order: a name given for this run (--user, or a test's), the ISMS_USER variable,
+ * the name remembered in this machine's settings. Never the OS login: covers and stamps would say "root".
+ * Empty when none is known: reads work, writes are refused until user.set gives a name.
+ */
+export function resolveUser(dataDir: string, given?: string, env: NodeJS.ProcessEnv = process.env): Pick<Platform, 'actor' | 'actorSource'> {
+  const clean = (v: string | undefined) => v?.trim().slice(0, 200) || undefined;
+  const option = clean(given);
+  if (option) return { actor: option, actorSource: 'option' };
+  const fromEnv = clean(env.ISMS_USER);
+  if (fromEnv) return { actor: fromEnv, actorSource: 'environment' };
+  const saved = readSettings(dataDir).userName;
+  return saved ? { actor: saved, actorSource: 'settings' } : { actor: '' };
 }
 
 /**
@@ -31,7 +38,7 @@ export function hostPlatform(opts: { dataDir: string; migrationsFolder: string; 
   return {
     dataDir: opts.dataDir,
     migrationsFolder: opts.migrationsFolder,
-    actor: opts.actor ?? currentUser(),
+    ...resolveUser(opts.dataDir, opts.actor),
     now: opts.now ?? (() => new Date()),
     dialogs: {
       chooseNewWorkspace: async (suggested) => (mkdirSync(workspacesDir, { recursive: true }), freeName(workspacesDir, suggested)),

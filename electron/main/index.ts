@@ -1,14 +1,14 @@
 import { app, BrowserWindow, dialog, net, protocol } from 'electron';
 import { existsSync, statSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Session, WORKSPACE_FILE, type Platform } from '../core/platform';
 import { defaultDataDir } from '../core/paths';
 import { dispatch } from '../core/dispatcher';
-import { currentUser } from '../host/platform';
+import { resolveUser } from '../host/platform';
 import { createErrorLog } from '../core/log';
 import { workspaceInfo } from '../core/services/workspace';
-import { APP_HOST, APP_SCHEME, installSessionSecurity } from './security';
+import { APP_SCHEME, appRequestPath, installSessionSecurity } from './security';
 import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow } from './window';
 import { buildMenu } from './menu';
@@ -35,7 +35,7 @@ function focusedWindow() {
 const platform: Platform = {
   dataDir,
   migrationsFolder: migrationsDir(),
-  actor: currentUser(),
+  ...resolveUser(dataDir),
   now: () => new Date(),
   nativeBinding: sqliteNativeBinding(),
   dialogs: {
@@ -110,12 +110,8 @@ function refreshMenu() {
 function serveRenderer() {
   const root = rendererDir();
   protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = normalize(join(root, relative));
-    if (url.host !== APP_HOST || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      return new Response('Not found', { status: 404 });
-    }
+    const file = appRequestPath(root, request.url);
+    if (!file || !existsSync(file) || !statSync(file).isFile()) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }

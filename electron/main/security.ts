@@ -1,4 +1,5 @@
 import { session, type WebContents } from 'electron';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../host/guard';
 
 /**
@@ -27,6 +28,40 @@ export function isExternalLinkAllowed(raw: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The file an app:// request names inside the built renderer, or null. Never throws: a malformed
+ * URL or `%` escape, a NUL, a backslash or a path that climbs out of `root` is simply not found.
+ */
+export function appRequestPath(root: string, rawUrl: string): string | null {
+  let url: URL;
+  let decoded: string;
+  try {
+    url = new URL(rawUrl);
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username || url.password) return null;
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const rel = decoded.replace(/^\/+/, '') || 'index.html';
+  const file = normalize(join(root, rel));
+  const inside = relative(root, file);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) return null;
+  return file;
+}
+
+/** The question asked before a link leaves the app for the system browser. */
+export function externalLinkQuestion(url: string) {
+  return {
+    type: 'question' as const,
+    buttons: ['Cancel', 'Open in browser'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Open this link in your web browser?',
+    detail: `${url}\n\nISMS Workbench works offline; this page is on the internet.`,
+  };
 }
 
 export function installSessionSecurity() {

@@ -1,7 +1,7 @@
-import { BrowserWindow, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, screen, shell } from 'electron';
 import { join } from 'node:path';
 import { readSettings, updateSettings } from '../core/services/settings';
-import { APP_ORIGIN, hardenWebContents, isExternalLinkAllowed } from './security';
+import { APP_ORIGIN, externalLinkQuestion, hardenWebContents, isExternalLinkAllowed } from './security';
 
 /** The only BrowserWindow factory: every window gets the same hardened preferences. */
 export function createMainWindow(dataDir: string): BrowserWindow {
@@ -27,13 +27,21 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webviewTag: false,
-      spellcheck: true,
+      // Off: Chromium's spellchecker downloads dictionaries, and the app promises to work offline.
+      spellcheck: false,
       safeDialogs: true,
+      devTools: !app.isPackaged,
+      // A middle click would otherwise open a link in a new window, around setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) win.maximize();
+  // Only https links, and only after the user says yes.
   hardenWebContents(win.webContents, (url) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+    if (!isExternalLinkAllowed(url)) return;
+    void dialog.showMessageBox(win, externalLinkQuestion(url)).then((r) => {
+      if (r.response === 1) void shell.openExternal(url);
+    });
   });
   win.once('ready-to-show', () => win.show());
 

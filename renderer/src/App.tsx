@@ -1,12 +1,16 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Center, Loader, Modal } from '@mantine/core';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { api, onAppEvent } from './api/client';
 import { useCall } from './api/useCall';
-import { navigate, useRoute } from './router';
+import { navigate, resetRoute, useRoute } from './router';
+import { setDraftWorkspace } from './drafts/store';
+import { installUnloadGuard } from './drafts/guard';
 import { Shell } from './components/Shell/Shell';
 import { WelcomePage } from './features/workspace/WelcomePage';
 import { CreateWorkspaceForm } from './features/workspace/CreateWorkspaceForm';
 import { WorkspacePage } from './features/workspace/WorkspacePage';
+import { UserNameDialog } from './features/user/UserNameDialog';
+import { UnlockDialog } from './features/workspace/UnlockDialog';
 import { HomePage } from './features/home/HomePage';
 import { ContextPage } from './features/context/ContextPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -16,6 +20,10 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { FormDialog } from './components/FormDialog/FormDialog';
+// 6.1, 8.2 and 8.3: loaded when first opened.
+const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
+import { TrailPage } from './features/trail/TrailPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -29,16 +37,34 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/5.2') return <PoliciesPage />;
   if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
+  if (route === '/clause/6.1') return <RiskPage key="6.1" />;
+  if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
+  if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;
+  if (route === '/trail') return <TrailPage />;
+  if (route.startsWith('/trail/record/')) return <TrailPage recordId={route.slice('/trail/record/'.length)} />;
   return <HomePage />;
 }
 
 export function App() {
   const route = useRoute();
   const info = useCall(() => api.workspace.info({}), []);
+  // Asked once per computer: nothing can be written until someone says who is working.
+  const user = useCall(() => api.user.get({}), []);
   const [creating, setCreating] = useState(false);
+  const shownWorkspace = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => installUnloadGuard(), []);
+  // Another workspace opens on its Home, not on the page the previous one was left at; a reload
+  // of the same workspace stays where it was.
+  const workspaceId = info.data === undefined ? undefined : (info.data?.id ?? null);
+  useEffect(() => {
+    if (workspaceId === undefined) return;
+    if (shownWorkspace.current !== undefined && shownWorkspace.current !== workspaceId) resetRoute('/');
+    shownWorkspace.current = workspaceId;
+  }, [workspaceId]);
 
   useEffect(
     () =>
@@ -58,6 +84,7 @@ export function App() {
     );
   }
   const workspace = info.data ?? null;
+  setDraftWorkspace(workspace?.id ?? null); // drafts are kept per workspace
   return (
     <>
       {workspace ? (
@@ -69,14 +96,16 @@ export function App() {
       ) : (
         <WelcomePage />
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
+      <UnlockDialog workspaceOpen={workspace !== null} onChanged={info.reload} />
+      <UserNameDialog opened={user.data?.name === null} onSaved={user.reload} />
+      <FormDialog opened={creating} onClose={() => setCreating(false)} title="New workspace" size="lg">
         <CreateWorkspaceForm
           onCreated={() => {
             setCreating(false);
             navigate('/');
           }}
         />
-      </Modal>
+      </FormDialog>
     </>
   );
 }

@@ -16,7 +16,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
-        <Notifications position="bottom-right" />
+        {/* Top centre: never over the wizard's Next, the Save bar's buttons or Export (issue 9). */}
+        <Notifications position="top-center" containerWidth={420} />
         <App />
       </ModalsProvider>
     </MantineProvider>

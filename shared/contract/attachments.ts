@@ -52,8 +52,8 @@ export const attachmentsContract = {
     output: AttachmentMeta.extend({ dataBase64: z.string() }),
   }),
   'attachments.verify': query({
-    doc: 'Recompute the SHA-256 of an attached file and compare it with the one recorded when it arrived.',
+    doc: 'Recompute the SHA-256 of an attached file and compare it with the one recorded when it arrived and the one in the trail.',
     input: IdInput,
-    output: z.object({ id: Id, sha256: z.string(), recorded: z.string(), matches: z.boolean() }),
+    output: z.object({ id: Id, sha256: z.string(), recorded: z.string(), trailRecorded: z.string().nullable(), matches: z.boolean() }),
   }),
 };

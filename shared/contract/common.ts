@@ -51,7 +51,7 @@ export const IdInput = z.object({ id: Id });
 export const VersionIdInput = z.object({ versionId: Id });
 
 /** Approving a version, alike in every area: which version, who approves, and when (today when left out). */
-export const ApprovalInput = z.object({ versionId: Id, approverId: Id, approvedOn: IsoDate.optional() });
+export const ApprovalInput = z.object({ versionId: Id, approverId: Id, approvedOn: IsoDate.optional(), reason: z.string().trim().max(LIMITS.shortText).optional() });
 
 /**
  * Partial updates (DESIGN.md, Data): every field of a record's schema becomes optional and loses its

@@ -7,7 +7,10 @@ export const EXPORT_DOCS = [
   'context-register',
   'stakeholder-register',
   'scope-statement',
+  'isms-processes',
+  'leadership-commitments',
   'policy',
+  'policy-acknowledgements',
   'raci-matrix',
   'raci-matrix-xlsx',
   'risk-method',
@@ -19,11 +22,19 @@ export const EXPORT_DOCS = [
 ] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const ExportDoc = z.object({
   id: z.enum(EXPORT_DOCS),
   title: z.string(),
-  format: z.enum(['docx', 'xlsx', 'pdf']),
+  /** The format written when none is asked for. */
+  format: z.enum(EXPORT_FORMATS),
+  /** Every format this document can be written in; PDF for all. */
+  formats: z.array(z.enum(EXPORT_FORMATS)),
   clauseId: z.string(),
+  /** The document-control record it prints (documents.get), or null for documents about one record. */
+  documentKey: z.string().nullable(),
   /** Documents about one record (a policy) need its id as recordId; null for whole registers. */
   record: z.enum(['policy']).nullable(),
 });
@@ -36,12 +47,14 @@ export const exportContract = {
     needsWorkspace: false,
   }),
   'export.document': method({
-    doc: 'Write one document; the app asks where to save it. A policy needs the policy’s id as recordId.',
+    doc: 'Write one document; the app asks where to save it. The format follows the chosen file name’s extension or `format`; a name whose extension does not match is refused. `variant: "draft"` prints the live content (watermarked DRAFT) instead of the approved version. A policy needs the policy’s id as recordId.',
     input: z.object({
       id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
       recordId: Id.optional(),
       path: NoPath,
+      format: z.enum(EXPORT_FORMATS, { error: 'The format is docx, xlsx or pdf.' }).optional(),
+      variant: z.enum(['approved', 'draft'], { error: 'Choose the approved version or the draft.' }).default('approved'),
     }),
-    output: z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int() }),
+    output: z.object({ saved: z.boolean(), path: z.string().nullable(), bytes: z.number().int(), format: z.enum(EXPORT_FORMATS) }),
   }),
 };

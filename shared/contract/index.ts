@@ -14,11 +14,17 @@ import { controlsContract } from './controls';
 import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
+import { peopleImportContract } from './peopleImport';
+import { userContract } from './user';
+import { documentsContract } from './documents';
+import { trailContract } from './trail';
+import { backupContract } from './backup';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
   ...workspaceContract,
   ...peopleContract,
+  ...peopleImportContract,
   ...contextContract,
   ...partiesContract,
   ...scopeContract,
@@ -31,6 +37,10 @@ export const contract = {
   ...readinessContract,
   ...exportContract,
   ...searchContract,
+  ...userContract,
+  ...documentsContract,
+  ...trailContract,
+  ...backupContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -29,8 +29,11 @@ export const NextStep = z.object({ clauseId: z.string(), text: z.string(), route
 
 export const ReadinessSummary = z.object({
   clauses: z.array(ClauseReadiness),
-  /** Mean over the clauses the workbench can already record. */
+  /** Mean over every clause 4.1-10.2; a clause without a wizard yet counts as 0 %. */
   overall: z.number().int().min(0).max(100),
+  /** How many clauses the workbench guides, of how many there are. */
+  guided: z.number().int().min(0),
+  total: z.number().int().min(0),
   next: z.array(NextStep),
   due: z.array(DueItem),
 });

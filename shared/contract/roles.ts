@@ -10,6 +10,8 @@ export const RoleFields = z.object({
   description: optionalText('Description', LIMITS.shortText),
   responsibilities: optionalText('Responsibilities', ROLE_TEXT),
   authorities: optionalText('Authorities', ROLE_TEXT),
+  /** 7.5: holders may approve controlled documents (top management always may). Left out: unchanged. */
+  mayApprove: z.boolean({ error: 'Approver must be true or false.' }).optional(),
 });
 export type RoleFields = z.input<typeof RoleFields>;
 
@@ -28,6 +30,7 @@ export const Role = RoleFields.extend({
   ref: Ref,
   key: z.string().nullable(),
   sortOrder: z.number().int(),
+  mayApprove: z.boolean(),
   assignments: z.array(Assignment),
   /** Activities of the RACI matrix this role is accountable for. */
   accountableFor: z.number().int(),

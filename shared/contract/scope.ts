@@ -92,8 +92,17 @@ export const scopeContract = {
     output: Statement,
   }),
   'scope.statementApprove': method({
-    doc: 'Approve a draft version of the scope statement, recording who approved it and when (today when approvedOn is left out).',
-    input: ApprovalInput,
+    doc: 'Approve the current draft: records the approver and the date, and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
+    input: z.object({
+      /** The draft being approved (scope.statementList); left out, the current draft. */
+      versionId: Id.optional(),
+      approverId: Id,
+      approvedOn: IsoDate,
+      major: z.boolean().default(false),
+      changeNote: optionalText('What changed', LIMITS.shortText),
+      /** Needed when the approver holds no approving role. */
+      reason: optionalText('Reason', LIMITS.shortText),
+    }),
     output: Statement,
     rules: [{ path: 'approvedOn', text: 'An approval cannot be dated in the future.' }],
   }),

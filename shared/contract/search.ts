@@ -14,6 +14,10 @@ export const SEARCH_KINDS = [
   'policy',
   'role',
   'activity',
+  'asset',
+  'risk',
+  'treatment',
+  'control',
   'person',
   'unit',
 ] as const;
@@ -30,6 +34,10 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
   policy: '5.2 Policy',
   role: '5.3 Role',
   activity: '5.3 RACI activity',
+  asset: '6.1 Asset',
+  risk: '6.1 Risk',
+  treatment: '6.1 Treatment action',
+  control: 'Annex A control',
   person: 'Person',
   unit: 'Organisation unit',
 };

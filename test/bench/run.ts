@@ -14,6 +14,7 @@ import { write } from '../../electron/core/db/write';
 import { contextIssues } from '../../electron/core/db/schema';
 import { EXTERNAL_CATEGORIES, INTERNAL_CATEGORIES } from '../../shared/contract/context';
 import { killWriterTrials } from '../durability/killWriter';
+import { ASSETS, RISKS, measureRisk, seedRiskWorkspace } from './risk';
 
 const ISSUES = 5_000;
 const dir = mkdtempSync(join(tmpdir(), 'isms-bench-'));
@@ -103,6 +104,13 @@ await call('workspace.open', {});
 await measure('DOCX export of the 4.1 register (500 issues)', 2000, 3, () => call('export.document', { id: 'context-register' }));
 await call('workspace.close', {});
 
+// 6.1 at scale: 20,000 assets and 50,000 risks (issue 11).
+const riskSeed = seedRiskWorkspace(dir, env);
+picks.open = riskSeed.path;
+await call('workspace.open', {});
+await measureRisk(call, measure, dir, picks);
+await call('workspace.close', {});
+
 // Unclean stops, the long version of test/core/durability.test.ts: BENCH_KILLS trials (default 25).
 const killed = createWorkspace(join(dir, 'killed.isms'), { organisation: 'Killed Ltd', sector: 'Other', engagement: '', consultant: '' }, env);
 killed.close();
@@ -110,6 +118,7 @@ const kills = await killWriterTrials(killed.path, Number(process.env.BENCH_KILLS
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`seeded ${ISSUES} issues in ${seedMs.toFixed(0)} ms (one transaction)`);
+console.log(`seeded ${ASSETS} assets and ${RISKS} risks with 2 controls each (3 in 4), actions and decisions in ${riskSeed.ms.toFixed(0)} ms`);
 console.log(`one write with synchronous=NORMAL (for comparison; the app uses FULL): ${normalWrite.toFixed(1)} ms`);
 console.log(`SIGKILL of a writer: ${kills.trials} kills, ${kills.acknowledged} acknowledged writes, ${kills.lost.length} lost, ${kills.problems.length} integrity problems\n`);
 console.log('| measurement | median ms | target ms | |\n|---|---:|---:|---|');

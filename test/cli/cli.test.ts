@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
@@ -29,10 +29,17 @@ interface Run {
   json: () => any;
 }
 
-/** The real CLI in a child process; ISMS_DATA_DIR keeps it away from the user's home. */
-function run(args: string[]): Promise<Run> {
+const CLI_USER = 'Casey CLI';
+
+/**
+ * The real CLI in a child process; ISMS_DATA_DIR keeps it away from the user's home. ISMS_USER says
+ * who is working unless a test passes its own environment (`ISMS_USER: undefined` for nobody).
+ */
+function run(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const childEnv: Record<string, string | undefined> = { ...process.env, ISMS_DATA_DIR: dataDir, ISMS_USER: CLI_USER, ...env };
+    for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -112,7 +119,7 @@ describe('methods and exports', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(1);
-    expect(lines[0].split('\t')).toEqual(['context-register', 'docx', '4.1', expect.any(String)]);
+    expect(lines[0].split('\t')).toEqual(['context-register', 'docx,pdf,xlsx', '4.1', expect.any(String)]);
   });
 });
 
@@ -183,6 +190,99 @@ describe('call', () => {
   });
 });
 
+describe('locks and files the user names (issue 10)', () => {
+  it('refuses another computer\'s lock with exit 2 and opens with --take-over', async () => {
+    const file = join(work, 'elsewhere.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Elsewhere Ltd'])).code).toBe(0);
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: 77, host: 'someone-elses-laptop', since: '2026-11-30T08:00:00Z', token: 't' }));
+    const refused = await run(['call', 'workspace.info', '--workspace', file]);
+    expectRefused(refused, 'WORKSPACE_LOCKED');
+    expect(refused.json().error).toMatchObject({ details: { canTakeOver: true, host: 'someone-elses-laptop' } });
+    const taken = await run(['call', 'workspace.info', '--workspace', file, '--take-over']);
+    expect(taken.code, taken.stdout + taken.stderr).toBe(0);
+    expect(taken.json().value.organisation).toBe('Elsewhere Ltd');
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('refuses a read-only workspace with a typed IO error instead of crashing', async () => {
+    const file = join(work, 'readonly.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Read Only Ltd'])).code).toBe(0);
+    chmodSync(file, 0o444);
+    const r = await run(['call', 'workspace.info', '--workspace', file]);
+    expectRefused(r, 'IO');
+    expect(r.json().error.details).toMatchObject({ reason: 'read-only' });
+    expect(r.stderr).not.toMatch(/SqliteError|at /);
+  });
+
+  it('saves a copy to the file given with --out, and refuses --out naming the workspace\'s own -wal', async () => {
+    const copy = join(work, 'main-copy.isms');
+    const saved = await run(['call', 'workspace.saveCopy', '--workspace', ws, '--out', copy]);
+    expect(saved.code, saved.stdout + saved.stderr).toBe(0);
+    expect(saved.json().value).toEqual({ saved: true, path: copy });
+    const clash = await run(['export', 'context-register', '--workspace', ws, '--out', `${ws}-wal`]);
+    expectRefused(clash, 'CONFLICT');
+    expect(existsSync(`${ws}-wal`)).toBe(false);
+  });
+});
+
+describe('who is working (--user, ISMS_USER, the remembered name)', () => {
+  const actors = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return {
+        stamps: db.prepare('select created_by as c, updated_by as u from context_issues').all() as { c: string; u: string }[],
+        log: (db.prepare("select distinct actor from change_log where table_name = 'context_issues'").all() as { actor: string }[]).map((r) => r.actor),
+      };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('with no name anywhere, reading works and writing is refused with a hint; the OS login is never used', async () => {
+    const file = join(work, 'nobody.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Nobody Ltd'])).code).toBe(0);
+    const lonelyData = join(tmp, 'data-nobody');
+    mkdirSync(lonelyData);
+    const env = { ISMS_USER: undefined, ISMS_DATA_DIR: lonelyData };
+    expect((await run(['call', 'user.get'], env)).json()).toEqual({ ok: true, value: { name: null, source: null } });
+    const list = await run(['call', 'context.list', '--workspace', file], env);
+    expect(list.code, list.stdout).toBe(0);
+    const refused = await run(['call', 'context.create', '--workspace', file, '--input', JSON.stringify(ISSUE)], env);
+    expectRefused(refused, 'VALIDATION');
+    expect(refused.json().error.message).toMatch(/--user NAME or ISMS_USER/);
+    expect(actors(file).stamps).toEqual([]);
+    const created = join(work, 'never.isms');
+    expectRefused(await run(['new', '--workspace', created, '--org', 'Never Ltd'], env), 'VALIDATION');
+    expect(existsSync(created), 'a refused new leaves no file behind').toBe(false);
+  });
+
+  it('stamps records and the change log with --user before ISMS_USER, and ISMS_USER before the remembered name', async () => {
+    const file = join(work, 'names.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Names Ltd'])).code).toBe(0);
+    const byOption = await run(['call', 'context.create', '--workspace', file, '--user', 'Dana Consultant', '--input', JSON.stringify(ISSUE)]);
+    expect(byOption.json().value).toMatchObject({ createdBy: 'Dana Consultant', updatedBy: 'Dana Consultant', ref: 'CTX-001' });
+    const byEnv = await run(['call', 'context.create', '--workspace', file, '--input', JSON.stringify({ ...ISSUE, title: 'Second' })]);
+    expect(byEnv.json().value.createdBy).toBe(CLI_USER);
+    expect(actors(file).log.sort()).toEqual([CLI_USER, 'Dana Consultant'].sort());
+    expect(actors(file).log).not.toContain(userInfo().username);
+  });
+
+  it('user.set remembers the name in this machine\'s settings file (not the workspace) for later calls', async () => {
+    const file = join(work, 'remembered.isms');
+    expect((await run(['new', '--workspace', file, '--org', 'Remembered Ltd'])).code).toBe(0);
+    const ownData = join(tmp, 'data-remembered');
+    mkdirSync(ownData);
+    const env = { ISMS_USER: undefined, ISMS_DATA_DIR: ownData };
+    expectRefused(await run(['call', 'user.set', '--input', JSON.stringify({ name: '   ' })], env), 'VALIDATION');
+    const set = await run(['call', 'user.set', '--input', JSON.stringify({ name: '  Robin Remembered ' })], env);
+    expect(set.json()).toEqual({ ok: true, value: { name: 'Robin Remembered', source: 'settings' } });
+    expect(JSON.parse(readFileSync(join(ownData, 'settings.json'), 'utf8')).userName).toBe('Robin Remembered');
+    expect((await run(['call', 'user.get'], env)).json().value).toEqual({ name: 'Robin Remembered', source: 'settings' });
+    const created = await run(['call', 'context.create', '--workspace', file, '--input', JSON.stringify(ISSUE)], env);
+    expect(created.json().value.createdBy).toBe('Robin Remembered');
+  });
+});
+
 describe('export', () => {
   it('writes a DOCX (a zip) whose document names the organisation', async () => {
     const out = join(work, 'register.docx');
@@ -194,6 +294,20 @@ describe('export', () => {
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml).toContain(ORG);
     expect(xml).toContain(ISSUE.title);
+  });
+
+  it('--out x.pdf writes a PDF; a --format that disagrees with --out is refused and writes nothing (issue #8)', async () => {
+    const pdf = join(work, 'register.pdf');
+    const ok = await run(['export', 'context-register', '--workspace', ws, '--out', pdf]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.json()).toMatchObject({ ok: true, value: { saved: true, path: pdf, format: 'pdf' } });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const wrong = join(work, 'wrong.pdf');
+    expectRefused(await run(['export', 'context-register', '--workspace', ws, '--out', wrong, '--format', 'docx']), 'VALIDATION');
+    expect(existsSync(wrong)).toBe(false);
+    const draft = join(work, 'draft.docx');
+    expect((await run(['export', 'context-register', '--workspace', ws, '--out', draft, '--draft'])).code).toBe(0);
+    expect(existsSync(draft)).toBe(true);
   });
 
   it('refuses an unknown document and a missing --out', async () => {

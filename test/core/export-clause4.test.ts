@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { QUADRANT_INFO, quadrantOf } from '../../shared/contract/parties';
-import { openHarness, type Harness } from './helpers';
+import { openHarness, type Harness, topManager } from './helpers';
 
 let h: Harness | undefined;
 afterEach(() => h?.cleanup());
@@ -30,15 +30,13 @@ async function readDocx(buffer: Buffer) {
   return { xml, runs, text: runs.join('\n') };
 }
 
-const HEADERS = [
-  'Interested party', 'Type', 'Contact', 'Interest (1-5)', 'Influence (1-5)', 'Quadrant', 'Engagement strategy',
-  'Trust (1-5)', 'Agreement (1-5)', 'Attitude', 'Requirement', 'Requirement type', 'ISMS decision', 'Policy', 'How addressed / why not',
-];
+const PARTY_HEADERS = ['Id', 'Interested party', 'Type', 'Why they matter', 'Interest', 'Influence', 'Quadrant', 'Trust', 'Agreement', 'Attitude', 'Review by'];
+const REQUIREMENT_HEADERS = ['Id', 'Interested party', 'Requirement', 'Type', 'ISMS decision', 'Policy', 'How addressed, or why not'];
 
 describe('stakeholder register (XLSX, 4.2)', () => {
-  it('opens with exceljs: header row, one row per requirement, a party without requirements gets one row', async () => {
+  it('opens with exceljs: a document control sheet, the parties with their scores, and one row per requirement', async () => {
     h = await openHarness('Northwind');
-    const acme = await h.client.call('parties.create', { name: 'Acme customer', type: 'customer', contact: 'buyer@acme.example', interest: 5, influence: 2, trust: 4, agreement: 5 });
+    const acme = await h.client.call('parties.create', { name: 'Acme customer', type: 'customer', contact: 'buyer@acme.example', relevance: 'Largest account', interest: 5, influence: 2, trust: 4, agreement: 5, reviewDate: '2027-01-31' });
     const odd = await h.client.call('parties.create', { name: '=HYPERLINK("http://x","y") & <Co>', type: 'partner', interest: 3, influence: 3, trust: 3, agreement: 1 });
     await h.client.call('parties.create', { name: 'Bank', type: 'other', interest: 1, influence: 5, trust: 2, agreement: 2 });
     // An addressed requirement can name the policy that addresses it (migration 0004); the export shows its title.
@@ -49,79 +47,105 @@ describe('stakeholder register (XLSX, 4.2)', () => {
     await h.client.call('parties.requirementCreate', { partyId: odd.id, text: 'a < b & "c"', type: 'expectation', decision: 'not-addressed', how: "Out of scope & won't be" });
 
     const book = await readXlsx(await exportTo('register.xlsx', 'stakeholder-register'));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Stakeholder register', 'About']);
-    const sheet = book.getWorksheet('Stakeholder register')!;
-    const rowValues = (n: number) => HEADERS.map((_h, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
-    expect(rowValues(1)).toEqual(HEADERS);
-    expect(sheet.rowCount).toBe(5);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Document control', 'Parties', 'Requirements']);
+    const text = (v: ExcelJS.CellValue) => (v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null));
+    const values = (sheet: ExcelJS.Worksheet, n: number, width: number) => [...Array(width)].map((_v, i) => text(sheet.getRow(n).getCell(i + 1).value));
 
+    const parties = book.getWorksheet('Parties')!;
+    expect(values(parties, 1, PARTY_HEADERS.length)).toEqual(PARTY_HEADERS);
+    expect(parties.rowCount).toBe(4);
     const info = (interest: number, influence: number) => QUADRANT_INFO[quadrantOf(interest, influence)];
-    expect(rowValues(2)).toEqual([
-      '=HYPERLINK("http://x","y") & <Co>', 'Partner', '', 3, 3, info(3, 3).label, info(3, 3).strategy, 3, 1, 'Fence-sitters',
-      'a < b & "c"', 'Expectation', 'Not addressed', '', "Out of scope & won't be",
-    ]);
-    expect(rowValues(3)).toEqual([
-      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Data residency policy', 'Hosted in Frankfurt',
-    ]);
-    expect(rowValues(4)).toEqual([
-      'Acme customer', 'Customer', 'buyer@acme.example', 5, 2, 'Keep informed', info(5, 2).strategy, 4, 5, 'Allies', 'SLA 99.9%', 'Contractual', 'Not decided yet', '', '',
-    ]);
-    expect(rowValues(5)).toEqual(['Bank', 'Other', '', 1, 5, 'Keep satisfied', info(1, 5).strategy, 2, 2, 'Adversaries', '(no requirement recorded)', null, null, null, null]);
-    expect(info(1, 5).label).toBe('Keep satisfied');
+    // Sorted as the register lists them; the relevance and review date are exported (issue #8).
+    const rows = [2, 3, 4].map((n) => values(parties, n, PARTY_HEADERS.length));
+    expect(rows).toContainEqual(['IP-001', 'Acme customer\nbuyer@acme.example', 'Customer', 'Largest account', 5, 2, info(5, 2).label, 4, 5, 'Allies', '2027-01-31']);
+    expect(rows).toContainEqual(['IP-003', 'Bank', 'Other', null, 1, 5, 'Keep satisfied', 2, 2, 'Adversaries', null]);
+    for (let r = 2; r <= 4; r++) for (const c of [5, 6, 8, 9]) {
+      const cell = parties.getRow(r).getCell(c);
+      expect(typeof cell.value, `row ${r} col ${c}`).toBe('number');
+      expect(cell.numFmt).toBe('0');
+    }
+    const due = rows.findIndex((r) => r[0] === 'IP-001') + 2;
+    expect(parties.getRow(due).getCell(11).value).toBeInstanceOf(Date);
+    expect(parties.getRow(due).getCell(11).numFmt).toBe('yyyy-mm-dd');
 
-    for (let r = 2; r <= 5; r++) for (const c of [4, 5, 8, 9]) expect(typeof sheet.getRow(r).getCell(c).value, `row ${r} col ${c}`).toBe('number');
+    const requirements = book.getWorksheet('Requirements')!;
+    expect(values(requirements, 1, REQUIREMENT_HEADERS.length)).toEqual(REQUIREMENT_HEADERS);
+    const reqRows = [2, 3, 4].map((n) => values(requirements, n, REQUIREMENT_HEADERS.length));
+    expect(reqRows).toContainEqual(['REQ-001', 'Acme customer', 'EU hosting', 'Legal', 'Addressed by the ISMS', 'Data residency policy', 'Hosted in Frankfurt']);
+    expect(reqRows).toContainEqual(['REQ-002', 'Acme customer', 'SLA 99.9%', 'Contractual', 'Not decided yet', null, null]);
+    expect(reqRows).toContainEqual(['REQ-003', '=HYPERLINK("http://x","y") & <Co>', 'a < b & "c"', 'Expectation', 'Not addressed', null, "Out of scope & won't be"]);
     // A name that looks like a formula is stored as text, never as a formula.
-    const cell = sheet.getRow(2).getCell(1);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.formula).toBeUndefined();
+    for (const sheet of [parties, requirements]) {
+      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+    }
 
-    const about = book.getWorksheet('About')!;
-    const aboutRows = Object.fromEntries([...Array(about.rowCount)].map((_v, i) => [about.getRow(i + 1).getCell(1).value, about.getRow(i + 1).getCell(2).value]));
-    const changes = (h.sqlite().prepare("select count(*) as n from change_log where table_name in ('parties', 'party_requirements')").get() as { n: number }).n;
-    expect(changes).toBe(6);
-    expect(aboutRows).toMatchObject({ Document: 'Stakeholder register', Organisation: 'Northwind', Version: '1.6', Date: '2026-11-29', 'Prepared by': 'tester' });
+    const control = book.getWorksheet('Document control')!;
+    const controlRows = Object.fromEntries([...Array(control.rowCount)].map((_v, i) => [control.getRow(i + 1).getCell(1).value, control.getRow(i + 1).getCell(2).value]));
+    expect(controlRows).toMatchObject({ 'Document id': 'ISMS-4.2', Version: '1.0 draft', Status: 'Draft, not approved', Classification: 'Internal', 'Generated on': '2026-11-29', 'Prepared by': '—' });
+    // Never the computer's login (the test platform's actor is "tester").
+    expect(JSON.stringify(controlRows)).not.toContain('tester');
   });
 });
 
 describe('scope statement (DOCX, 4.3)', () => {
   const approve = async () => {
-    const ceo = await h!.client.call('people.create', { name: 'Carla CEO' });
-    return h!.client.call('scope.statementApprove', { versionId: (await h!.client.call('scope.statementList', {}))[0].id, approverId: ceo.id, approvedOn: '2026-11-28' });
+    const ceo = await topManager(h!.client, 'Carla CEO');
+    return h!.client.call('scope.statementApprove', { approverId: ceo.id, approvedOn: '2026-11-29' });
   };
 
-  it('with nothing saved, prints the generated text, marked as a generated draft', async () => {
+  it('with nothing saved, prints the generated text, marked as a draft with the version it will get', async () => {
     h = await openHarness('Gen Co');
     await h.client.call('scope.boundaryCreate', { kind: 'process', name: 'Payroll' });
     const { text } = await h.client.call('scope.statementDraft', {});
     const doc = await readDocx(await exportTo('gen.docx', 'scope-statement'));
     expect(doc.runs).toContain('Gen Co');
-    expect(doc.runs).toContain('Generated draft, not yet saved or approved');
+    expect(doc.runs).toEqual(expect.arrayContaining(['ISMS-4.3', '1.0 draft', 'Draft, not approved', 'No statement has been saved yet; this is the text the workbench drafts from the recorded boundaries.']));
     for (const paragraph of text.split('\n').filter(Boolean)) expect(doc.runs).toContain(paragraph);
-    expect(doc.text).toContain('of Gen Co covers Payroll.');
-    expect(doc.runs).toContain('draft'); // version on the title page
+    expect(doc.text).toContain('of Gen Co covers payroll.');
+    expect(doc.xml).toContain('DRAFT'); // the watermark
   });
 
   it('with only a draft saved, prints the draft, marked as a draft; "- " lines become bullets', async () => {
     h = await openHarness('Draft Co');
     await h.client.call('scope.statementSave', { text: 'Our ISMS covers:\n- Payroll\n- Support' });
     const doc = await readDocx(await exportTo('draft.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Our ISMS covers:', 'Payroll', 'Support', 'Draft, not yet approved', '1.0 (draft)']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Our ISMS covers:', 'Payroll', 'Support', 'Draft, not approved', '1.0 draft']));
     expect(doc.runs).not.toContain('- Payroll');
     expect(doc.xml).toContain('<w:numPr>');
     expect(doc.text).not.toContain('covers the activities listed below'); // not the generated text
     expect(doc.runs).not.toContain('Approved');
   });
 
-  it('prints the newest approved version even when a newer draft exists', async () => {
+  it('prints the approved version frozen, says a newer draft exists, and prints that draft when asked', async () => {
     h = await openHarness('Approved Co');
     await h.client.call('scope.statementSave', { text: 'Approved wording v1' });
     await approve();
     await h.client.call('scope.statementSave', { text: 'Unapproved wording v2' });
     const doc = await readDocx(await exportTo('approved.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording v1', 'Approved', 'Carla CEO', '2026-11-28', '1.0']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording v1', 'Approved', 'Carla CEO', '2026-11-29', '1.0']));
     expect(doc.text).not.toContain('Unapproved wording v2');
-    expect(doc.runs).not.toContain('1.0 (draft)');
-    expect(doc.runs).not.toContain('2.0 (draft)');
+    expect(doc.text).toContain('The workspace has changed since version 1.0 was approved on 2026-11-29');
+    expect(doc.xml).not.toContain('DRAFT');
+    const path = join(h.dir, 'draft.docx');
+    await h.client.call('export.document', { id: 'scope-statement', path, variant: 'draft' });
+    const draft = await readDocx(readFileSync(path));
+    expect(draft.runs).toEqual(expect.arrayContaining(['Unapproved wording v2', '1.1 draft', 'Draft, not approved']));
+    expect(draft.text).toContain('This draft shows changes made since version 1.0 was approved on 2026-11-29 by Carla CEO');
+  });
+
+  it('an approved scope stays as approved: a location added afterwards is not in its export (issue #8)', async () => {
+    h = await openHarness('Frozen Co');
+    await h.client.call('scope.boundaryCreate', { kind: 'location', name: 'Leeds office' });
+    await h.client.call('scope.statementSave', { text: 'Scope wording' });
+    await approve();
+    await h.client.call('scope.boundaryCreate', { kind: 'location', name: 'Manchester office' });
+    await h.client.call('scope.statementSave', { text: 'Scope wording with Manchester' });
+    const approved = await readDocx(await exportTo('frozen.docx', 'scope-statement'));
+    expect(approved.runs).toContain('Leeds office');
+    expect(approved.text).not.toContain('Manchester');
+    expect(approved.text).toContain('The workspace has changed since version 1.0 was approved');
+    const record = await h.client.call('documents.get', { key: 'scope-statement' });
+    expect(record).toMatchObject({ docId: 'ISMS-4.3', version: '1.1 draft', status: 'changed', approved: { version: '1.0', approverName: 'Carla CEO' } });
   });
 
   it('prints the approver under the name recorded at approval, not their current name', async () => {
@@ -130,7 +154,7 @@ describe('scope statement (DOCX, 4.3)', () => {
     const approved = await approve();
     await h.client.call('people.update', { id: approved.approverId!, name: 'Carla Chair', email: '', jobTitle: '', unitId: null });
     const doc = await readDocx(await exportTo('renamed.docx', 'scope-statement'));
-    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording', 'Approved', 'Carla CEO', '2026-11-28']));
+    expect(doc.runs).toEqual(expect.arrayContaining(['Approved wording', 'Approved', 'Carla CEO', '2026-11-29']));
     expect(doc.text).not.toContain('Carla Chair');
   });
 
@@ -144,10 +168,11 @@ describe('scope statement (DOCX, 4.3)', () => {
     const { runs } = await readDocx(await exportTo('tables.docx', 'scope-statement'));
     const after = (heading: string) => runs.slice(runs.lastIndexOf(heading));
     expect(after('Processes and services')).toEqual(expect.arrayContaining(['Payroll', 'Monthly run']));
-    expect(after('Exclusions').slice(0, 7)).toEqual(['Exclusions', 'Excluded', 'Kind', 'Justification', 'Warehouse', 'Locations', 'No information processed there']);
-    expect(after('Interfaces and dependencies').slice(0, 13)).toEqual([
-      'Interfaces and dependencies', 'Who', 'What crosses the boundary', 'Direction', 'Notes',
-      'Cloud host', 'Backups', 'Out of the ISMS', '', 'Bank', 'Payment files', 'Into the ISMS', '',
+    // Every row carries its register id (SCB-, SCI-), printed first.
+    expect(after('Exclusions').slice(0, 9)).toEqual(['Exclusions', 'Id', 'Excluded', 'Kind', 'Justification', 'SCB-002', 'Warehouse', 'Locations', 'No information processed there']);
+    expect(after('Interfaces and dependencies').slice(0, 16)).toEqual([
+      'Interfaces and dependencies', 'Id', 'Who', 'What crosses the boundary', 'Direction', 'Notes',
+      'SCI-001', 'Cloud host', 'Backups', 'Out of the ISMS', '', 'SCI-002', 'Bank', 'Payment files', 'Into the ISMS', '',
     ]);
   });
 

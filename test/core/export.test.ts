@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { MethodInput } from '../../shared/contract';
@@ -37,7 +37,7 @@ describe('export.document', () => {
     for (const i of issues) await h.client.call('context.create', { ...i, ownerId: i.kind === 'internal' ? owner.id : null });
     const target = join(h.dir, 'out', 'register.docx');
     const res = await h.client.call('export.document', { id: 'context-register', path: target });
-    expect(res).toEqual({ saved: true, path: target, bytes: statSync(target).size });
+    expect(res).toEqual({ saved: true, path: target, bytes: statSync(target).size, format: 'docx' });
     expect(res.bytes).toBeGreaterThan(1000);
     expect(readFileSync(target).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
 
@@ -49,8 +49,9 @@ describe('export.document', () => {
       expect(doc.runs, s).toContain(s);
     }
     expect(doc.text).toMatch(/3 internal and external issues .* \(2 external, 1 internal\)/);
-    // Version = 1.<changes to the register>: three inserts.
-    expect(doc.runs).toContain('1.3');
+    // Versions come from approvals, never from counting changes (issue #8): nothing approved yet.
+    expect(doc.runs).toContain('1.0 draft');
+    expect(doc.runs).toContain('ISMS-4.1');
     expect(doc.runs).toContain('2026-11-29');
     expect(readdirSync(join(h.dir, 'out'))).toEqual(['register.docx']); // no .partial left behind
   });
@@ -126,7 +127,7 @@ describe('export.document', () => {
     h = await openHarness('Cancel Co', { savePath: null });
     const before = readdirSync(h.dir).sort();
     const logBefore = rowCount(h.sqlite(), 'change_log');
-    expect(await h.client.call('export.document', { id: 'context-register' })).toEqual({ saved: false, path: null, bytes: 0 });
+    expect(await h.client.call('export.document', { id: 'context-register' })).toEqual({ saved: false, path: null, bytes: 0, format: 'docx' });
     expect(readdirSync(h.dir).sort()).toEqual(before);
     expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
   });
@@ -154,9 +155,31 @@ describe('export.document', () => {
 
   it('reports IO when the target cannot be written (a folder is in the way)', async () => {
     h = await openHarness('Io Co');
-    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: h.dir }), 'IO');
+    const folder = join(h.dir, 'in-the-way.docx');
+    mkdirSync(folder);
+    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: folder }), 'IO');
     expect(JSON.stringify(err)).not.toMatch(/\n\s+at /);
-    expect(statSync(h.dir).isDirectory()).toBe(true);
+    expect(statSync(folder).isDirectory()).toBe(true);
+  });
+
+  it('writes the format the extension names, refuses a name that does not match, and a format the document lacks', async () => {
+    h = await openHarness('Format Co');
+    const pdf = join(h.dir, 'register.pdf');
+    expect(await h.client.call('export.document', { id: 'context-register', path: pdf })).toMatchObject({ saved: true, format: 'pdf' });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Issue #8: `--out x.pdf` used to write a DOCX under a .pdf name.
+    const wrong = join(h.dir, 'wrong.pdf');
+    const err = expectError(await h.client.raw('export.document', { id: 'context-register', path: wrong, format: 'docx' }), 'VALIDATION');
+    expect(err.message).toBe('The file name must end in .docx for a DOCX document, not .pdf.');
+    expect(existsSync(wrong)).toBe(false);
+    expectError(await h.client.raw('export.document', { id: 'context-register', path: join(h.dir, 'register.txt') }), 'VALIDATION');
+    expect(expectError(await h.client.raw('export.document', { id: 'scope-statement', path: join(h.dir, 'scope.xlsx') }), 'VALIDATION').message).toBe(
+      'Scope statement of the ISMS (4.3) can be written as DOCX, PDF, not XLSX.',
+    );
+    // A name typed in the save dialog must match the format too.
+    h.platform.dialogs.chooseSavePath = async () => join(h!.dir, 'typed.xlsx');
+    expectError(await h.client.raw('export.document', { id: 'context-register', format: 'pdf' }), 'VALIDATION');
+    expect(existsSync(join(h.dir, 'typed.xlsx'))).toBe(false);
   });
 
   it('refuses an unknown document id with VALIDATION', async () => {
@@ -168,22 +191,28 @@ describe('export.document', () => {
 });
 
 describe('export without a workspace', () => {
-  it('export.list works and lists exactly the twelve documents, in order', async () => {
+  it('export.list works and lists every document with its formats, in order', async () => {
     h = harness();
-    expect(await h.client.call('export.list', {})).toEqual([
-      { id: 'context-register', title: 'Internal and external issues register (4.1)', format: 'docx', clauseId: '4.1', record: null },
-      { id: 'stakeholder-register', title: 'Stakeholder register with requirements (4.2)', format: 'xlsx', clauseId: '4.2', record: null },
-      { id: 'scope-statement', title: 'Scope statement of the ISMS (4.3)', format: 'docx', clauseId: '4.3', record: null },
-      { id: 'policy', title: 'Published policy (5.2)', format: 'docx', clauseId: '5.2', record: 'policy' },
-      { id: 'raci-matrix', title: 'Roles and RACI matrix (5.3)', format: 'docx', clauseId: '5.3', record: null },
-      { id: 'raci-matrix-xlsx', title: 'RACI matrix workbook (5.3)', format: 'xlsx', clauseId: '5.3', record: null },
-      { id: 'risk-method', title: 'Risk assessment process and criteria (6.1.2)', format: 'docx', clauseId: '6.1', record: null },
-      { id: 'risk-register', title: 'Risk register workbook (6.1.2)', format: 'xlsx', clauseId: '6.1', record: null },
-      { id: 'risk-report', title: 'Risk assessment report with heat maps (8.2)', format: 'docx', clauseId: '8.2', record: null },
-      { id: 'treatment-plan', title: 'Risk treatment plan and status (6.1.3, 8.3)', format: 'docx', clauseId: '8.3', record: null },
-      { id: 'soa', title: 'Statement of Applicability (6.1.3 d)', format: 'docx', clauseId: '6.1', record: null },
-      { id: 'soa-xlsx', title: 'Statement of Applicability workbook (6.1.3 d)', format: 'xlsx', clauseId: '6.1', record: null },
+    const list = await h.client.call('export.list', {});
+    expect(list.map((d) => [d.id, d.format, d.formats.join(','), d.clauseId, d.documentKey, d.record])).toEqual([
+      ['context-register', 'docx', 'docx,pdf,xlsx', '4.1', 'context-register', null],
+      ['stakeholder-register', 'xlsx', 'xlsx,docx,pdf', '4.2', 'stakeholder-register', null],
+      ['scope-statement', 'docx', 'docx,pdf', '4.3', 'scope-statement', null],
+      ['isms-processes', 'docx', 'docx,pdf,xlsx', '4.4', 'isms-processes', null],
+      ['leadership-commitments', 'docx', 'docx,pdf', '5.1', 'leadership-commitments', null],
+      ['policy', 'docx', 'docx,pdf', '5.2', null, 'policy'],
+      ['policy-acknowledgements', 'xlsx', 'xlsx,pdf,docx', '5.2', null, 'policy'],
+      ['raci-matrix', 'docx', 'docx,pdf,xlsx', '5.3', 'raci-matrix', null],
+      ['raci-matrix-xlsx', 'xlsx', 'xlsx,docx,pdf', '5.3', 'raci-matrix', null],
+      ['risk-method', 'docx', 'docx', '6.1', null, null],
+      ['risk-register', 'xlsx', 'xlsx', '6.1', null, null],
+      ['risk-report', 'docx', 'docx', '8.2', null, null],
+      ['treatment-plan', 'docx', 'docx', '8.3', null, null],
+      ['soa', 'docx', 'docx', '6.1', null, null],
+      ['soa-xlsx', 'xlsx', 'xlsx', '6.1', null, null],
     ]);
+    // Every document under document control can be had as PDF (the 6.1 exports still use their own builders).
+    for (const d of list.filter((x) => !x.id.startsWith('risk') && !x.id.startsWith('soa') && x.id !== 'treatment-plan')) expect(d.formats, d.id).toContain('pdf');
   });
 
   it('export.document is refused with NO_WORKSPACE and writes nothing', async () => {

@@ -2,26 +2,31 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestInput } from '../utils/platform';
-import { expectError, fieldsOf, openHarness, RANDOM_ID, type Harness } from './helpers';
+import { expectError, fieldsOf, openHarness, RANDOM_ID, START, topManager, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
 
 let h: Harness;
-beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+beforeEach(async () => {
+  h = await openHarness('Acme Ltd');
+  h.setNow('2026-11-20T09:00:00.000Z');
+});
 afterEach(() => h.cleanup());
 
 const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestInput<M>) => h.client.call(m, i);
 
+/** Policies in this file are written on 2026-11-20 (beforeEach) and approved on 2026-11-25. */
 async function publish(policyId: string, approverId: string) {
+  h.setNow(START);
   const { current } = await call('policies.get', { id: policyId });
   await call('policies.submit', { versionId: current.id });
-  await call('policies.approve', { versionId: current.id, approverId, approvedOn: '2026-11-25' });
-  return call('policies.publish', { versionId: current.id, publishedOn: '2026-11-26' });
+  await call('policies.approve', { versionId: current.id, approverId, approvedOn: '2026-11-29' });
+  return call('policies.publish', { versionId: current.id, publishedOn: '2026-11-29' });
 }
 
 describe('export: the published policy (5.2)', () => {
   it('writes the policy text with a document control table: version, author, approver, dates, next review', async () => {
     const owner = await call('people.create', { name: 'Olivia Owner' });
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Information classification policy', kind: 'topic', templateKey: 'classification', ownerId: owner.id });
     await call('policies.distributionAdd', { policyId: p.id, personId: ann.id });
     const v = await publish(p.id, ann.id);
@@ -31,15 +36,16 @@ describe('export: the published policy (5.2)', () => {
     const para = doc.paragraphs;
     const after = (label: string) => para[para.indexOf(label) + 1];
     expect(para).toContain('Document control');
-    expect([after('Version'), after('Status'), after('Author'), after('Owner'), after('Approved by'), after('Approval date'), after('Published on'), after('Next review')]).toEqual([
+    expect([after('Document id'), after('Version'), after('Status'), after('Prepared by'), after('Owner'), after('Approved by'), after('Approval date'), after('Published on'), after('Next review')]).toEqual([
+      'ISMS-5.2-01',
       '1.0',
       'Published',
       'Olivia Owner',
       'Olivia Owner',
       'Ann Approver',
-      '2026-11-25',
-      '2026-11-26',
-      '2027-11-26',
+      '2026-11-29',
+      '2026-11-29',
+      '2027-11-29',
     ]);
     expect(after('Distribution')).toBe('Ann Approver');
     expect(after('Content fingerprint (SHA-256)')).toBe(v.contentSha256);
@@ -55,7 +61,7 @@ describe('export: the published policy (5.2)', () => {
   });
 
   it('shows the version in force and the history after a new version is published; lists, marks and links survive', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Backup policy', kind: 'topic' });
     await call('policies.saveDraft', {
       policyId: p.id,
@@ -92,9 +98,9 @@ describe('export: the published policy (5.2)', () => {
     expect(para).toContain('Second issue  text');
     expect(second.xml).not.toMatch(/[\uFFFE\uFFFF]/);
     // History: newest first, with what changed.
-    const history = para.slice(para.indexOf('Version history'));
+    const history = para.slice(para.indexOf('Change history'));
     expect(history.indexOf('1.1')).toBeLessThan(history.indexOf('1.0'));
-    expect(history).toEqual(expect.arrayContaining(['Rewritten', 'First issue', '2026-12-01', '2026-11-26']));
+    expect(history).toEqual(expect.arrayContaining(['Rewritten', 'First issue', '2026-12-01', '2026-11-29']));
   });
 
   it('asks for the policy (VALIDATION), refuses an unknown one (NOT_FOUND) or one never published (CONFLICT), writing nothing', async () => {
@@ -108,7 +114,7 @@ describe('export: the published policy (5.2)', () => {
   });
 
   it('suggests a file name with the policy title and version', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     await publish(p.id, ann.id);
     const names: string[] = [];
@@ -137,7 +143,8 @@ describe('export: roles and the RACI matrix (5.3)', () => {
     for (const r of matrix.roles) expect(doc.paragraphs, r.name).toContain(r.name);
     expect(doc.paragraphs.filter((t) => t === 'A')).toHaveLength(matrix.activities.length);
     expect(doc.text).toContain('A = Accountable');
-    expect(doc.paragraphs).toContain('Iris Manager (accepted 2026-11-02)');
+    const iris = doc.paragraphs.indexOf('Iris Manager');
+    expect(doc.paragraphs[iris + 1]).toBe('2026-11-02');
     expect(doc.paragraphs).toContain('Nobody yet');
     expect(doc.xml).toContain('w:orient="landscape"');
   });
@@ -147,22 +154,24 @@ describe('export: roles and the RACI matrix (5.3)', () => {
     const target = join(h.dir, 'raci.xlsx');
     await call('export.document', { id: 'raci-matrix-xlsx', path: target });
     const wb = await readXlsx(target);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['RACI matrix', 'Roles']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Document control', 'RACI matrix', 'Roles']);
     const sheet = wb.getWorksheet('RACI matrix')!;
-    expect(String(sheet.getCell('A1').value)).toBe('Acme Ltd: RACI matrix');
-    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(2);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Id');
     expect(header).toEqual(['Activity', ...matrix.roles.map((r) => r.name)]);
+    const plain = (v: unknown) => (v && typeof v === 'object' && 'richText' in v ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : v);
     matrix.activities.forEach((a, i) => {
-      const values = (sheet.getRow(4 + i).values as unknown[]).slice(1);
-      expect(values[0]).toBe(a.name);
+      expect(sheet.getRow(2 + i).getCell(1).value).toBe(a.ref);
+      const values = (sheet.getRow(2 + i).values as unknown[]).slice(2).map(plain);
+      expect(String(values[0]).split('\n')[0]).toBe(a.name);
       expect(values.filter((v) => v === 'A'), a.name).toHaveLength(1);
       for (const c of a.cells) expect(values[1 + matrix.roles.findIndex((r) => r.id === c.roleId)]).toBe(c.value);
     });
-    expect(sheet.getRow(4 + matrix.activities.length).values).toEqual([]);
+    expect(sheet.getRow(2 + matrix.activities.length).values).toEqual([]);
     const roles = wb.getWorksheet('Roles')!;
-    expect(roles.getRow(1).values).toEqual([undefined, 'Role', 'Responsibilities', 'Authorities', 'Held by', 'Accepted']);
-    expect(roles.getRow(3).getCell(4).value).toBe('Iris Manager');
-    expect(roles.getRow(3).getCell(5).value).toBe('2026-11-02');
+    expect(roles.getRow(1).values).toEqual([undefined, 'Id', 'Role', 'Responsibilities', 'Authorities', 'Held by', 'Accepted on']);
+    expect(roles.getRow(3).getCell(5).value).toBe('Iris Manager');
+    expect(roles.getRow(3).getCell(6).value).toEqual(new Date('2026-11-02T00:00:00Z'));
   });
 
   it('exports an empty matrix, and exporting writes nothing to the workspace', async () => {

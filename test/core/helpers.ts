@@ -79,3 +79,14 @@ export function changesFor(sqlite: ReturnType<Harness['sqlite']>, rowId: string)
 }
 
 export const RANDOM_ID = '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f';
+
+/**
+ * A person who may approve documents: added to the register and given the top management role
+ * (document control refuses approvers without an approving role unless a reason is recorded).
+ */
+export async function topManager(client: Harness['client'], name: string, more: { jobTitle?: string } = {}) {
+  const person = await client.call('people.create', { name, ...more });
+  const roles = await client.call('roles.list', {});
+  await client.call('roles.assign', { roleId: roles.find((r) => r.key === 'top-management')!.id, personId: person.id, acceptedOn: null });
+  return person;
+}

@@ -107,7 +107,7 @@ describe('the file lock follows the file', () => {
     await new Promise((r) => other.child.once('exit', r));
     expect(existsSync(`${path}.lock`)).toBe(true);
     expect(codeOf(() => openWorkspace(path, testEnv()))).toBe('opened');
-  });
+  }, 120_000);
 });
 
 describe('lock files left behind never block', () => {
@@ -148,5 +148,5 @@ describe('lock files left behind never block', () => {
       expect(results.filter((r) => r === 'WORKSPACE_LOCKED')).toHaveLength(3);
       for (const r of racers) r.child.kill('SIGKILL');
     }
-  });
+  }, 180_000);
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { MethodInput } from '../../shared/contract';
 import { docToText, type RichDoc } from '../../shared/richtext';
-import { RANDOM_ID, START, changesFor, expectError, fieldsOf, openHarness, rowCount, type Harness } from './helpers';
+import { RANDOM_ID, START, changesFor, expectError, fieldsOf, openHarness, rowCount, topManager, type Harness } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
@@ -39,7 +39,9 @@ describe('policies: templates and creation', () => {
     const body = await bodyOf(p.current.id);
     expect(body).toContain('Acme Ltd depends on information');
     expect(body).toContain('owned by Olivia Owner');
-    expect(body).toContain('approved by top management');
+    expect(body).toContain('Top management (top management) sets the direction of this policy');
+    // The body names no approver: who approved is in document control (issue #8).
+    expect(body).not.toContain('approved by');
     expect(body).toContain('at least every 6 months');
     expect(body).not.toContain('{{');
     expect(p.coverage).toEqual({ version: '1.0', results: [expect.objectContaining({ element: 'objectives', found: true }), expect.objectContaining({ element: 'requirements', found: true }), expect.objectContaining({ element: 'improvement', found: true })] });
@@ -66,12 +68,12 @@ describe('policies: templates and creation', () => {
 
 describe('policies: version lifecycle', () => {
   it('draft -> in review -> approved -> published, with approver, dates, hash and the next review', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
     const id = p.current.id;
     expect((await call('policies.submit', { versionId: id })).status).toBe('in-review');
-    const approved = await call('policies.approve', { versionId: id, approverId: approver.id, approvedOn: '2026-11-20' });
-    expect(approved).toMatchObject({ status: 'approved', approverId: approver.id, approverName: 'Ann Approver', approvedOn: '2026-11-20', publishedOn: null });
+    const approved = await call('policies.approve', { versionId: id, approverId: approver.id, approvedOn: '2026-11-29' });
+    expect(approved).toMatchObject({ status: 'approved', approverId: approver.id, approverName: 'Ann Approver', approvedOn: '2026-11-29', publishedOn: null });
     const published = await call('policies.publish', { versionId: id });
     expect(published).toMatchObject({ status: 'published', publishedOn: '2026-11-29' });
     const stored = (h.sqlite().prepare('select content from policy_versions where id = ?').get(id) as { content: string }).content;
@@ -83,7 +85,7 @@ describe('policies: version lifecycle', () => {
   });
 
   it('refuses illegal transitions with CONFLICT and writes nothing', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const { current } = await topPolicy();
     const before = rowCount(h.sqlite(), 'change_log');
     const refuse = async (m: 'policies.returnToDraft' | 'policies.approve' | 'policies.publish' | 'policies.submit', message: RegExp) => {
@@ -116,7 +118,7 @@ describe('policies: version lifecycle', () => {
   });
 
   it('published content is immutable; a change becomes draft 1.1 and the policy shows the drift', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
     await publishNewest(p.id, approver.id);
     const publishedBody = await bodyOf(p.current.id);
@@ -144,9 +146,9 @@ describe('policies: version lifecycle', () => {
   });
 
   it('publishing 1.1 supersedes 1.0, which stays immutable; a major revision starts 2.0', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
-    await publishNewest(p.id, approver.id, { approvedOn: '2026-11-01', publishedOn: '2026-11-02' });
+    await publishNewest(p.id, approver.id, { approvedOn: '2026-11-29', publishedOn: '2026-11-29' });
     const first = p.current.id;
     await call('policies.saveDraft', { policyId: p.id, content: text('Version two', 'We will improve.') });
     h.setNow('2027-01-10T09:00:00.000Z');
@@ -164,7 +166,7 @@ describe('policies: version lifecycle', () => {
   });
 
   it('an approved version that is never published is superseded when a newer one is published', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
     await call('policies.submit', { versionId: p.current.id });
     await call('policies.approve', { versionId: p.current.id, approverId: approver.id });
@@ -175,7 +177,7 @@ describe('policies: version lifecycle', () => {
   });
 
   it('checks submissions, approvals and publication dates', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const blank = await call('policies.create', { title: 'Blank', kind: 'topic' });
     await call('policies.saveDraft', { policyId: blank.id, content: { type: 'doc', content: [{ type: 'paragraph' }] } });
     expect(fieldsOf(expectError(await h.client.raw('policies.submit', { versionId: blank.current.id }), 'VALIDATION'))).toEqual(['content']);
@@ -187,13 +189,26 @@ describe('policies: version lifecycle', () => {
     await call('policies.submit', { versionId: blank.current.id });
     expect(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'approverId' });
     expect(fieldsOf(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2026-11-30' }), 'VALIDATION'))).toEqual(['approvedOn']);
-    await call('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' });
-    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { versionId: blank.current.id, publishedOn: '2026-11-09' }), 'VALIDATION'))).toEqual(['publishedOn']);
+    // Not before the version existed (it was written on 2026-11-29): the rule in shared/dates.ts.
+    const early = expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2019-05-01' }), 'VALIDATION');
+    expect(fieldsOf(early)).toEqual(['approvedOn']);
+    expect(early.message).toBe('This version was written on 2026-11-29; it cannot have been approved before that.');
+    expect(fieldsOf(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' }), 'VALIDATION'))).toEqual(['approvedOn']);
+    // Only by someone whose role may approve, or with a reason (issue #8).
+    const clerk = await person('Colin Clerk');
+    const refused = expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: clerk.id, approvedOn: '2026-11-29' }), 'VALIDATION');
+    expect(fieldsOf(refused)).toEqual(['reason']);
+    expect(refused.message).toContain('Colin Clerk holds no role that may approve');
+    expect(await call('policies.get', { id: blank.id })).toMatchObject({ current: { status: 'in-review' } });
+    h.setNow('2026-12-10T09:00:00.000Z');
+    await call('policies.approve', { versionId: blank.current.id, approverId: clerk.id, approvedOn: '2026-12-05', reason: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
+    expect(h.sqlite().prepare('select approval_reason as r from policy_versions where id = ?').get(blank.current.id)).toEqual({ r: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
+    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { versionId: blank.current.id, publishedOn: '2026-12-04' }), 'VALIDATION'))).toEqual(['publishedOn']);
     expect((await call('policies.get', { id: blank.id })).current.status).toBe('approved');
   });
 
   it('the approver and author names recorded at approval survive renaming and deleting the people', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const author = await person('Otto Author');
     const p = await topPolicy({ ownerId: author.id });
     await publishNewest(p.id, approver.id);
@@ -206,7 +221,7 @@ describe('policies: version lifecycle', () => {
 
 describe('policies: diff and delete', () => {
   it('diffs two versions line by line and refuses versions of different policies', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Backup', kind: 'topic' });
     await call('policies.saveDraft', { policyId: p.id, content: text('Keep', 'Old line', 'Also keep') });
     await publishNewest(p.id, approver.id);
@@ -231,7 +246,7 @@ describe('policies: diff and delete', () => {
   });
 
   it('deletes a policy that was never published, with its versions and distribution; refuses one that was', async () => {
-    const approver = await person('Ann Approver');
+    const approver = await topManager(h.client, 'Ann Approver');
     const draftOnly = await call('policies.create', { title: 'Draft only', kind: 'topic', templateKey: 'backup' });
     await call('policies.distributionAdd', { policyId: draftOnly.id, personId: approver.id });
     expect(await call('policies.delete', { id: draftOnly.id, confirm: true })).toEqual({ ok: true });

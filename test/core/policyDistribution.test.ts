@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { RANDOM_ID, expectError, fieldsOf, openHarness, rowCount, type Harness } from './helpers';
+import { RANDOM_ID, START, expectError, fieldsOf, openHarness, rowCount, type Harness, topManager } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
@@ -16,11 +16,14 @@ async function setting() {
   const ivy = await call('people.create', { name: 'Ivy IT', unitId: it.id });
   const otto = await call('people.create', { name: 'Otto Ops', unitId: ops.id });
   const sam = await call('people.create', { name: 'Sam Sales', unitId: sales.id });
-  const dee = await call('people.create', { name: 'Dee Direct' });
+  const dee = await topManager(h.client, 'Dee Direct');
+  h.setNow('2026-10-15T09:00:00.000Z'); // written before it was approved on 2026-11-01
   const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
+  h.setNow(START);
   await call('policies.submit', { versionId: p.current.id });
-  await call('policies.approve', { versionId: p.current.id, approverId: dee.id, approvedOn: '2026-11-01' });
-  await call('policies.publish', { versionId: p.current.id, publishedOn: '2026-11-02' });
+  await call('policies.approve', { versionId: p.current.id, approverId: dee.id, approvedOn: '2026-11-29' });
+  await call('policies.publish', { versionId: p.current.id, publishedOn: '2026-11-29' });
+  h.setNow('2026-12-05T09:00:00.000Z');
   return { p, versionId: p.current.id, units: { it, ops, sales }, people: { ivy, otto, sam, dee } };
 }
 
@@ -74,13 +77,13 @@ describe('policies: acknowledgements', () => {
   it('records who acknowledged the published version and when; counts follow', async () => {
     const { p, versionId, units, people } = await setting();
     await call('policies.distributionAdd', { policyId: p.id, unitId: units.it.id });
-    const ack = await call('policies.acknowledge', { versionId, personId: people.otto.id, acknowledgedOn: '2026-11-20', note: 'Read at induction' });
-    expect(ack).toMatchObject({ version: '1.0', personName: 'Otto Ops', acknowledgedOn: '2026-11-20', note: 'Read at induction' });
+    const ack = await call('policies.acknowledge', { versionId, personId: people.otto.id, acknowledgedOn: '2026-12-01', note: 'Read at induction' });
+    expect(ack).toMatchObject({ version: '1.0', personName: 'Otto Ops', acknowledgedOn: '2026-12-01', note: 'Read at induction' });
     const d = await call('policies.get', { id: p.id });
     expect([d.recipients, d.acknowledged]).toEqual([2, 1]);
-    expect(d.recipientList.find((r) => r.name === 'Otto Ops')).toMatchObject({ acknowledgementId: ack.id, acknowledgedOn: '2026-11-20' });
+    expect(d.recipientList.find((r) => r.name === 'Otto Ops')).toMatchObject({ acknowledgementId: ack.id, acknowledgedOn: '2026-12-01' });
     expect(d.acknowledgements.map((a) => a.personName)).toEqual(['Otto Ops']);
-    expect((await call('policies.acknowledge', { versionId, personId: people.ivy.id })).acknowledgedOn).toBe('2026-11-29');
+    expect((await call('policies.acknowledge', { versionId, personId: people.ivy.id })).acknowledgedOn).toBe('2026-12-05');
     expect((await call('policies.list', {}))[0]).toMatchObject({ recipients: 2, acknowledged: 2 });
   });
 
@@ -89,10 +92,10 @@ describe('policies: acknowledgements', () => {
     await call('policies.distributionAdd', { policyId: p.id, personId: people.dee.id });
     const notListed = expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.sam.id }), 'CONFLICT');
     expect(notListed.message).toBe('Sam Sales is not on the distribution list of this policy. Add them first.');
-    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-11-01' }), 'VALIDATION'))).toEqual(['acknowledgedOn']);
-    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-12-01' }), 'VALIDATION'))).toEqual(['acknowledgedOn']);
-    await call('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-11-02' });
-    expect(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id }), 'CONFLICT').message).toBe('Dee Direct already acknowledged version 1.0 on 2026-11-02.');
+    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-11-28' }), 'VALIDATION'))).toEqual(['acknowledgedOn']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-12-06' }), 'VALIDATION'))).toEqual(['acknowledgedOn']);
+    await call('policies.acknowledge', { versionId, personId: people.dee.id, acknowledgedOn: '2026-11-30' });
+    expect(expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id }), 'CONFLICT').message).toBe('Dee Direct already acknowledged version 1.0 on 2026-11-30.');
     const draft = await call('policies.saveDraft', { policyId: p.id, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'v2' }] }] } });
     expect(expectError(await h.client.raw('policies.acknowledge', { versionId: draft.id, personId: people.dee.id }), 'CONFLICT').message).toMatch(/not the published version/);
     expectError(await h.client.raw('policies.acknowledge', { versionId: RANDOM_ID, personId: people.dee.id }), 'NOT_FOUND');

@@ -18,7 +18,7 @@ import { ANNEX_A } from '../../electron/core/catalog/annexA';
 import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
 import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { MIGRATIONS, tempDir, testEnv } from '../utils/platform';
-import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness } from './helpers';
+import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness, topManager } from './helpers';
 
 const list = (h: Harness) => h.client.call('scope.processList', {});
 const byName = (all: IsmsProcess[], name: string) => all.find((p) => p.name === name)!;
@@ -45,7 +45,8 @@ describe('4.4 seeded processes', () => {
     ISMS_PROCESS_SEEDS.forEach((seed, i) => {
       const p = all[i];
       expect(p).toMatchObject({ name: seed.name, clauseRef: seed.clauseRef, description: seed.description, inputs: seed.inputs, outputs: seed.outputs });
-      expect(p).toMatchObject({ ownerId: null, ownerName: null, createdAt: START, createdBy: 'tester' });
+      // Shipped content is stamped as the app's, not as the person working (shared/contract/user.ts).
+      expect(p).toMatchObject({ ownerId: null, ownerName: null, createdAt: START, createdBy: 'ISMS Workbench' });
       expect(p.feeds.map((id) => keyOf.get(id)).sort(), seed.key).toEqual([...seed.feeds].sort());
       const fedBy = ISMS_PROCESS_SEEDS.filter((s) => s.feeds.includes(seed.key)).map((s) => s.key);
       expect(p.fedBy.map((id) => keyOf.get(id)).sort(), seed.key).toEqual(fedBy.sort());
@@ -229,7 +230,7 @@ describe('4.4 processes: create, update, delete', () => {
   });
 
   it('deleting a person detaches process owners and the scope approver, logged as updates; the approved statement keeps the approver name', async () => {
-    const boss = await h.client.call('people.create', { name: 'Bea Boss' });
+    const boss = await topManager(h.client, 'Bea Boss');
     const p = byName(await list(h), 'Internal audit');
     await h.client.call('scope.processUpdate', asInput(p, { ownerId: boss.id }));
     await h.client.call('scope.statementSave', { text: 'Scope' });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { openHarness, type Harness } from './helpers';
+import { openHarness, type Harness, topManager } from './helpers';
 
 // The harness clock starts at 2026-11-29T10:00Z.
 let h: Harness;
@@ -19,7 +19,7 @@ const doc = (...lines: string[]) => ({ type: 'doc' as const, content: lines.map(
 
 describe('readiness 5.2: policy', () => {
   it('rises criterion by criterion from writing the policy to every acknowledgement', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const bob = await call('people.create', { name: 'Bob Reader' });
     await expectClause('5.2', 0, [false, false, false, false, false, false]);
     const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
@@ -27,8 +27,8 @@ describe('readiness 5.2: policy', () => {
     expect(c1.criteria[0].detail).toBe('version 1.0, draft');
     await call('policies.submit', { versionId: p.current.id });
     await expectClause('5.2', 17, [true, false, false, false, false, false]);
-    await call('policies.approve', { versionId: p.current.id, approverId: ann.id, approvedOn: '2026-11-20' });
-    expect((await expectClause('5.2', 33, [true, true, false, false, false, false])).criteria[1].detail).toBe('by Ann Approver on 2026-11-20');
+    await call('policies.approve', { versionId: p.current.id, approverId: ann.id, approvedOn: '2026-11-29' });
+    expect((await expectClause('5.2', 33, [true, true, false, false, false, false])).criteria[1].detail).toBe('by Ann Approver on 2026-11-29');
     await call('policies.publish', { versionId: p.current.id });
     const published = await expectClause('5.2', 83, [true, true, true, true, false, true]);
     expect(published.criteria[4].detail).toBe('no distribution list yet');
@@ -40,13 +40,19 @@ describe('readiness 5.2: policy', () => {
     await call('policies.acknowledge', { versionId: p.current.id, personId: ann.id });
     const done = await expectClause('5.2', 100, [true, true, true, true, true, true]);
     expect(done.status).toBe('done');
-    // A topic policy without a review date yet holds the last criterion back.
+    // A new topic policy in draft, or a new draft of the published one, has nothing in force to
+    // review yet: readiness stays where it is (issue 9).
     await call('policies.create', { title: 'Backup policy', kind: 'topic', templateKey: 'backup' });
+    await expectClause('5.2', 100, [true, true, true, true, true, true]);
+    await call('policies.saveDraft', { policyId: p.id, content: doc('A better wording, not yet approved.') });
+    await expectClause('5.2', 100, [true, true, true, true, true, true]);
+    // Once a policy is in force without a review date, it counts again.
+    h.sqlite().prepare('update policies set review_date = null where id = ?').run(p.id);
     expect((await expectClause('5.2', 83, [true, true, true, true, true, false])).criteria[5].detail).toBe('1 without a review date');
   });
 
   it('a published policy that misses what 5.2 asks is reported, and a new draft does not count until published', async () => {
-    const ann = await call('people.create', { name: 'Ann Approver' });
+    const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'ISP', kind: 'information-security' });
     await call('policies.saveDraft', { policyId: p.id, content: doc('Our information security objectives are set each year.', 'We are committed to meeting applicable legal requirements.') });
     await call('policies.submit', { versionId: p.current.id });

@@ -91,7 +91,7 @@ describe('roles: catalogue and assignments', () => {
     for (const p of [tom, tina]) await call('roles.assign', { roleId: (await roleByKey('top-management')).id, personId: p.id });
     const policy = await call('policies.create', { title: 'Cryptography policy', kind: 'topic', templateKey: 'cryptography' });
     const body = docToText((await call('policies.getVersion', { versionId: policy.current.id })).content);
-    expect(body).toContain('approved by Tina Board and Tom Director');
+    expect(body).toContain('Top management (Tina Board and Tom Director) sets the direction');
     expect(body).toContain('owned by Iris Manager');
     expect(body).toContain('checked with Iris Manager');
     await call('people.delete', { id: iris.id, confirm: true });

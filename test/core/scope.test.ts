@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import type { Boundary, Interface } from '../../shared/contract/scope';
 import { composeScopeStatement, listInWords } from '../../electron/core/services/scopeText';
-import { RANDOM_ID, START, changesFor, expectError, fieldsOf, openHarness, rowCount, type Harness } from './helpers';
+import { RANDOM_ID, START, changesFor, expectError, fieldsOf, openHarness, rowCount, type Harness, topManager } from './helpers';
 
 let h: Harness;
 beforeEach(async () => void (h = await openHarness('Acme Ltd')));
@@ -105,6 +105,7 @@ describe('composeScopeStatement and listInWords (pure)', () => {
         B('process', 'Payroll'),
         B('unit', 'Finance'),
         B('process', 'Customer support'),
+        B('process', 'IT service desk'),
         B('location', 'Berlin office'),
         B('location', 'Remote work'),
         B('asset', 'Customer data'),
@@ -112,14 +113,15 @@ describe('composeScopeStatement and listInWords (pure)', () => {
         B('location', 'Warehouse', false, 'No information is processed there.'),
         B('process', 'Canteen', false, '  Run by a contractor '),
       ],
-      interfaces: [I('Cloud host', 'Backups', 'outbound'), I('Bank', 'Payment files.', 'inbound'), I('Auditor', 'Audit evidence', 'both')],
+      interfaces: [I('Cloud host', 'Backups', 'outbound'), I('Bank', 'Payment files.', 'inbound'), I('Auditor', 'Audit evidence', 'both'), I('Supplier', '(dependency)', 'inbound')],
     });
     expect(text).toBe(
       [
-        'The information security management system (ISMS) of Acme Ltd covers Payroll and Customer support, carried out by Finance, at Berlin office, Remote work and Paris.',
-        'It protects Customer data, whatever form they take and wherever they are stored or processed within these boundaries.',
+        // Short sentences; names of processes and assets in lower case mid-sentence, acronyms kept (issue #8).
+        'The information security management system (ISMS) of Acme Ltd covers payroll, customer support and IT service desk. They are carried out by Finance at Berlin office, Remote work and Paris.',
+        'It protects customer data, whatever form they take and wherever they are stored or processed within these boundaries.',
         'The following are outside the scope:\n- Warehouse: No information is processed there.\n- Canteen: Run by a contractor.',
-        'The ISMS depends on or exchanges information with other organisations at these interfaces:\n- Cloud host: Backups (out of the ISMS).\n- Bank: Payment files (into the ISMS).\n- Auditor: Audit evidence (in both directions).',
+        'The ISMS depends on or exchanges information with other organisations at these interfaces:\n- Cloud host: Backups, going out of the ISMS.\n- Bank: Payment files, coming into the ISMS.\n- Auditor: Audit evidence, in both directions.\n- Supplier: dependency, coming into the ISMS.',
         CLOSING,
       ].join('\n\n'),
     );
@@ -143,9 +145,9 @@ describe('composeScopeStatement and listInWords (pure)', () => {
     expect(text).toBe(
       composeScopeStatement({ organisation: 'Acme Ltd', boundaries: await h.client.call('scope.boundaryList', {}), interfaces: await h.client.call('scope.interfaceList', {}) }),
     );
-    expect(text).toContain('of Acme Ltd covers Payroll.');
+    expect(text).toContain('of Acme Ltd covers payroll.');
     expect(text).toContain('- Warehouse: Nothing stored there.');
-    expect(text).toContain('- Bank: Payments (into the ISMS).');
+    expect(text).toContain('- Bank: Payments, coming into the ISMS.');
     expect(log()).toBe(before);
     expect(await h.client.call('scope.statementList', {})).toEqual([]);
   });
@@ -153,7 +155,7 @@ describe('composeScopeStatement and listInWords (pure)', () => {
 
 describe('4.3 scope statement versions', () => {
   it('save, edit, approve, refuse a second approval, start version 2; version 1 stays as approved', async () => {
-    const approver = await h.client.call('people.create', { name: 'Carla CEO' });
+    const approver = await topManager(h.client, 'Carla CEO');
     const approve = async (approverId: string) => h.client.raw('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0]?.id ?? RANDOM_ID, approverId, approvedOn: '2026-12-02' });
     expect(expectError(await approve(approver.id), 'NOT_FOUND').details).toEqual({ id: RANDOM_ID });
     expect(rowCount(h.sqlite(), 'scope_statements')).toBe(0);
@@ -174,7 +176,7 @@ describe('4.3 scope statement versions', () => {
     h.setNow('2026-12-02T10:00:00.000Z');
     const approved = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: approver.id, approvedOn: '2026-12-02' });
     expect(approved).toMatchObject({ id: v1.id, version: '1.0', text: 'Second text', status: 'approved', approverId: approver.id, approverName: 'Carla CEO', approvedOn: '2026-12-02' });
-    expect(expectError(await approve(approver.id), 'CONFLICT').message).toMatch(/Version 1.0 is already approved/);
+    expect(expectError(await approve(approver.id), 'CONFLICT').message).toMatch(/Version 1.0 of the statement is already approved/);
     expect(changesFor(h.sqlite(), v1.id).map((c) => c.op)).toEqual(['insert', 'update', 'update']);
 
     h.setNow('2026-12-03T00:00:00.000Z');
@@ -195,7 +197,7 @@ describe('4.3 scope statement versions', () => {
   });
 
   it('an approval keeps the name the approver had: renaming them later does not change the approved statement', async () => {
-    const carla = await h.client.call('people.create', { name: 'Carla CEO', jobTitle: 'CEO' });
+    const carla = await topManager(h.client, 'Carla CEO', { jobTitle: 'CEO' });
     const st = await h.client.call('scope.statementSave', { text: 'Scope' });
     h.setNow('2026-12-02T10:00:00.000Z');
     const approved = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: carla.id, approvedOn: '2026-12-02' });

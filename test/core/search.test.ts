@@ -43,6 +43,12 @@ describe('global search (search.query)', () => {
     expect(byRef.items.map((i) => [i.id, i.ref])).toEqual([[issue.id, issue.ref]]);
   });
 
+  it('finds Annex A controls by their number', async () => {
+    const control = (await search('8.24')).items.find((i) => i.kind === 'control');
+    expect(control).toMatchObject({ ref: '8.24', route: '/clause/6.1' });
+    expect(control!.title.length).toBeGreaterThan(0);
+  });
+
   it('treats % and _ as plain characters, caps the result list, and reads without writing', async () => {
     await h.client.call('people.create', { name: 'A_B 100%' });
     await h.client.call('people.create', { name: 'AxB 1000' });

@@ -35,12 +35,12 @@ export interface E2E {
 }
 
 /** A fresh data folder, a loopback host on a free port, and a Chromium page at its tokened URL. */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: { actor?: string } = {}): Promise<E2E> {
   const staticDir = join(ROOT, 'out/renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
   const dataDir = mkdtempSync(join(tmpdir(), 'isms-e2e-'));
   const session = new Session();
-  const ctx = { platform: hostPlatform({ dataDir, migrationsFolder: join(ROOT, 'electron/core/db/migrations'), actor: 'e2e' }), session };
+  const ctx = { platform: hostPlatform({ dataDir, migrationsFolder: join(ROOT, 'electron/core/db/migrations'), actor: options.actor ?? 'e2e' }), session };
   const host = await startHost({ ctx, staticDir, exportsDir: exportsDirOf(dataDir), log: (l) => console.error(l) });
   const found = await findBrowser();
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'isms-chromium-')), {

@@ -152,8 +152,16 @@ export class PoliciesScreen {
     await this.page.getByRole('button', { name: 'Send for review' }).click();
     await this.page.getByRole('button', { name: 'Approve' }).waitFor();
     await pickOption(this.page, this.page.getByRole('combobox', { name: 'Approved by' }), approver);
+    // Someone without an approving role needs a recorded reason (issue #8): the form asks for it.
+    const reason = this.page.getByRole('textbox', { name: /Why this person approves/ });
+    await reason.waitFor({ timeout: 3000 }).then(
+      () => reason.fill('Approved at the board meeting on behalf of top management.'),
+      () => undefined,
+    );
     await this.page.getByRole('button', { name: 'Approve' }).click();
+    await this.page.getByRole('dialog', { name: 'Approve this version?' }).getByRole('button', { name: 'Approve' }).click();
     await this.page.getByRole('button', { name: 'Publish' }).click();
+    await this.page.getByRole('dialog', { name: 'Publish this version?' }).getByRole('button', { name: 'Publish' }).click();
     await this.page.getByText('This text can no longer change').waitFor();
   }
 

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // electron/main/security.ts imports `session` from 'electron', which has no runtime under vitest.
 // Only that import is stubbed; the functions under test are pure URL decisions.
 vi.mock('electron', () => ({ session: {} }));
 
-import { APP_ORIGIN, isAppUrl, isExternalLinkAllowed } from '../../electron/main/security';
+import { APP_ORIGIN, appRequestPath, externalLinkQuestion, isAppUrl, isExternalLinkAllowed } from '../../electron/main/security';
 
 describe('isAppUrl', () => {
   it('names our bundle origin', () => {
@@ -82,5 +84,59 @@ describe('isExternalLinkAllowed', () => {
     ['not a url', false],
   ])('%j -> %s', (url, expected) => {
     expect(isExternalLinkAllowed(url)).toBe(expected);
+  });
+});
+
+describe('appRequestPath (app:// decoding that cannot throw)', () => {
+  const root = '/opt/isms/out/renderer';
+  it.each<[string, string | null]>([
+    ['app://bundle/index.html', `${root}/index.html`],
+    ['app://bundle/', `${root}/index.html`],
+    ['app://bundle/assets/app%20one.js', `${root}/assets/app one.js`],
+    ['app://bundle/%E0%A4%A', null],
+    ['app://bundle/%', null],
+    ['app://bundle/%ZZ', null],
+    ['app://bundle/%00index.html', null],
+    ['app://bundle/..%2F..%2Fetc%2Fpasswd', null],
+    ['app://bundle/assets/..%2F..%2F..%2Fsecret', null],
+    ['app://bundle/..%5C..%5Csecret', null],
+    ['app://other/index.html', null],
+    ['app://user@bundle/index.html', null],
+    ['https://bundle/index.html', null],
+    ['not a url', null],
+  ])('%s -> %s', (url, expected) => {
+    expect(appRequestPath(root, url)).toBe(expected);
+  });
+});
+
+describe('external links', () => {
+  it('asks before opening, with Cancel as the default', () => {
+    const q = externalLinkQuestion('https://www.iso.org/standard/27001');
+    expect(q.buttons[q.defaultId]).toBe('Cancel');
+    expect(q.cancelId).toBe(q.defaultId);
+    expect(q.detail).toContain('https://www.iso.org/standard/27001');
+  });
+});
+
+describe('packaging and window settings', () => {
+  const read = (p: string) => readFileSync(resolve(__dirname, '../..', p), 'utf8');
+  it('flips the fuses in the packaged build', () => {
+    const config = read('build/electron-builder.yml');
+    for (const line of [
+      'runAsNode: false',
+      'enableCookieEncryption: true',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+    ]) {
+      expect(config).toMatch(new RegExp(`^electronFuses:[\\s\\S]*^\\s+${line}$`, 'm'));
+    }
+  });
+  it('turns spellcheck off and DevTools off when packaged', () => {
+    const window = read('electron/main/window.ts');
+    expect(window).toMatch(/spellcheck: false/);
+    expect(window).toMatch(/devTools: !app\.isPackaged/);
+    expect(window).not.toMatch(/spellcheck: true/);
   });
 });

@@ -120,6 +120,34 @@ describe('loopback host limits', () => {
   });
 });
 
+describe('browser mode writes only inside its folders', () => {
+  const rpc = async (method: string, body: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${host.port}/rpc/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return res.json() as Promise<{ ok: boolean; value?: any; error?: { code: string } }>;
+  };
+  it('creates in workspaces/, copies and exports to exports/, and refuses any path from the page', async () => {
+    const created = await rpc('workspace.create', { organisation: 'Folder Ltd' });
+    expect(created.value.info.path).toBe(join(root, 'data', 'workspaces', 'folder-ltd.isms'));
+    const copy = await rpc('workspace.saveCopy', {});
+    expect(copy.value.path.startsWith(join(root, 'data', 'exports') + '/')).toBe(true);
+    const doc = await rpc('export.document', { id: 'context-register' });
+    expect(doc.value.path.startsWith(join(root, 'data', 'exports') + '/')).toBe(true);
+    for (const [method, body] of [
+      ['workspace.saveCopy', { path: join(root, 'elsewhere.isms') }],
+      ['export.document', { id: 'context-register', path: join(root, 'elsewhere.docx') }],
+      ['workspace.create', { organisation: 'X', path: join(root, 'x.isms') }],
+      ['workspace.open', { path: join(root, 'data', 'workspaces', 'folder-ltd.isms') }],
+    ] as const) {
+      expect((await rpc(method, body)).error?.code, method).toBe('VALIDATION');
+    }
+    await rpc('workspace.close', {});
+  });
+});
+
 describe('attachment names are safe on every system', () => {
   const cases: Array<[string, string]> = [
     ['report.pdf', 'report.pdf'],

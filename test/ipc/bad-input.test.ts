@@ -224,6 +224,8 @@ const families: Record<string, Case[]> = {
     ['export.document', { id: 'policy', recordId: BAD_ID }, 'VALIDATION', 'recordId'],
     ['export.document', { id: 'policy', recordId: RANDOM_ID }, 'NOT_FOUND'],
     ['export.document', { id: 'policy' }, 'VALIDATION', 'recordId'],
+    ['export.document', { id: 'context-register', format: 'odt' }, 'VALIDATION', 'format'],
+    ['export.document', { id: 'context-register', variant: 'latest' }, 'VALIDATION', 'variant'],
   ],
   'unknown methods': [
     ['__proto__', {}, 'NOT_FOUND'],
@@ -236,7 +238,7 @@ const families: Record<string, Case[]> = {
     ['People.list', {}, 'NOT_FOUND'],
     ['people.list ', {}, 'NOT_FOUND'],
     ['people.drop', {}, 'NOT_FOUND'],
-    ['riskRegister.list', {}, 'NOT_FOUND'],
+    ['audits.list', {}, 'NOT_FOUND'],
     [HUGE, {}, 'NOT_FOUND'],
   ],
 };
@@ -366,7 +368,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual([...EXPORT_DOCS]);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

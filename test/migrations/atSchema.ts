@@ -13,6 +13,8 @@ import { MIGRATIONS, testEnv } from '../utils/platform';
 const COUNT = loadMigrations(MIGRATIONS).length;
 /** The first schema with the catalog_seeds table (migration 0002): from here on, creation seeds the 4.4 processes. */
 export const CATALOG_SCHEMA = 3;
+/** The first schema with register ids (migration 0005). */
+const REFS_SCHEMA = 6;
 
 /**
  * Inserts a record as an app that knew only this file's schema did: drizzle always lists every column
@@ -43,7 +45,9 @@ function insertAsOld(ws: Workspace, table: SQLiteTable, values: Record<string, u
  * from schema 3 on, the 4.4 processes seeded at creation (the 5.1-5.3 content is seeded on first read).
  */
 export function createAtSchema(path: string, n: number, meta: Record<string, unknown>): Workspace {
-  if (n === COUNT) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv());
+  // From schema 6 (register ids) on, only change_log has changed since, and the trail writes it with the
+  // columns the file has (db/trail.ts): today's write helper can write such a file.
+  if (n >= REFS_SCHEMA) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv(), n === COUNT ? {} : { upTo: n });
   const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
   ws.sqlite.transaction(() => {
     insertAsOld(ws, workspaceMeta, meta);

@@ -158,6 +158,31 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('risk_decisions', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000b', 7), risk_id: '7a7a7a7a-0000-4000-8000-000000000006', kind: 'plan-approval', decided_by_id: 'bbbbbbbb-0000-4000-8000-000000000001', decided_by_name: 'Pat Seed', decided_at: S(7), decision: 'approved', snapshot: '{}', fingerprint: 'x' }),
     row('assessment_runs', { ...stamps('7a7a7a7a-0000-4000-8000-00000000000c', 7), ref: 'RUN-001', name: 'First', run_date: '2026-06-01', items: '[]' }),
   ],
+  // 0007: trail entries carry the values before and after and are hash-chained.
+  8: [
+    (db: Sqlite) =>
+      db
+        .prepare("insert into change_log (at, actor, table_name, row_id, op, before, after, prev_hash, hash) values (?, 'seed', 'people', ?, 'update', '{}', '{}', 'genesis', ?)")
+        .run(S(8), 'bbbbbbbb-0000-4000-8000-000000000002', 'ef'.repeat(32)),
+  ],
+  // 0008: document control (issue #8): a controlled document, its first approval, the workspace's branding.
+  9: [
+    row('controlled_documents', { ...stamps('f0f0f0f0-0000-4000-8000-000000000001', 9), key: 'context-register', doc_id: 'ISMS-4.1', title: 'Internal and external issues', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', owner_name: 'Pat Seed', review_months: 12, classification: null }),
+    row('document_approvals', {
+      ...stamps('f1f1f1f1-0000-4000-8000-000000000001', 9),
+      document_id: 'f0f0f0f0-0000-4000-8000-000000000001',
+      major: 1,
+      minor: 0,
+      approver_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      approver_name: 'Pat Seed',
+      approved_on: '2026-06-01',
+      change_note: 'First approved version.',
+      reason: '',
+      snapshot: '{"issues":[]}',
+      snapshot_sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    }),
+    row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 9), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
+  ],
 };
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */

@@ -119,7 +119,7 @@ describe('ContextPage: the 4.1 wizard', () => {
     ]);
   });
 
-  it('cancelling the modal writes nothing and leaves the count alone', async () => {
+  it('cancelling the modal asks before discarding what was typed, then writes nothing and leaves the count alone', async () => {
     const { user } = renderUi(<ContextPage />);
     await loaded();
     await user.click(next('External issues'));
@@ -128,6 +128,7 @@ describe('ContextPage: the 4.1 wizard', () => {
     await user.click(within(dialog).getByRole('textbox', { name: 'Title' }));
     await user.paste('Never saved');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(cardCount('legal')).toHaveTextContent('0');
     expect(ws.count('context.create')).toBe(0);

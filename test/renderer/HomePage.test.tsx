@@ -16,15 +16,16 @@ afterEach(() => ws.cleanup());
 
 const overall = () => screen.getByTestId('overall-readiness');
 const row41 = () => screen.getByTestId('readiness-4.1');
-const percent41 = () => screen.getByLabelText('4.1 readiness');
+const percent41 = () => within(row41()).getByText(/^\d+%$/);
 
 /** The clauses the workbench guides (with readiness rules and a wizard). */
-const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3'];
+const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '8.2', '8.3'];
 
 /** The documented rule: Overall is the rounded mean of the clauses the workbench can guide. */
+/** Every clause 4.1-10.2 counts; one without a wizard counts as 0 % (issue 9). */
 function meanOfAvailable(summary: ReadinessSummary): number {
   const available = summary.clauses.filter((c) => c.available);
-  return available.length ? Math.round(available.reduce((sum, c) => sum + c.percent, 0) / available.length) : 0;
+  return Math.round(available.reduce((sum, c) => sum + c.percent, 0) / summary.clauses.length);
 }
 
 /** Presses Tab until the focused element matches, or fails after a full cycle. */
@@ -37,7 +38,7 @@ async function tabTo(user: UserEvent, matches: (el: Element) => boolean) {
 }
 
 describe('HomePage', () => {
-  it('with an empty workspace shows Overall 0% and the seven guided clauses (4.1-4.4, 5.1-5.3) at 0%', async () => {
+  it('with an empty workspace shows Overall 0% and the ten guided clauses (4.1-4.4, 5.1-5.3, 6.1, 8.2, 8.3) at 0%', async () => {
     renderUi(<HomePage />);
     expect(await screen.findByText('Overall')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Northwind Trading' })).toBeInTheDocument();
@@ -48,15 +49,16 @@ describe('HomePage', () => {
     expect(summary.overall).toBe(0);
     expect(summary.clauses.filter((c) => c.available && c.percent > 0)).toEqual([]);
     await waitFor(() => expect(overall()).toHaveTextContent(new RegExp(`^${summary.overall}%$`)));
+    expect(screen.getByTestId('clauses-guided')).toHaveTextContent(`${summary.guided} of 23 clauses guided`);
     expect(percent41()).toHaveTextContent(/^0%$/);
     expect(row41()).toHaveAttribute('data-percent', '0');
     expect(screen.getByRole('progressbar', { name: '4.1 0%' })).toBeInTheDocument();
-    // Seven clauses are guided (4.1-4.4, 5.1-5.3) and each shows its figure, 0% (the shipped 5.x content is not seeded yet).
+    // Ten clauses are guided (4.1-4.4, 5.1-5.3, 6.1, 8.2, 8.3) and each shows its figure, 0%.
     expect(summary.clauses.filter((c) => c.available).map((c) => c.id)).toEqual(GUIDED);
-    for (const id of GUIDED) expect(screen.getByLabelText(`${id} readiness`), id).toHaveTextContent(/^0%$/);
+    for (const id of GUIDED) expect(within(screen.getByTestId(`readiness-${id}`)).getByText(/^\d+%$/), id).toHaveTextContent(/^0%$/);
     // Clauses without a wizard say so instead of showing a figure.
-    expect(screen.queryByLabelText('6.1 readiness')).not.toBeInTheDocument();
-    expect(within(screen.getByTestId('readiness-6.1')).queryByText(/%$/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: '7.1 0%' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('readiness-7.1')).queryByText(/%$/)).not.toBeInTheDocument();
     // Next step is the first unmet 4.1 criterion; nothing is due.
     expect(screen.getByText('At least one external issue recorded')).toBeInTheDocument();
     expect(screen.getByText('Nothing is due. Review dates you set on records show up here.')).toBeInTheDocument();
@@ -78,7 +80,7 @@ describe('HomePage', () => {
     expect(c41.percent).toBe(60);
     expect(c41.criteria.map((c) => c.met)).toEqual([true, false, false, true, true]);
     expect(summary.overall).toBe(meanOfAvailable(summary));
-    expect(summary.overall).toBe(9); // 60 / 7 guided clauses = 8.57
+    expect(summary.overall).toBe(3); // 60 / 23 clauses = 2.6
     expect(summary.overall).toBeGreaterThan(before);
 
     await waitFor(() => expect(percent41()).toHaveTextContent(/^60%$/));
@@ -119,7 +121,7 @@ describe('HomePage', () => {
   it('clicking the 4.1 row navigates to the wizard; an unbuilt clause does not navigate', async () => {
     const { user } = renderUi(<HomePage />);
     await waitFor(() => expect(percent41()).toBeInTheDocument());
-    await user.click(screen.getByTestId('readiness-6.1'));
+    await user.click(screen.getByTestId('readiness-7.1'));
     expect(window.location.hash).toBe('');
     await user.click(row41());
     expect(window.location.hash).toBe('#/clause/4.1');

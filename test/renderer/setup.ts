@@ -49,4 +49,7 @@ document.addEventListener('click', (event) => {
 
 afterEach(() => {
   cleanup();
+  // Drafts (local storage) and the route's parameters (open dialog, wizard step) outlive a test.
+  window.localStorage.clear();
+  history.replaceState(null, '', window.location.pathname);
 });

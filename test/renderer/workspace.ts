@@ -35,7 +35,7 @@ export async function bridgeWorkspace(organisation = 'Acme Test Ltd', opts: { cr
   window.isms = {
     invoke: (method: string, input: unknown) => {
       invocations.push({ method, input });
-      return client.raw(method, structuredClone(input));
+      return client.renderer(method, structuredClone(input));
     },
     on: () => () => {},
   };

@@ -8,6 +8,7 @@ import { loadMigrations, migrate, schemaVersionOf } from './migrate';
 import { APPLICATION_ID, checkIdentity, checkWorkspaceFile, refusal, sizeIf } from './fileCheck';
 import { probeSchema } from './probe';
 import { backupBeforeUpgrade } from './upgradeBackup';
+import { applyKey, isPlainSqlite, makeVerifier, mayBeEncrypted, passwordNeeded, type PasswordVerifier } from './cipher';
 
 export { APPLICATION_ID } from './fileCheck';
 
@@ -29,11 +30,21 @@ export interface Workspace {
   env: DbEnv;
   /** Counts committed writes; the dispatcher uses it to tell the renderer that data changed. */
   revision: number;
+  /**
+   * Set when the file is encrypted (db/cipher.ts); changes with workspace.setPassword. Holds a
+   * salted scrypt hash to check the current password against, in memory only; never the password.
+   */
+  cipher: PasswordVerifier | null;
   /** Closes the file; every step is attempted, the first failure is thrown afterwards (the lock is always given back). */
   close(): void;
 }
 
-export interface OpenOptions {
+/** Options for opening or creating an encrypted workspace; absent for a plain one. */
+export interface KeyOptions {
+  password?: string;
+}
+
+export interface OpenOptions extends KeyOptions {
   /** Open even though another computer's lock file is beside it (the user chose "open anyway"). */
   takeOver?: boolean;
 }
@@ -41,8 +52,33 @@ export interface OpenOptions {
 /** SQLite's companion files, which follow the path they were opened by. */
 const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
 
-function connect(path: string, env: DbEnv, options: Database.Options = {}): Database.Database {
-  return new Database(path, { ...options, nativeBinding: env.nativeBinding });
+/** A connection; with a password the key is set and checked before anything else reads (db/cipher.ts). */
+function connect(path: string, env: DbEnv, options: Database.Options = {}, key: KeyOptions = {}): Database.Database {
+  const sqlite = new Database(path, { ...options, nativeBinding: env.nativeBinding });
+  if (key.password === undefined) return sqlite;
+  try {
+    applyKey(sqlite, key.password);
+    return sqlite;
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}
+
+/**
+ * The file checks, except that an encrypted file has no readable header: with a password SQLite
+ * decides when the key is set; without one, a file shaped like an encrypted workspace asks for it.
+ */
+function checkFile(path: string, appVersion: number, walHasFrames: boolean, key: KeyOptions) {
+  try {
+    checkWorkspaceFile(path, appVersion, walHasFrames);
+  } catch (err) {
+    const notSqlite = err instanceof AppError && (err.details as { reason?: string } | undefined)?.reason === 'not-sqlite';
+    if (!notSqlite) throw err;
+    if (key.password !== undefined) return;
+    if (mayBeEncrypted(path)) throw passwordNeeded(path);
+    throw err;
+  }
 }
 
 /**
@@ -50,13 +86,15 @@ function connect(path: string, env: DbEnv, options: Database.Options = {}): Data
  * write survives a power cut (issue 10, item 5; the cost is measured in `npm run bench`).
  */
 function applyPragmas(sqlite: Database.Database) {
+  // Deleted rows are overwritten, not left readable in free pages (issue 10, item 9).
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
 }
 
-function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: WorkspaceLock): Workspace {
+function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: WorkspaceLock, key: KeyOptions): Workspace {
   let closed = false;
   return {
     path,
@@ -64,6 +102,7 @@ function wrap(path: string, sqlite: Database.Database, env: DbEnv, lock: Workspa
     db: drizzle(sqlite, { schema }),
     env,
     revision: 0,
+    cipher: key.password === undefined ? null : makeVerifier(key.password),
     close() {
       if (closed) return;
       closed = true;
@@ -122,20 +161,22 @@ export function openWorkspaceFile(path: string, env: DbEnv, options: OpenOptions
   assertNotHeldHere(path);
   const migrations = loadMigrations(env.migrationsFolder);
   const before = new Set(COMPANIONS.filter((s) => existsSync(`${path}${s}`)));
-  checkWorkspaceFile(path, migrations.length, sizeIf(`${path}-wal`) > 0);
+  // A password offered for a file that is not encrypted is not needed (nor a reason to refuse it).
+  const key: KeyOptions = options.password !== undefined && sizeIf(path) > 0 && isPlainSqlite(path) ? {} : { password: options.password };
+  checkFile(path, migrations.length, sizeIf(`${path}-wal`) > 0, key);
   let sqlite: Database.Database | undefined;
   let lock: WorkspaceLock | undefined;
   try {
-    sqlite = connect(path, env, { fileMustExist: true });
+    sqlite = connect(path, env, { fileMustExist: true }, key);
     lock = lockDatabase(sqlite, path, env.now, options);
     // After recovering a -wal left by a crash the version may differ from the header's.
     const version = schemaVersionOf(sqlite);
     checkIdentity(sqlite.pragma('application_id', { simple: true }) as number, version, migrations.length, path);
     probeSchema(sqlite, migrations, version, path, env.nativeBinding);
     applyPragmas(sqlite);
-    if (version < migrations.length) backupBeforeUpgrade(sqlite, `${path}.v${version}.bak`, version, env.nativeBinding);
+    if (version < migrations.length) backupBeforeUpgrade(sqlite, `${path}.v${version}.bak`, version, env.nativeBinding, key.password);
     migrate(sqlite, migrations);
-    return wrap(path, sqlite, env, lock);
+    return wrap(path, sqlite, env, lock, key);
   } catch (err) {
     try {
       lock?.release();
@@ -149,7 +190,7 @@ export function openWorkspaceFile(path: string, env: DbEnv, options: OpenOptions
 }
 
 /** Creates an empty, migrated workspace file. The caller stamps the metadata row through write(). */
-export function createWorkspaceFile(path: string, env: DbEnv, options: { upTo?: number } = {}): Workspace {
+export function createWorkspaceFile(path: string, env: DbEnv, options: { upTo?: number } & KeyOptions = {}): Workspace {
   const migrations = loadMigrations(env.migrationsFolder);
   try {
     // 'wx' creates the file only if nothing is there, so two creators cannot share one file.
@@ -162,12 +203,12 @@ export function createWorkspaceFile(path: string, env: DbEnv, options: { upTo?: 
   let sqlite: Database.Database | undefined;
   let lock: WorkspaceLock | undefined;
   try {
-    sqlite = connect(path, env);
+    sqlite = connect(path, env, {}, options);
     lock = lockDatabase(sqlite, path, env.now);
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
     applyPragmas(sqlite);
     migrate(sqlite, migrations, options.upTo);
-    return wrap(path, sqlite, env, lock);
+    return wrap(path, sqlite, env, lock, options);
   } catch (err) {
     try {
       lock?.release();

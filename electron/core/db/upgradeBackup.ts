@@ -3,6 +3,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { APPLICATION_ID } from './fileCheck';
+import { applyKey } from './cipher';
 
 function fsyncPath(path: string, flags = 'r') {
   const fd = openSync(path, flags);
@@ -19,13 +20,15 @@ function fsyncPath(path: string, flags = 'r') {
  * name, so an interrupted upgrade never leaves a partial `.vN.bak` that looks like a good backup.
  * VACUUM INTO reads through the connection, so changes still in the WAL are in the copy too.
  */
-export function backupBeforeUpgrade(sqlite: Database.Database, target: string, version: number, nativeBinding?: string) {
+export function backupBeforeUpgrade(sqlite: Database.Database, target: string, version: number, nativeBinding?: string, password?: string) {
   const partial = `${target}.partial`;
   try {
     rmSync(partial, { force: true });
     sqlite.prepare('VACUUM INTO ?').run(partial);
     const copy = new Database(partial, { readonly: true, fileMustExist: true, nativeBinding });
     try {
+      // The copy of an encrypted workspace is encrypted with the same key (db/cipher.ts).
+      if (password !== undefined) applyKey(copy, password);
       const check = copy.pragma('quick_check', { simple: true });
       const copyVersion = copy.pragma('user_version', { simple: true });
       const copyApp = copy.pragma('application_id', { simple: true });

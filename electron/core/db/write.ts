@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../../shared/errors';
-import { changeLog } from './schema';
+import { dependentsOf, rawRow, recordChange, type RowValues } from './trail';
 import type { StampKey } from './schema/common';
 import { nextRef } from './refs';
 import type { Db, Workspace } from './open';
@@ -34,12 +34,22 @@ function columnKey(table: RecordTable, column: SQLiteColumn<any>): string {
   return key;
 }
 
-export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
+/** Stamps shipped content (catalogues, starter roles): the app wrote it, not the person working. */
+export const SHIPPED_CONTENT_ACTOR = 'ISMS Workbench';
+
+export function write<R>(ws: Workspace, fn: (w: Writer) => R, as?: typeof SHIPPED_CONTENT_ACTOR): R {
   const { db } = ws;
   const at = ws.env.now().toISOString();
-  const actor = ws.env.actor;
-  const log = (table: RecordTable, rowId: string, op: 'insert' | 'update' | 'delete') =>
-    db.insert(changeLog).values({ at, actor, tableName: getTableName(table), rowId, op }).run();
+  const actor = as ?? ws.env.actor.trim();
+  // Every record says who made it (DESIGN.md, Data); with no name given yet, nothing is written.
+  if (!actor) throw new AppError('VALIDATION', 'Say who is working before changing anything: give your name (in the app, or with --user NAME or ISMS_USER on the command line).', { field: 'user' });
+  // Every change goes into the hash-chained trail with the record's values before and after (db/trail.ts).
+  const log = (table: RecordTable | string, rowId: string, op: 'insert' | 'update' | 'delete', before?: RowValues) => {
+    const name = typeof table === 'string' ? table : getTableName(table);
+    const after = op === 'delete' ? undefined : rawRow(ws.sqlite, name, rowId);
+    recordChange(ws.sqlite, { at, actor, table: name, rowId, op: after || op === 'delete' ? op : 'delete', before, after });
+  };
+  const current = (table: RecordTable, id: string) => rawRow(ws.sqlite, getTableName(table), id);
 
   const writer: Writer = {
     db,
@@ -53,6 +63,7 @@ export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
       return inserted;
     },
     update(table, id, values) {
+      const before = current(table, id);
       const updated = db
         .update(table)
         .set({ ...values, updatedAt: at, updatedBy: actor } as any)
@@ -60,17 +71,24 @@ export function write<R>(ws: Workspace, fn: (w: Writer) => R): R {
         .returning()
         .get() as any;
       if (!updated) throw new AppError('NOT_FOUND', 'That record was not found. It may have been deleted.', { id });
-      log(table, id, 'update');
+      log(table, id, 'update', before);
       return updated;
     },
     remove(table, id) {
+      const before = current(table, id);
+      // Rows SQLite itself deletes or unlinks through ON DELETE are logged too.
+      const dependents = before ? dependentsOf(ws.sqlite, getTableName(table), id) : [];
       const removed = db.delete(table).where(eq(table.id, id)).returning({ id: table.id }).get();
       if (!removed) throw new AppError('NOT_FOUND', 'That record was not found. It may have been deleted.', { id });
-      log(table, id, 'delete');
+      log(table, id, 'delete', before);
+      for (const d of dependents) log(d.table, d.id, d.onDelete === 'cascade' ? 'delete' : 'update', d.before);
     },
     detach(table, column, targetId) {
+      const befores = new Map(
+        (ws.sqlite.prepare(`select * from "${getTableName(table)}" where "${column.name}" = ?`).all(targetId) as RowValues[]).map((r) => [String(r.id), r]),
+      );
       const rows = db.update(table).set({ [columnKey(table, column)]: null, updatedAt: at, updatedBy: actor } as any).where(eq(column, targetId)).returning({ id: table.id }).all();
-      for (const row of rows) log(table, row.id as string, 'update');
+      for (const row of rows) log(table, row.id as string, 'update', befores.get(row.id as string));
       return rows.length;
     },
   };

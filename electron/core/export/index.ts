@@ -1,118 +1,109 @@
+import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { ExportDoc, ExportDocId } from '../../../shared/contract/export';
+import { EXPORT_FORMATS, type ExportDoc, type ExportDocId, type ExportFormat } from '../../../shared/contract/export';
 import type { FileKind } from '../platform';
 import type { Workspace } from '../db/open';
-import { allIssues } from '../services/context';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
-import { buildContextRegisterDocx } from './docx/contextRegister';
-import { buildScopeStatementDocx } from './docx/scopeStatement';
-import { buildStakeholderRegisterXlsx } from './xlsx/stakeholderRegister';
-import { allParties, listRequirements } from '../services/parties';
-import { draftStatement, listBoundaries, listInterfaces, listStatements } from '../services/scope';
+import { contentForExport, type DocumentType } from '../services/documentControl';
+import { CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { controlOf } from './control';
+import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
+import { leadershipSections, raciSections } from './documents/clause5';
+import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
+import type { DocModel, Section } from './model';
+import { renderDocx } from './render/docx';
+import { renderXlsx } from './render/xlsx';
+import { renderPdf } from './render/pdf';
 import { header, registerVersion } from './header';
-import { buildRaciDocx } from './docx/raci';
-import { buildRaciXlsx } from './xlsx/raci';
-import { buildPolicyExport, publishedPolicyOf } from './policy';
-import { raciData } from './raci';
 import { RISK_TABLES, SOA_TABLES, riskMethodDoc, riskRegisterXlsx, riskReportDoc, soaDoc, soaXlsx, treatmentPlanDoc } from './risk';
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
-interface ExportDefinition extends ExportDocInfo {
-  fileStem: string;
-  build(ws: Workspace, today: Date, recordId?: string): Promise<Buffer>;
+export interface ExportOptions {
+  variant: 'approved' | 'draft';
+  recordId?: string;
 }
 
-export const FILE_KINDS: Record<ExportDocInfo['format'], FileKind> = {
+interface ModelDefinition extends ExportDocInfo {
+  fileStem: string;
+  model(ws: Workspace, today: Date, options: ExportOptions): DocModel;
+}
+
+/**
+ * Documents still built by their own DOCX/XLSX builders (the 6.1 risk and SoA exports, issue #11):
+ * one format each, no PDF, and no document-control record yet. Port them to `model` with a
+ * DocumentType in services/documentCatalog.ts to give them versions from approvals, PDF and branding.
+ */
+interface LegacyDefinition extends ExportDocInfo {
+  fileStem: string;
+  build(ws: Workspace, today: Date): Promise<Buffer>;
+}
+
+type ExportDefinition = ModelDefinition | LegacyDefinition;
+
+const legacy = (d: Omit<LegacyDefinition, 'formats' | 'documentKey'>): LegacyDefinition => ({ ...d, formats: [d.format], documentKey: null });
+
+export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   docx: { name: 'Word document', extensions: ['docx'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-/** The statement an auditor should see: the newest approved version, else the draft being written. */
-function statementToPrint(ws: Workspace) {
-  const all = listStatements(ws);
-  return all.find((s) => s.status === 'approved') ?? all[0] ?? null;
+const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = { docx: renderDocx, xlsx: renderXlsx, pdf: renderPdf };
+
+/** A register or statement under document control: frozen when approved, the live draft otherwise. */
+function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace) => Section[]) {
+  return (ws: Workspace, today: Date, options: ExportOptions): DocModel => {
+    const exp = contentForExport(ws, type, options.variant);
+    return { control: controlOf(ws, today, type.subtitle, exp), sections: sections(exp.content, ws) };
+  };
 }
 
-const RACI_TABLES = ['roles', 'role_assignments', 'raci_activities', 'raci_entries'];
+const register = (type: DocumentType, formats: ExportFormat[], fileStem: string, title: string): Omit<ExportDefinition, 'model'> => ({
+  id: type.key as ExportDocId,
+  title,
+  format: formats[0],
+  formats,
+  clauseId: type.clauseId,
+  documentKey: type.key,
+  record: null,
+  fileStem,
+});
 
 const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
-  'context-register': {
-    id: 'context-register',
-    title: 'Internal and external issues register (4.1)',
-    format: 'docx',
-    clauseId: '4.1',
-    record: null,
-    fileStem: 'context-issues-register',
-    build: (ws, today) =>
-      buildContextRegisterDocx({
-        header: header(ws, today, 'Internal and external issues', 'Context of the organisation, clause 4.1', registerVersion(ws, 'context_issues')),
-        issues: allIssues(ws),
-      }),
-  },
-  'stakeholder-register': {
-    id: 'stakeholder-register',
-    title: 'Stakeholder register with requirements (4.2)',
-    format: 'xlsx',
-    clauseId: '4.2',
-    record: null,
-    fileStem: 'stakeholder-register',
-    build: (ws, today) =>
-      buildStakeholderRegisterXlsx({
-        header: header(ws, today, 'Stakeholder register', 'Interested parties and their requirements, clause 4.2', registerVersion(ws, 'parties', 'party_requirements')),
-        parties: allParties(ws),
-        requirements: listRequirements(ws),
-      }),
-  },
-  'scope-statement': {
-    id: 'scope-statement',
-    title: 'Scope statement of the ISMS (4.3)',
-    format: 'docx',
-    clauseId: '4.3',
-    record: null,
-    fileStem: 'isms-scope-statement',
-    build: (ws, today) => {
-      const statement = statementToPrint(ws);
-      return buildScopeStatementDocx({
-        header: header(ws, today, 'Scope of the ISMS', 'Clause 4.3', statement ? `${statement.version}${statement.status === 'draft' ? ' (draft)' : ''}` : 'draft'),
-        statement,
-        draftText: draftStatement(ws),
-        boundaries: listBoundaries(ws),
-        interfaces: listInterfaces(ws),
-      });
-    },
-  },
+  'context-register': { ...register(CONTEXT_DOC, ['docx', 'pdf', 'xlsx'], 'context-issues-register', 'Internal and external issues register (4.1)'), model: controlled(CONTEXT_DOC, (c, ws) => contextSections(c, workspaceInfo(ws).organisation)) },
+  'stakeholder-register': { ...register(PARTIES_DOC, ['xlsx', 'docx', 'pdf'], 'stakeholder-register', 'Stakeholder register with requirements (4.2)'), model: controlled(PARTIES_DOC, partiesSections) },
+  'scope-statement': { ...register(SCOPE_DOC, ['docx', 'pdf'], 'isms-scope-statement', 'Scope statement of the ISMS (4.3)'), model: controlled(SCOPE_DOC, scopeSections) },
+  'isms-processes': { ...register(PROCESSES_DOC, ['docx', 'pdf', 'xlsx'], 'isms-processes', 'ISMS processes and their interactions (4.4)'), model: controlled(PROCESSES_DOC, processesSections) },
+  'leadership-commitments': { ...register(LEADERSHIP_DOC, ['docx', 'pdf'], 'leadership-commitments', 'Leadership commitments with evidence (5.1)'), model: controlled(LEADERSHIP_DOC, leadershipSections) },
   policy: {
     id: 'policy',
     title: 'Published policy (5.2)',
     format: 'docx',
+    formats: ['docx', 'pdf'],
     clauseId: '5.2',
+    documentKey: null,
     record: 'policy',
     fileStem: 'policy',
-    build: (ws, today, recordId) => buildPolicyExport(ws, today, requireRecord(recordId)),
+    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId)),
   },
-  'raci-matrix': {
-    id: 'raci-matrix',
-    title: 'Roles and RACI matrix (5.3)',
-    format: 'docx',
-    clauseId: '5.3',
-    record: null,
-    fileStem: 'raci-matrix',
-    build: (ws, today) => buildRaciDocx(raciData(ws, header(ws, today, 'Roles and RACI matrix', 'Roles, responsibilities and authorities, clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
-  },
-  'raci-matrix-xlsx': {
-    id: 'raci-matrix-xlsx',
-    title: 'RACI matrix workbook (5.3)',
+  'policy-acknowledgements': {
+    id: 'policy-acknowledgements',
+    title: 'Policy acknowledgement record (5.2)',
     format: 'xlsx',
-    clauseId: '5.3',
-    record: null,
-    fileStem: 'raci-matrix',
-    build: (ws, today) => buildRaciXlsx(raciData(ws, header(ws, today, 'RACI matrix', 'Clause 5.3', registerVersion(ws, ...RACI_TABLES)))),
+    formats: ['xlsx', 'pdf', 'docx'],
+    clauseId: '5.2',
+    documentKey: null,
+    record: 'policy',
+    fileStem: 'policy-acknowledgements',
+    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId)),
   },
-  'risk-method': {
+  'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
+  // The same document as a workbook first; kept as its own entry so existing scripts keep working.
+  'raci-matrix-xlsx': { ...register(RACI_DOC, ['xlsx', 'docx', 'pdf'], 'raci-matrix', 'RACI matrix workbook (5.3)'), id: 'raci-matrix-xlsx', model: controlled(RACI_DOC, raciSections) },
+  'risk-method': legacy({
     id: 'risk-method',
     title: 'Risk assessment process and criteria (6.1.2)',
     format: 'docx',
@@ -120,8 +111,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'risk-assessment-method',
     build: (ws, today) => riskMethodDoc(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method'))),
-  },
-  'risk-register': {
+  }),
+  'risk-register': legacy({
     id: 'risk-register',
     title: 'Risk register workbook (6.1.2)',
     format: 'xlsx',
@@ -129,8 +120,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'risk-register',
     build: (ws, today) => riskRegisterXlsx(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES))),
-  },
-  'risk-report': {
+  }),
+  'risk-report': legacy({
     id: 'risk-report',
     title: 'Risk assessment report with heat maps (8.2)',
     format: 'docx',
@@ -138,8 +129,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'risk-assessment-report',
     build: (ws, today) => riskReportDoc(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES))),
-  },
-  'treatment-plan': {
+  }),
+  'treatment-plan': legacy({
     id: 'treatment-plan',
     title: 'Risk treatment plan and status (6.1.3, 8.3)',
     format: 'docx',
@@ -147,8 +138,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'risk-treatment-plan',
     build: (ws, today) => treatmentPlanDoc(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES))),
-  },
-  soa: {
+  }),
+  soa: legacy({
     id: 'soa',
     title: 'Statement of Applicability (6.1.3 d)',
     format: 'docx',
@@ -156,8 +147,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'statement-of-applicability',
     build: (ws, today) => soaDoc(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
-  },
-  'soa-xlsx': {
+  }),
+  'soa-xlsx': legacy({
     id: 'soa-xlsx',
     title: 'Statement of Applicability workbook (6.1.3 d)',
     format: 'xlsx',
@@ -165,7 +156,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: null,
     fileStem: 'statement-of-applicability',
     build: (ws, today) => soaXlsx(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
-  },
+  }),
 };
 
 function requireRecord(recordId: string | undefined): string {
@@ -175,18 +166,49 @@ function requireRecord(recordId: string | undefined): string {
 }
 
 export function listExports(): ExportDocInfo[] {
-  return Object.values(DEFINITIONS).map(({ id, title, format, clauseId, record }) => ({ id, title, format, clauseId, record }));
+  return Object.values(DEFINITIONS).map(({ id, title, format, formats, clauseId, documentKey, record }) => ({ id, title, format, formats, clauseId, documentKey, record }));
 }
 
 export function exportDefinition(id: ExportDocId): ExportDefinition {
   return DEFINITIONS[id];
 }
 
-export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, recordId?: string): string {
+const formatError = (message: string) => new AppError('VALIDATION', message, { field: 'path', fields: [{ path: 'path', message }] });
+
+/**
+ * The format to write: the one asked for, else the path's extension, else the document's own. A path
+ * whose extension does not match is refused, so no file ever carries the wrong name (issue #8).
+ */
+export function chooseFormat(def: ExportDefinition, path: string | undefined, asked: ExportFormat | undefined): ExportFormat {
+  const ext = path ? extname(path).slice(1).toLowerCase() : '';
+  const format = asked ?? ((EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : def.format);
+  if (!def.formats.includes(format)) throw new AppError('VALIDATION', `${def.title} can be written as ${def.formats.map((f) => f.toUpperCase()).join(', ')}, not ${format.toUpperCase()}.`, { field: 'format' });
+  if (path && ext !== format) throw formatError(`The file name must end in .${format} for a ${format.toUpperCase()} document${ext ? `, not .${ext}` : ''}.`);
+  return format;
+}
+
+/** What the document says, read once; drawing it in a format comes after the user chose where to save. */
+export type PreparedExport = { model: DocModel } | { bytes: Promise<Buffer> };
+
+export function exportModel(ws: Workspace, id: ExportDocId, today: Date, options: ExportOptions): PreparedExport {
   const def = DEFINITIONS[id];
-  const stem = id === 'policy' && recordId ? (() => {
-    const { policy, version } = publishedPolicyOf(ws, recordId);
-    return `${slug(policy.title)}-v${version.version}`;
+  return 'model' in def ? { model: def.model(ws, today, options) } : { bytes: def.build(ws, today) };
+}
+
+export function renderExport(prepared: PreparedExport, format: ExportFormat): Promise<Buffer> {
+  return 'model' in prepared ? RENDER[format](prepared.model) : prepared.bytes;
+}
+
+export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): Promise<Buffer> {
+  return renderExport(exportModel(ws, id, today, options), format);
+}
+
+export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
+  const def = DEFINITIONS[id];
+  const stem = def.record === 'policy' && options.recordId ? (() => {
+    const { policy, version } = publishedPolicyOf(ws, options.recordId);
+    return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;
-  return `${slug(workspaceInfo(ws).organisation)}-${stem}-${today.toISOString().slice(0, 10)}.${def.format}`;
+  const draft = options.variant === 'draft' ? '-draft' : '';
+  return `${slug(workspaceInfo(ws).organisation)}-${stem}${draft}-${today.toISOString().slice(0, 10)}.${format}`;
 }

@@ -32,7 +32,10 @@ export function riskReportDoc(ws: Workspace, h: DocumentHeader) {
 export const treatmentPlanDoc = (ws: Workspace, h: DocumentHeader) =>
   buildTreatmentPlanDocx({ header: h, risks: allRisks(ws), actions: listActions(ws), today: ws.env.now().toISOString().slice(0, 10) });
 
-export const soaDoc = (ws: Workspace, h: DocumentHeader) => buildSoaDocx({ header: h, controls: listControls(ws, { search: '' }), check: checkSoa(ws) });
+export function soaDoc(ws: Workspace, h: DocumentHeader) {
+  const controls = listControls(ws, { search: '' });
+  return buildSoaDocx({ header: h, controls, check: checkSoa(ws, controls) });
+}
 
 export const soaXlsx = (ws: Workspace, h: DocumentHeader) => buildSoaXlsx(h, listControls(ws, { search: '' }));
 

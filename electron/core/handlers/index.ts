@@ -12,7 +12,11 @@ import { riskHandlers } from './risk';
 import { controlsHandlers } from './controls';
 import { readinessHandlers } from './readiness';
 import { exportHandlers } from './export';
+import { userHandlers } from './user';
+import { documentsHandlers } from './documents';
 import { searchHandlers } from './search';
+import { trailHandlers } from './trail';
+import { backupHandlers } from './backup';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -29,7 +33,11 @@ export const handlers: Handlers = {
   ...controlsHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...userHandlers,
+  ...documentsHandlers,
   ...searchHandlers,
+  ...trailHandlers,
+  ...backupHandlers,
 };
 
 export type { Handlers } from './types';

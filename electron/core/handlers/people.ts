@@ -1,4 +1,5 @@
 import * as people from '../services/people';
+import { importPeople } from '../services/peopleImport';
 import type { AreaHandlers } from './types';
 
 export const peopleHandlers: AreaHandlers<'people'> = {
@@ -10,5 +11,6 @@ export const peopleHandlers: AreaHandlers<'people'> = {
   'people.unitList': (_i, { ws }) => people.listUnits(ws),
   'people.unitCreate': (input, { ws }) => people.createUnit(ws, input),
   'people.unitUpdate': ({ id, ...input }, { ws }) => people.updateUnit(ws, id, input),
+  'people.import': (input, { ws }) => importPeople(ws, input),
   'people.unitDelete': ({ id, confirm }, { ws }) => (people.deleteUnit(ws, id, confirm), { ok: true }),
 };

@@ -1,5 +1,7 @@
 import * as scope from '../services/scope';
 import * as processes from '../services/processes';
+import { approveDocument } from '../services/documentControl';
+import { SCOPE_DOC } from '../services/documentCatalog';
 import type { AreaHandlers } from './types';
 
 export const scopeHandlers: AreaHandlers<'scope'> = {
@@ -14,7 +16,12 @@ export const scopeHandlers: AreaHandlers<'scope'> = {
   'scope.statementDraft': (_i, { ws }) => ({ text: scope.draftStatement(ws) }),
   'scope.statementList': (_i, { ws }) => scope.listStatements(ws),
   'scope.statementSave': ({ text }, { ws }) => scope.saveStatement(ws, text),
-  'scope.statementApprove': (input, { ws }) => scope.approveStatement(ws, input),
+  'scope.statementApprove': ({ versionId, ...input }, { ws }) => {
+    // versionId names the draft the approver read; approval itself goes through document control.
+    if (versionId !== undefined) scope.assertOpenDraft(ws, versionId);
+    approveDocument(ws, SCOPE_DOC, input);
+    return scope.listStatements(ws)[0];
+  },
   'scope.processList': (_i, { ws }) => processes.listProcesses(ws),
   'scope.processCreate': (input, { ws }) => processes.createProcess(ws, input),
   'scope.processUpdate': ({ id, ...input }, { ws }) => processes.updateProcess(ws, id, input),

@@ -3,19 +3,26 @@ import { AppError } from '../../../shared/errors';
 import { WORKSPACE_FILE, type HandlerContext } from '../platform';
 import type { DbEnv } from '../db/open';
 import { samePath, slug } from '../files';
-import { forgetRecent, readSettings, rememberRecent } from '../services/settings';
+import { forgetRecent, readSettings, rememberRecent, updateSettings } from '../services/settings';
+import { lockNow, startAutoLock, stopAutoLock } from '../autoLock';
+import { startBackups, stopBackups } from '../backupSchedule';
 import * as workspace from '../services/workspace';
 import type { AreaHandlers } from './types';
 
 export const envOf = (ctx: HandlerContext): DbEnv => ({
   migrationsFolder: ctx.platform.migrationsFolder,
-  actor: ctx.platform.actor,
+  // Read at each write, so a name given or changed while the workspace is open (user.set) is used at once.
+  get actor() {
+    return ctx.platform.actor;
+  },
   now: ctx.platform.now,
   nativeBinding: ctx.platform.nativeBinding,
 });
 
 /** Installs the next workspace (or none); a previous one that did not close cleanly becomes a warning, never a failure. */
 function switchTo(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace> | null): string | undefined {
+  stopAutoLock(ctx);
+  stopBackups(ctx);
   const closeError = ctx.session.replace(ws);
   ctx.platform.onWorkspaceChanged?.(ws);
   if (closeError === null) return undefined;
@@ -25,6 +32,9 @@ function switchTo(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorks
 
 function activate(ctx: HandlerContext, ws: ReturnType<typeof workspace.openWorkspace>) {
   const warning = switchTo(ctx, ws);
+  ctx.session.pendingUnlock = null;
+  startAutoLock(ctx);
+  startBackups(ctx);
   const info = workspace.workspaceInfo(ws);
   if (ctx.platform.recordRecent !== false) {
     try {
@@ -55,24 +65,49 @@ export const workspaceHandlers: AreaHandlers<'workspace'> = {
   'workspace.create': async (meta, ctx) => {
     const target = await ctx.platform.dialogs.chooseNewWorkspace(`${slug(meta.organisation)}.isms`);
     if (!target) return { opened: false, info: null };
-    return activate(ctx, workspace.createWorkspace(target, meta, envOf(ctx)));
+    const { password, ...fields } = meta;
+    return activate(ctx, workspace.createWorkspace(target, fields, envOf(ctx), { password }));
   },
-  'workspace.open': async ({ recent, takeOver = false }, ctx) => {
+  'workspace.open': async ({ recent, takeOver = false, password }, ctx) => {
     const target = await chooseFile(ctx, recent, takeOver);
     if (!target) return { opened: false, info: null };
     if (ctx.session.current && samePath(ctx.session.current.path, target)) return { opened: true, info: workspace.workspaceInfo(ctx.session.current) };
     try {
-      const ws = workspace.openWorkspace(target, envOf(ctx), { takeOver });
+      const ws = workspace.openWorkspace(target, envOf(ctx), { takeOver, password });
       ctx.session.takeOverCandidate = null;
       return activate(ctx, ws);
     } catch (err) {
       const canTakeOver = err instanceof AppError && (err.details as { canTakeOver?: unknown } | undefined)?.canTakeOver === true;
       ctx.session.takeOverCandidate = canTakeOver ? target : null;
+      // An encrypted file: remember it, so the renderer asks only for the password (workspace.unlock).
+      if (err instanceof AppError && err.code === 'WRONG_PASSWORD') ctx.session.pendingUnlock = { path: target };
       throw err;
     }
   },
+  'workspace.unlock': ({ password }, ctx) => {
+    const pending = ctx.session.pendingUnlock;
+    if (!pending) throw new AppError('CONFLICT', 'No workspace is waiting for a password.');
+    return activate(ctx, workspace.openWorkspace(pending.path, envOf(ctx), { password }));
+  },
+  'workspace.lock': (_i, ctx) => ({ locked: lockNow(ctx) }),
+  'workspace.cancelUnlock': (_i, ctx) => {
+    ctx.session.pendingUnlock = null;
+    return { locked: false as const };
+  },
+  'workspace.lockState': (_i, ctx) => ({
+    locked: ctx.session.pendingUnlock !== null,
+    path: ctx.session.pendingUnlock?.path ?? null,
+    autoLockMinutes: readSettings(ctx.platform.dataDir).autoLockMinutes,
+  }),
+  'workspace.setAutoLock': ({ minutes }, ctx) => ({ minutes: updateSettings(ctx.platform.dataDir, (s) => ({ ...s, autoLockMinutes: minutes })).autoLockMinutes }),
+  'workspace.setPassword': ({ currentPassword, newPassword }, ctx) => {
+    const info = workspace.setPassword(ctx.ws, currentPassword, newPassword);
+    startAutoLock(ctx);
+    return info;
+  },
   'workspace.close': (_i, ctx) => {
     const closed = ctx.session.current !== null;
+    ctx.session.pendingUnlock = null;
     const warning = closed ? switchTo(ctx, null) : undefined;
     return warning ? { closed, warning } : { closed };
   },

@@ -56,7 +56,9 @@ export function readinessSummary(ws: Workspace, now: Date): ReadinessSummary {
     };
   });
   const available = clauses.filter((c) => c.available);
-  const overall = available.length ? Math.round(available.reduce((sum, c) => sum + c.percent, 0) / available.length) : 0;
+  // Every clause 4.1-10.2 counts; one the workbench cannot guide yet counts as not started, so the
+  // figure never claims more than the workspace shows (issue 9).
+  const overall = Math.round(available.reduce((sum, c) => sum + c.percent, 0) / clauses.length);
   const next = available
     .filter((c) => c.status !== 'done')
     .map((c) => ({
@@ -66,7 +68,7 @@ export function readinessSummary(ws: Workspace, now: Date): ReadinessSummary {
     }));
   const horizon = addDays(today, DUE_WINDOW_DAYS);
   const due = AREAS.flatMap((a) => a.due?.(ws, today, horizon) ?? []).sort((a, b) => a.date.localeCompare(b.date));
-  return { clauses, overall, next, due };
+  return { clauses, overall, guided: available.length, total: clauses.length, next, due };
 }
 
 export type { Criterion, ReadinessArea } from './types';

@@ -24,7 +24,9 @@ function acknowledgedCriterion(top: PolicySummary | undefined): Criterion {
 export function policiesCriteria(ws: Workspace, policies: PolicySummary[], today: string): Criterion[] {
   const top = policies.find((p) => p.kind === 'information-security');
   const approval = [top?.published, top?.current].find((v) => v?.approvedOn);
-  const unscheduled = policies.filter((p) => !p.reviewDate).length;
+  // A policy gets its review date when it is published; a draft never published (or the next draft
+  // of one that is) has nothing in force to review yet, so it does not count against 5.2 (issue 9).
+  const unscheduled = policies.filter((p) => p.published && !p.reviewDate).length;
   const overdue = policies.filter((p) => p.reviewDate !== null && p.reviewDate < today).length;
   return [
     { label: 'An information security policy is written', met: top !== undefined, detail: top ? `version ${top.current.version}, ${top.current.status}` : undefined },
@@ -33,8 +35,8 @@ export function policiesCriteria(ws: Workspace, policies: PolicySummary[], today
     coverageCriterion(ws, top),
     acknowledgedCriterion(top),
     {
-      label: 'Every policy has a next review date and none is overdue',
-      met: policies.length > 0 && unscheduled === 0 && overdue === 0,
+      label: 'Every policy in force has a next review date and none is overdue',
+      met: policies.some((p) => p.published) && unscheduled === 0 && overdue === 0,
       detail: [unscheduled ? `${unscheduled} without a review date` : '', overdue ? `${overdue} overdue` : ''].filter(Boolean).join(', ') || undefined,
     },
   ];

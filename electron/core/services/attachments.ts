@@ -6,6 +6,7 @@ import { ATTACHMENT_MAX_BYTES, type AttachmentMeta, type AttachmentUpload } from
 import type { Workspace } from '../db/open';
 import { attachments } from '../db/schema';
 import type { Writer } from '../db/write';
+import { checkAttachmentBytes } from './integrity';
 
 type Upload = z.output<typeof AttachmentUpload>;
 
@@ -58,9 +59,12 @@ export function downloadAttachment(ws: Workspace, id: string): AttachmentMeta & 
   return { ...getAttachment(ws, id), dataBase64: bytesOf(ws, id).toString('base64') };
 }
 
-/** Proves the stored bytes are the ones that arrived. */
+/**
+ * Proves the stored bytes are the ones that arrived: against the hash recorded with the file and
+ * the one the trail recorded, so rewriting both the file and its hash column is noticed too.
+ */
 export function verifyAttachment(ws: Workspace, id: string) {
   const meta = getAttachment(ws, id);
-  const actual = sha256(bytesOf(ws, id));
-  return { id, sha256: actual, recorded: meta.sha256, matches: actual === meta.sha256 };
+  const check = checkAttachmentBytes(ws, id, bytesOf(ws, id), meta.sha256);
+  return { id, sha256: check.actual, recorded: meta.sha256, trailRecorded: check.trail, matches: check.matches };
 }

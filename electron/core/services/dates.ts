@@ -1,3 +1,8 @@
+import { AppError } from '../../../shared/errors';
+
+/** A refused date, reported on its field like the contract's own messages. */
+export const dateFieldError = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
+
 /** Calendar days as YYYY-MM-DD, in UTC like every stamp the core writes. */
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);

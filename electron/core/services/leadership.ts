@@ -8,6 +8,8 @@ import type { Workspace } from '../db/open';
 import { leadershipCommitments, leadershipEvidence, people, roleAssignments, roles } from '../db/schema';
 import { write } from '../db/write';
 import { attachmentMetas, removeAttachment, storeAttachment } from './attachments';
+import { evidenceDateProblem } from '../../../shared/dates';
+import { dateFieldError, todayOf } from './dates';
 import { assertPerson } from './people';
 
 function evidenceOf(ws: Workspace): Evidence[] {
@@ -103,8 +105,15 @@ function getEvidence(ws: Workspace, id: string): Evidence {
 }
 
 /** The evidence and its file are written in one transaction: never a file without its record. */
+/** Evidence shows what already happened (the rule is shared with the form: shared/dates.ts). */
+function assertEvidenceDate(ws: Workspace, evidenceDate: string | null) {
+  const problem = evidenceDateProblem(evidenceDate, todayOf(ws));
+  if (problem) throw dateFieldError('evidenceDate', problem);
+}
+
 export function addEvidence(ws: Workspace, input: z.output<typeof EvidenceAdd>): Evidence {
   getCommitment(ws, input.commitmentId);
+  assertEvidenceDate(ws, input.evidenceDate);
   const id = write(ws, (w) => {
     const file = input.file ? storeAttachment(w, input.file, 'file.dataBase64') : null;
     return w.insert(leadershipEvidence, { commitmentId: input.commitmentId, description: input.description, evidenceDate: input.evidenceDate, attachmentId: file?.id ?? null }).id;
@@ -114,6 +123,7 @@ export function addEvidence(ws: Workspace, input: z.output<typeof EvidenceAdd>):
 
 export function updateEvidence(ws: Workspace, id: string, patch: { description?: string; evidenceDate?: string | null }): Evidence {
   const input = mergePatch(EvidenceFields, getEvidence(ws, id), patch);
+  assertEvidenceDate(ws, input.evidenceDate);
   write(ws, (w) => w.update(leadershipEvidence, id, input));
   return getEvidence(ws, id);
 }

@@ -6,8 +6,10 @@ import type { Workspace } from '../db/open';
 import { policies, policyVersions } from '../db/schema';
 import { write } from '../db/write';
 import { remainingPlaceholders } from '../catalog/policies';
+import { approvalDateProblem } from '../../../shared/dates';
 import { addMonths, todayOf } from './dates';
-import { assertPerson, getPerson } from './people';
+import { checkApproval, mayApprove } from './documentControl';
+import { ensurePolicyRecord } from './documentCatalog';
 import { getPolicyRow } from './policyRows';
 import { assertEditable, assertTransition, contentOf, getVersion, getVersionMeta, insertNextVersion, serialise, sha256, versionsOf } from './policyVersions';
 
@@ -56,15 +58,18 @@ export function returnToDraft(ws: Workspace, id: string): VersionMeta {
 const dateError = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
 
 /** Approval records who and when; the names are frozen so the record survives later edits to people. */
-export function approveVersion(ws: Workspace, input: { versionId: string; approverId: string; approvedOn?: string }): VersionMeta {
+export function approveVersion(ws: Workspace, input: { versionId: string; approverId: string; approvedOn?: string; reason?: string }): VersionMeta {
   const v = getVersionMeta(ws, input.versionId);
   const status = assertTransition(v, 'approve');
-  assertPerson(ws, input.approverId, 'approverId');
   const today = todayOf(ws);
   const approvedOn = input.approvedOn ?? today;
-  if (approvedOn > today) throw dateError('approvedOn', 'An approval cannot be dated in the future.');
-  const approverName = getPerson(ws, input.approverId).name;
-  write(ws, (w) => w.update(policyVersions, v.id, { status, approverId: input.approverId, approverName, approvedOn, authorName: v.authorName }));
+  // One date rule for every approval form (shared/dates.ts), then document control's own rules.
+  const dateProblem = approvalDateProblem(approvedOn, { today, createdAt: v.createdAt });
+  if (dateProblem) throw dateError('approvedOn', dateProblem);
+  // The rules every approval follows (document control, issue #8): an approving role or a reason, a real date.
+  const approverName = checkApproval(ws, { approverId: input.approverId, approvedOn, reason: input.reason }, v.createdAt.slice(0, 10));
+  const approvalReason = input.reason?.trim() && !mayApprove(ws, input.approverId) ? input.reason.trim() : '';
+  write(ws, (w) => w.update(policyVersions, v.id, { status, approverId: input.approverId, approverName, approvedOn, approvalReason, authorName: v.authorName }));
   return getVersionMeta(ws, v.id);
 }
 
@@ -88,6 +93,7 @@ export function publishVersion(ws: Workspace, input: { versionId: string; publis
     for (const o of others) w.update(policyVersions, o.id, { status: assertTransition(o, 'supersede'), supersededOn: publishedOn });
     w.update(policyVersions, v.id, { status, publishedOn, contentSha256: hash });
     w.update(policies, policy.id, { reviewDate: addMonths(publishedOn, policy.reviewMonths) });
+    ensurePolicyRecord(w, ws, policy);
   });
   return getVersionMeta(ws, v.id);
 }

@@ -124,7 +124,8 @@ const sortColumns = (dir: 'asc' | 'desc') => {
     ref: [o(inserted)],
     title: [o(sql`lower(${risks.title})`)],
     inherent: [o(risks.inherentRank), o(risks.inherentScore)],
-    residual: [sql`${risks.residualRank} is null`, o(risks.residualRank), o(risks.residualScore)],
+    // Unassessed (null) residuals last either way: SQLite sorts nulls last when descending by itself.
+    residual: [...(dir === 'asc' ? [sql`${risks.residualRank} is null`] : []), o(risks.residualRank), o(risks.residualScore)],
     owner: [sql`${people.name} is null`, o(sql`lower(${people.name})`)],
     treatment: [o(risks.treatment)],
     updatedAt: [o(risks.updatedAt)],

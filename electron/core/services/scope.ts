@@ -6,9 +6,8 @@ import { versionLabel } from '../../../shared/policyStates';
 import { mergePatch } from '../validation';
 import { todayOf } from './dates';
 import type { Workspace } from '../db/open';
-import { parties, people, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
+import { parties, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
-import { assertPerson } from './people';
 import { workspaceInfo } from './workspace';
 import { composeScopeStatement } from './scopeText';
 
@@ -117,17 +116,12 @@ export function saveStatement(ws: Workspace, text: string): Statement {
   return latestStatement(ws)!;
 }
 
-const dateError = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
+// Approval goes through document control (services/documentCatalog.ts, SCOPE_DOC): it freezes the
+// statement with the boundaries and interfaces it describes.
 
-export function approveStatement(ws: Workspace, input: { versionId: string; approverId: string; approvedOn?: string }): Statement {
-  const statement = listStatements(ws).find((s) => s.id === input.versionId);
-  if (!statement) throw notFound('Scope statement version', input.versionId);
-  if (statement.status !== 'draft') throw new AppError('CONFLICT', `Version ${statement.version} is already approved. Save a change to start a new draft.`);
-  assertPerson(ws, input.approverId, 'approverId');
-  const today = todayOf(ws);
-  const approvedOn = input.approvedOn ?? today;
-  if (approvedOn > today) throw dateError('approvedOn', 'An approval cannot be dated in the future.');
-  const approverName = ws.db.select({ name: people.name }).from(people).where(eq(people.id, input.approverId)).get()!.name;
-  write(ws, (w) => w.update(scopeStatements, statement.id, { status: 'approved', approverId: input.approverId, approverName, approvedOn }));
-  return listStatements(ws).find((s) => s.id === statement.id)!;
+/** The approval names the draft it approves: an unknown id is NOT_FOUND, an approved one a CONFLICT. */
+export function assertOpenDraft(ws: Workspace, versionId: string) {
+  const statement = listStatements(ws).find((s) => s.id === versionId);
+  if (!statement) throw notFound('Scope statement version', versionId);
+  if (statement.status !== 'draft') throw new AppError('CONFLICT', `Version ${statement.version} of the statement is already approved. Save a change to start a new draft.`);
 }

@@ -6,7 +6,23 @@ export function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const DIRECTION_WORDS = { inbound: 'into the ISMS', outbound: 'out of the ISMS', both: 'in both directions' } as const;
+/**
+ * A name as it reads inside a sentence: "Customer support" becomes "customer support", while names
+ * that start with an acronym or a proper noun the user capitalised twice ("IT services", "SAP HR")
+ * keep their capitals. Units and locations are names of places and teams and are left alone.
+ */
+export function inSentence(name: string): string {
+  const trimmed = name.trim();
+  const [word] = trimmed.split(/\s+/);
+  if (word.length > 1 && word === word.toUpperCase()) return trimmed;
+  if (/^[A-Z][a-z]/.test(word) && !/[A-Z]/.test(word.slice(1))) return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+  return trimmed;
+}
+
+/** Strips one pair of brackets the user already typed, so "(dependency)" is not wrapped again. */
+const unbracket = (text: string) => text.trim().replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+
+const DIRECTION_WORDS = { inbound: 'coming into the ISMS', outbound: 'going out of the ISMS', both: 'in both directions' } as const;
 
 /**
  * A first draft of the scope statement in plain language, from what the wizard recorded. The user
@@ -21,24 +37,24 @@ export function composeScopeStatement(input: { organisation: string; boundaries:
   const org = input.organisation;
 
   const paragraphs: string[] = [];
-  let first = `The information security management system (ISMS) of ${org} covers`;
-  first += processes.length ? ` ${listInWords(processes)}` : ' the activities listed below';
-  if (units.length) first += `, carried out by ${listInWords(units)}`;
-  if (locations.length) first += `, at ${listInWords(locations)}`;
-  paragraphs.push(`${first}.`);
-  if (assets.length) paragraphs.push(`It protects ${listInWords(assets)}, whatever form they take and wherever they are stored or processed within these boundaries.`);
+  // Short sentences, one idea each: what is covered, who does it and where, what is protected.
+  const first = `The information security management system (ISMS) of ${org} covers ${processes.length ? listInWords(processes.map(inSentence)) : 'the activities listed below'}.`;
+  const who = units.length ? ` carried out by ${listInWords(units)}` : '';
+  const where = locations.length ? ` at ${listInWords(locations)}` : '';
+  paragraphs.push(who || where ? `${first} ${processes.length === 1 ? 'It is' : 'They are'}${who}${where}.` : first);
+  if (assets.length) paragraphs.push(`It protects ${listInWords(assets.map(inSentence))}, whatever form they take and wherever they are stored or processed within these boundaries.`);
 
   const exclusions = input.boundaries.filter((b) => !b.included);
   if (exclusions.length) {
     paragraphs.push(
-      ['The following are outside the scope:', ...exclusions.map((b) => `- ${b.name}: ${b.justification.trim().replace(/\.$/, '')}.`)].join('\n'),
+      ['The following are outside the scope:', ...exclusions.map((b) => `- ${b.name}: ${unbracket(b.justification)}.`)].join('\n'),
     );
   }
   if (input.interfaces.length) {
     paragraphs.push(
       [
         'The ISMS depends on or exchanges information with other organisations at these interfaces:',
-        ...input.interfaces.map((i) => `- ${i.counterpart}: ${i.crossing.trim().replace(/\.$/, '')} (${DIRECTION_WORDS[i.direction]}).`),
+        ...input.interfaces.map((i) => `- ${i.counterpart}: ${unbracket(i.crossing)}, ${DIRECTION_WORDS[i.direction]}.`),
       ].join('\n'),
     );
   }

@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import type { SearchHit, SearchKind, SearchQuery } from '../../../shared/contract/search';
 import type { Workspace } from '../db/open';
 import {
+  assets,
   contextIssues,
+  controls,
   ismsProcesses,
   leadershipCommitments,
   orgUnits,
@@ -13,9 +15,11 @@ import {
   people,
   policies,
   raciActivities,
+  risks,
   roles,
   scopeBoundaries,
   scopeInterfaces,
+  treatmentActions,
 } from '../db/schema';
 import { contains } from './query';
 
@@ -42,6 +46,11 @@ const SOURCES: Source[] = [
   { kind: 'policy', table: policies, id: policies.id, ref: policies.ref, title: policies.title, fields: [], route: (id) => `/clause/5.2/policy/${id}` },
   { kind: 'role', table: roles, id: roles.id, ref: roles.ref, title: roles.name, fields: [roles.description, roles.responsibilities, roles.authorities], route: () => '/clause/5.3' },
   { kind: 'activity', table: raciActivities, id: raciActivities.id, ref: raciActivities.ref, title: raciActivities.name, fields: [raciActivities.description], route: () => '/clause/5.3' },
+  { kind: 'asset', table: assets, id: assets.id, ref: assets.ref, title: assets.name, fields: [assets.description, assets.location], route: () => '/clause/6.1' },
+  { kind: 'risk', table: risks, id: risks.id, ref: risks.ref, title: risks.title, fields: [risks.description, risks.event], route: () => '/clause/6.1' },
+  { kind: 'treatment', table: treatmentActions, id: treatmentActions.id, ref: treatmentActions.ref, title: treatmentActions.title, fields: [treatmentActions.notes], route: () => '/clause/8.3' },
+  // Controls have no register ref: their Annex A number (5.1 ... 8.34, CUS-001) is the one people quote.
+  { kind: 'control', table: controls, id: controls.id, ref: controls.code, title: controls.title, fields: [controls.description], route: () => '/clause/6.1' },
   { kind: 'person', table: people, id: people.id, ref: people.ref, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },
   { kind: 'unit', table: orgUnits, id: orgUnits.id, ref: orgUnits.ref, title: orgUnits.name, fields: [orgUnits.description], route: () => '/people' },
 ];

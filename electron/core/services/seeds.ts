@@ -4,7 +4,7 @@ import { COMMITMENT_SEEDS } from '../catalog/leadership';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
 import type { Workspace } from '../db/open';
 import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles } from '../db/schema';
-import { write, type Writer } from '../db/write';
+import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
 import { seedMethod } from './riskMethod';
@@ -83,6 +83,6 @@ export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
     write(ws, (w) => {
       if (!seededEarlier) seed.apply(w);
       w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
-    });
+    }, SHIPPED_CONTENT_ACTOR);
   }
 }

@@ -2,8 +2,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-/** Per-machine settings, outside any workspace: the recent list and the window's place. */
+/** Per-machine settings, outside any workspace: the recent list, the window's place and who works here. */
 const Settings = z.object({
+  /** The name stamped on records and covers (shared/contract/user.ts); never the OS login. */
+  userName: z.string().trim().min(1).max(200).optional().catch(undefined),
   recent: z
     .array(z.object({ path: z.string().max(4096), organisation: z.string().max(400), openedAt: z.string().max(40) }))
     .max(50)
@@ -18,6 +20,11 @@ const Settings = z.object({
     })
     .optional()
     .catch(undefined),
+  /** Minutes of no use before an encrypted workspace locks itself; 0 = never (core/autoLock.ts). */
+  autoLockMinutes: z.number().int().min(0).max(24 * 60).default(15).catch(15),
+  /** Snapshots kept per workspace, and minutes between snapshots while it changes (services/backup.ts). */
+  backupKeep: z.number().int().min(1).max(200).default(10).catch(10),
+  backupEveryMinutes: z.number().int().min(0).max(24 * 60).default(30).catch(30),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,7 +37,7 @@ export function readSettings(dataDir: string): Settings {
     return Settings.parse(JSON.parse(readFileSync(settingsPath(dataDir), 'utf8')));
   } catch {
     // Missing or damaged settings are not worth a crash: start with an empty recent list.
-    return { recent: [] };
+    return Settings.parse({ recent: [] });
   }
 }
 
@@ -53,6 +60,10 @@ export function rememberRecent(dataDir: string, path: string, organisation: stri
     ...s,
     recent: [{ path, organisation, openedAt: at.toISOString() }, ...s.recent.filter((r) => r.path !== path)].slice(0, RECENT_MAX),
   }));
+}
+
+export function rememberUserName(dataDir: string, name: string): Settings {
+  return updateSettings(dataDir, (s) => ({ ...s, userName: name }));
 }
 
 export function forgetRecent(dataDir: string, path: string): Settings {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UseFormReturnType } from '@mantine/form';
 import { ApiError } from '../api/client';
 import { notifyError, notifySaved } from '../notify';
+import type { DraftControl } from '../drafts/useDraftForm';
 
 /** Step and form validation from the contract's own zod schemas: one message per field path. */
 export function zodValidate<T>(schema: z.ZodType) {
@@ -28,16 +29,18 @@ export function showServerErrors(form: Pick<UseFormReturnType<object>, 'setError
 
 /**
  * The save step every record form shares: run the call, confirm, close; on refusal show field
- * messages next to their fields, or a notification when the error is not about one field.
+ * messages next to their fields, or a notification when the error is not about one field. A form
+ * from useDraftForm has its draft cleared once the save succeeds (and only then).
  */
 export async function saveForm(
-  form: Pick<UseFormReturnType<object>, 'setErrors'>,
+  form: Pick<UseFormReturnType<object>, 'setErrors'> & { draft?: DraftControl },
   save: () => Promise<unknown>,
   messages: { saved: string; failed: string },
   onDone?: () => void,
 ): Promise<boolean> {
   try {
     await save();
+    form.draft?.clear(); // saved: the draft kept on this computer is no longer needed
     notifySaved(messages.saved);
     onDone?.();
     return true;

@@ -33,7 +33,7 @@ export function closing(extraCompliance?: string): Block[] {
   return [
     h2('Roles and responsibilities'),
     ul(
-      'This policy is approved by {{top_management}}. Top management provides what is needed to follow it.',
+      'Top management ({{top_management}}) sets the direction of this policy and provides what is needed to follow it. Who approved this version, and when, is recorded in its document control section.',
       'This policy is owned by {{policy_owner}}, who answers questions about it and keeps it up to date.',
       'Managers make sure their teams know this policy and can follow it.',
       'Everyone this policy applies to reads it, follows it and reports anything that seems wrong.',

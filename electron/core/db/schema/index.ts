@@ -9,3 +9,4 @@ export * from './roles';
 export * from './leadership';
 export * from './controls';
 export * from './risk';
+export * from './documents';

@@ -41,6 +41,8 @@ export const policyVersions = sqliteTable(
     authorName: text('author_name'),
     approverName: text('approver_name'),
     approvedOn: text('approved_on'),
+    /** Why someone without an approving role approved (issue #8); empty otherwise. */
+    approvalReason: text('approval_reason').notNull().default(''),
     publishedOn: text('published_on'),
     supersededOn: text('superseded_on'),
     contentSha256: text('content_sha256'),

@@ -14,6 +14,8 @@ export const roles = sqliteTable(
     responsibilities: text('responsibilities').notNull().default(''),
     authorities: text('authorities').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** 7.5: holders of this role may approve controlled documents (top management always may). */
+    mayApprove: integer('may_approve', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('roles_key').on(t.key)],
 );

@@ -10,7 +10,12 @@ export const workspaceMeta = sqliteTable('workspace_meta', {
   consultant: text('consultant').notNull().default(''),
 });
 
-/** Every write, in order: the hook for the audit trail and for merging two copies later. */
+/**
+ * Every write, in order: the audit trail and the hook for merging two copies later. Since schema 8
+ * each entry holds the record's values before and after (JSON, raw column names) and a SHA-256 that
+ * covers the previous entry's hash, so any edit or deletion of history is detected (core/trail).
+ * Entries written before that have null values and hashes and are reported as not covered.
+ */
 export const changeLog = sqliteTable(
   'change_log',
   {
@@ -20,6 +25,10 @@ export const changeLog = sqliteTable(
     tableName: text('table_name').notNull(),
     rowId: text('row_id').notNull(),
     op: text('op', { enum: ['insert', 'update', 'delete'] }).notNull(),
+    before: text('before'),
+    after: text('after'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('change_log_row').on(t.tableName, t.rowId)],
 );

@@ -1,13 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconKeyboard, IconSearch } from '@tabler/icons-react';
 import { CLAUSE_GROUPS, CLAUSES } from '../../../../shared/clauses';
 import type { WorkspaceInfo } from '../../../../shared/contract/workspace';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { navigate } from '../../router';
 import { notifyError } from '../../notify';
+import { GlobalSearch } from '../GlobalSearch/GlobalSearch';
+import { ShortcutHelp } from '../Shortcuts/ShortcutHelp';
+import { newRecord, save, step } from '../Shortcuts/shortcuts';
 
 interface ShellProps {
   workspace: WorkspaceInfo;
@@ -19,6 +23,23 @@ interface ShellProps {
 /** The frame of every screen: header with the workspace, navigation in ISO clause order. */
 export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps) {
   const [opened, { toggle }] = useDisclosure();
+  const [searching, search] = useDisclosure();
+  const [helping, help] = useDisclosure();
+  // Work in text fields too: these are chords no field uses for typing.
+  useHotkeys(
+    [
+      ['mod+K', search.open],
+      ['mod+S', () => void save()],
+      ['alt+ArrowRight', () => void step('next')],
+      ['alt+ArrowLeft', () => void step('prev')],
+    ],
+    [],
+  );
+  // Not while typing: "?" is a character and Alt+N types "ñ" or similar on some layouts.
+  useHotkeys([
+    ['shift+?', help.open],
+    ['alt+N', () => void newRecord()],
+  ]);
   const readiness = useCall(() => api.readiness.summary({}), []);
   const percentOf = (id: string) => readiness.data?.clauses.find((c) => c.id === id)?.percent;
 
@@ -50,6 +71,14 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <Button variant="default" size="xs" leftSection={<IconSearch size={14} />} onClick={search.open} aria-keyshortcuts="Control+K">
+              Search <Text span size="xs" c="dimmed" ml={6} visibleFrom="md">Ctrl+K</Text>
+            </Button>
+            <Tooltip label="Keyboard shortcuts (?)" openDelay={300}>
+              <Button variant="subtle" size="xs" px={6} onClick={help.open} aria-label="Keyboard shortcuts" aria-keyshortcuts="Shift+?">
+                <IconKeyboard size={16} />
+              </Button>
+            </Tooltip>
             <Button variant="default" size="xs" onClick={() => navigate('/exports')}>
               Export
             </Button>
@@ -112,9 +141,12 @@ export function Shell({ workspace, route, children, onNewWorkspace }: ShellProps
           <Stack gap={0} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <NavLink component="a" href="#/people" label="People and units" active={route === '/people'} />
             <NavLink component="a" href="#/exports" label="Export documents" active={route === '/exports'} />
+            <NavLink component="a" href="#/trail" label="History and integrity" active={route.startsWith('/trail')} />
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
+      <GlobalSearch opened={searching} onClose={search.close} />
+      <ShortcutHelp opened={helping} onClose={help.close} />
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>
     </AppShell>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { Card, Modal, Stack, Tabs } from '@mantine/core';
+import { Card, Stack, Tabs } from '@mantine/core';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { useClauseReadiness } from '../../hooks';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
@@ -10,23 +10,35 @@ import { exportDocument } from '../exports/exportDocument';
 import { ContextWizard } from './ContextWizard';
 import { IssueRegister } from './IssueRegister';
 import { blankIssue, IssueForm, type IssueValues } from './IssueForm';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useOpenDialog, useTabParam } from '../../router';
 
 type Editing = { issue?: Issue; initial?: IssueValues } | null;
 
+/** The dialog named in the URL: `issue:<id>` edits that issue, `issue:new:<kind>:<category>` adds one. */
+function editingOf(parts: string[] | null, issues: Issue[]): Editing {
+  if (!parts || parts[0] !== 'issue') return null;
+  if (parts[1] === 'new') return { initial: blankIssue(parts[2] === 'internal' ? 'internal' : 'external', parts[3] || undefined) };
+  const issue = issues.find((i) => i.id === parts[1]);
+  return issue ? { issue } : null;
+}
+
 /** Clause 4.1: the guided wizard and the register it fills. */
 export function ContextPage() {
-  const [tab, setTab] = useState<string | null>('wizard');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [tab, setTab] = useTabParam('wizard');
+  const dialog = useOpenDialog();
   const clause = useClauseReadiness('4.1');
   const all = useCall(() => api.context.list({ limit: 500, sort: 'title' }), []);
   const issues = all.data?.items ?? [];
 
-  const add = (kind: IssueKind, category?: string) => setEditing({ initial: blankIssue(kind, category) });
-  const edit = (issue: Issue) => setEditing({ issue });
+  const add = (kind: IssueKind, category?: string) => dialog.show('issue', 'new', kind, category ?? '');
+  const edit = (issue: Issue) => dialog.show('issue', issue.id);
+  const editing = editingOf(dialog.parts, issues);
 
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.1 Organisation and its context" intro="The internal and external issues that shape what your information security has to achieve." clause={clause} />
+      <DocumentControlPanel documentKey="context-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
@@ -48,9 +60,9 @@ export function ContextPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.issue ? titleWithRef('Edit issue', editing.issue.ref) : 'New issue'} size="xl">
-        {editing && <IssueForm issue={editing.issue} initial={editing.initial} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.issue ? titleWithRef('Edit issue', editing.issue.ref) : 'New issue'} size="xl">
+        {editing && <IssueForm issue={editing.issue} initial={editing.initial} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

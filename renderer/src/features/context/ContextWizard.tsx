@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Stepper } from '@mantine/core';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import type { Issue, IssueKind } from '../../../../shared/contract/context';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import { AboutStep } from './steps/AboutStep';
@@ -21,7 +20,7 @@ const STEPS = ['About 4.1', 'External issues', 'Internal issues', 'Effects and r
 
 /** The guided path through 4.1; every step saves as you go, so leaving half-way loses nothing. */
 export function ContextWizard({ clause, issues, onAdd, onEdit, onExport, onRegister }: ContextWizardProps) {
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useWizardStep(STEPS.length);
   const today = new Date().toISOString().slice(0, 10);
   const counts = {
     external: issues.filter((i) => i.kind === 'external').length,

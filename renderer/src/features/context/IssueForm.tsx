@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { categoriesFor, IssueFields, swotAllowed, type Issue, type IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
 import { usePeopleOptions } from '../../hooks';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { CATEGORY_GUIDE, IMPACT_LABEL, SWOT_LABEL } from './labels';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 export interface IssueValues {
   title: string;
@@ -46,7 +47,7 @@ interface IssueFormProps {
 
 /** One issue of 4.1; validation is the contract's schema, messages sit next to their field. */
 export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
-  const form = useForm<IssueValues>({
+  const form = useDraftForm<IssueValues>(`issue:${issue?.id ?? 'new'}`, 'Issue', {
     initialValues: issue ? fromIssue(issue) : (initial ?? blankIssue('external')),
     validate: zodValidate<IssueValues>(IssueFields),
   });
@@ -138,9 +139,7 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
           />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {issue ? 'Save changes' : 'Add issue'}
           </Button>

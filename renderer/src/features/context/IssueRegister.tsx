@@ -143,7 +143,9 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
             ]}
           />
         </Group>
-        <Button onClick={onNew}>New issue</Button>
+        <Button onClick={onNew} data-shortcut="new" aria-keyshortcuts="Alt+N">
+          New issue
+        </Button>
       </Group>
       <RegisterTable
         caption="Internal and external issues"

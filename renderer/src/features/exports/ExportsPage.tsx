@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import type { ExportDocId } from '../../../../shared/contract/export';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import type { ExportDocId, ExportFormat } from '../../../../shared/contract/export';
+import { DocumentSettingsCard } from './DocumentSettingsCard';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { exportDocument, type ExportOutcome } from './exportDocument';
@@ -14,9 +15,11 @@ export function ExportsPage() {
   const [policyId, setPolicyId] = useState<string | null>(null);
   const [busy, setBusy] = useState<ExportDocId | null>(null);
   const [last, setLast] = useState<Partial<Record<ExportDocId, ExportOutcome>>>({});
+  const [formats, setFormats] = useState<Partial<Record<ExportDocId, ExportFormat>>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<ExportDocId, boolean>>>({});
   const run = async (id: ExportDocId, recordId?: string) => {
     setBusy(id);
-    const outcome = await exportDocument(id, recordId);
+    const outcome = await exportDocument(id, recordId, { format: formats[id], draft: drafts[id] });
     setBusy(null);
     if (outcome) setLast((l) => ({ ...l, [id]: outcome }));
   };
@@ -24,8 +27,9 @@ export function ExportsPage() {
     <Stack gap="lg" maw={960}>
       <Stack gap={2}>
         <Title order={2}>Export documents</Title>
-        <Text c="dimmed">The documents an auditor asks for, generated from what this workspace records.</Text>
+        <Text c="dimmed">The documents an auditor asks for, generated from what this workspace records. An approved register prints as it was approved; switch on Draft to print the changes made since, marked DRAFT.</Text>
       </Stack>
+      <DocumentSettingsCard />
       {docs.data?.map((d) => (
         <Card key={d.id}>
           <Group justify="space-between" wrap="nowrap">
@@ -33,9 +37,7 @@ export function ExportsPage() {
               <Group gap="xs">
                 <Badge variant="light">{d.clauseId}</Badge>
                 <Text fw={600}>{d.title}</Text>
-                <Badge variant="outline" color="gray">
-                  {d.format.toUpperCase()}
-                </Badge>
+                {d.documentKey && <DocumentBadge documentKey={d.documentKey} />}
               </Group>
               {last[d.id] && (
                 <Text size="xs" c="dimmed" data-testid={`export-path-${d.id}`}>
@@ -52,6 +54,8 @@ export function ExportsPage() {
               )}
             </Stack>
             <Group gap="xs" wrap="nowrap">
+              <SegmentedControl size="xs" data={d.formats.map((f) => ({ value: f, label: f.toUpperCase() }))} value={formats[d.id] ?? d.format} onChange={(f) => setFormats((all) => ({ ...all, [d.id]: f as ExportFormat }))} aria-label={`Format of ${d.title}`} />
+              {d.documentKey && <Switch size="xs" label="Draft" checked={!!drafts[d.id]} onChange={(e) => setDrafts((all) => ({ ...all, [d.id]: e.currentTarget.checked }))} aria-label={`Print the draft of ${d.title}`} />}
               {d.record === 'policy' && (
                 <Select
                   placeholder={published.length ? 'Choose a published policy' : 'No published policy yet'}
@@ -71,5 +75,16 @@ export function ExportsPage() {
         </Card>
       ))}
     </Stack>
+  );
+}
+
+/** The document-control id and version beside each export. */
+function DocumentBadge({ documentKey }: { documentKey: string }) {
+  const record = useCall(() => api.documents.get({ key: documentKey }), [documentKey]);
+  if (!record.data) return null;
+  return (
+    <Badge variant="outline" color={record.data.status === 'approved' ? 'teal' : 'gray'}>
+      {record.data.docId} v{record.data.version}
+    </Badge>
   );
 }

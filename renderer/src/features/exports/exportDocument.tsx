@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ExportDocId } from '../../../../shared/contract/export';
+import type { ExportDocId, ExportFormat } from '../../../../shared/contract/export';
 import { api, downloadUrl } from '../../api/client';
 import { notifyError } from '../../notify';
 
@@ -10,9 +10,9 @@ export interface ExportOutcome {
 }
 
 /** Asks the main process to write a document (it shows the save dialog) and says where it went. */
-export async function exportDocument(id: ExportDocId, recordId?: string): Promise<ExportOutcome | null> {
+export async function exportDocument(id: ExportDocId, recordId?: string, options: { format?: ExportFormat; draft?: boolean } = {}): Promise<ExportOutcome | null> {
   try {
-    const result = await api.export.document({ id, recordId });
+    const result = await api.export.document({ id, recordId, format: options.format, variant: options.draft ? 'draft' : 'approved' });
     if (!result.saved || !result.path) return null;
     const download = downloadUrl(result.path);
     notifications.show({

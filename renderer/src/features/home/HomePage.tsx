@@ -15,7 +15,6 @@ function ClauseRow({ clause }: { clause: ClauseReadiness }) {
       component={clause.available ? 'button' : 'div'}
       onClick={open}
       disabled={!clause.available}
-      aria-label={clause.available ? `${clause.id} ${clause.title} ${clause.percent}%: open the clause` : undefined}
       data-testid={`readiness-${clause.id}`}
       data-percent={clause.percent}
       style={{ cursor: clause.available ? 'pointer' : 'default', display: 'block', width: '100%' }}
@@ -26,7 +25,7 @@ function ClauseRow({ clause }: { clause: ClauseReadiness }) {
           {clause.id} {clause.title}
         </Text>
         {clause.available ? (
-          <Text size="sm" fw={600} c={statusColor[clause.status]} aria-label={`${clause.id} readiness`}>
+          <Text size="sm" fw={600} c={statusColor[clause.status]}>
             {clause.percent}%
           </Text>
         ) : (
@@ -117,8 +116,8 @@ export function HomePage() {
           />
           <Stack gap={0}>
             <Text fw={600}>Overall</Text>
-            <Text size="xs" c="dimmed" maw={180}>
-              Mean of the clauses the workbench can already guide
+            <Text size="xs" c="dimmed" maw={200} data-testid="clauses-guided">
+              {s.guided} of {s.total} clauses guided; the others count as not started
             </Text>
           </Stack>
         </Group>

@@ -50,7 +50,7 @@ export function CommitmentCard({ commitment: c, people, onAddEvidence }: Commitm
         </Group>
         <Stack gap={4}>
           {c.evidence.length === 0 ? (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               No evidence yet. Add some before marking this item in place.
             </Text>
           ) : (

@@ -1,9 +1,10 @@
 import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { CommitmentFields, type Commitment } from '../../../../shared/contract/leadership';
 import { api } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   title: string;
@@ -12,7 +13,7 @@ interface Values {
 
 /** Wording of a commitment: one of the shipped ones, or one of your own. */
 export function CommitmentForm({ commitment, onDone }: { commitment?: Commitment; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`commitment:${commitment?.id ?? 'new'}`, 'Commitment', {
     initialValues: { title: commitment?.title ?? '', description: commitment?.description ?? '' },
     validate: zodValidate<Values>(CommitmentFields),
   });
@@ -20,6 +21,7 @@ export function CommitmentForm({ commitment, onDone }: { commitment?: Commitment
     try {
       if (commitment) await api.leadership.commitmentUpdate({ ...values, id: commitment.id, status: commitment.status, ownerId: commitment.ownerId });
       else await api.leadership.commitmentCreate(values);
+      form.draft.clear();
       notifySaved(commitment ? 'Commitment updated.' : 'Commitment added.');
       onDone();
     } catch (err) {
@@ -32,9 +34,7 @@ export function CommitmentForm({ commitment, onDone }: { commitment?: Commitment
         <TextInput label="Commitment" required data-autofocus {...form.getInputProps('title')} />
         <Textarea label="What it means and what evidence shows it" autosize minRows={3} {...form.getInputProps('description')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {commitment ? 'Save changes' : 'Add commitment'}
           </Button>

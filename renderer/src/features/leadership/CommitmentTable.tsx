@@ -46,7 +46,7 @@ export function CommitmentTable({ commitments, onEdit, onNew }: { commitments: C
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={c.evidence.length ? undefined : 'orange.8'}>
+                  <Text size="sm" c={c.evidence.length ? undefined : 'orange'}>
                     {c.evidence.length} item{c.evidence.length === 1 ? '' : 's'}
                   </Text>
                 </Table.Td>

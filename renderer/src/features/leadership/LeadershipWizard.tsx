@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Stepper } from '@mantine/core';
 import type { Commitment, LeadershipOverview } from '../../../../shared/contract/leadership';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
@@ -7,7 +6,7 @@ import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { TopManagementStep } from './steps/TopManagementStep';
 import { CommitmentsStep } from './steps/CommitmentsStep';
 import { CLAUSE_EXPLANATION } from './labels';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.1', 'Top management', 'Commitments', 'Summary'] as const;
 
@@ -21,7 +20,7 @@ interface LeadershipWizardProps {
 
 /** The guided path through 5.1; everything saves as it changes. */
 export function LeadershipWizard({ clause, overview, people, onAddEvidence, onChecklist }: LeadershipWizardProps) {
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useWizardStep(STEPS.length);
   const withEvidence = overview.commitments.filter((c) => c.evidence.length > 0).length;
   return (
     <>

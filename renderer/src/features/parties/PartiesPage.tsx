@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { Button, Card, Modal, Stack, Stepper, Tabs } from '@mantine/core';
+import { Button, Card, Stack, Stepper, Tabs } from '@mantine/core';
 import type { Party } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { useClauseReadiness } from '../../hooks';
 import { exportDocument } from '../exports/exportDocument';
 import { PARTIES_EXPLANATION } from './labels';
@@ -15,24 +15,29 @@ import { PartyMaps } from './PartyMaps';
 import { IdentifyStep } from './steps/IdentifyStep';
 import { RequirementsStep } from './steps/RequirementsStep';
 import { ScoreStep } from './steps/ScoreStep';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
+import { useTabParam } from '../../router';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const STEPS = ['About 4.2', 'Identify parties', 'Score them', 'Requirements', 'Maps', 'Summary'] as const;
 
 /** Clause 4.2: interested parties, their scores and maps, their requirements. */
 export function PartiesPage() {
-  const [tab, setTab] = useState<string | null>('wizard');
-  const [step, setStep] = useState(0);
-  const [editing, setEditing] = useState<{ party?: Party } | null>(null);
+  const [tab, setTab] = useTabParam('wizard');
+  const [step, setStep] = useWizardStep(STEPS.length);
   const clause = useClauseReadiness('4.2');
   const list = useCall(() => api.parties.list({ limit: 500, sort: 'name' }), []);
   const parties = list.data?.items ?? [];
-  const edit = (party: Party) => setEditing({ party });
+  const dialog = useRecordDialog<Party>('party', list.data?.items);
+  const edit = dialog.openEdit;
+  const editing = dialog.editing;
   const exportXlsx = () => void exportDocument('stakeholder-register');
 
   return (
     <Stack gap="lg" maw={1280}>
       <ClauseHeader title="4.2 Interested parties" intro="Who has a stake in your information security, what they need, and how you will engage them." clause={clause} />
+      <DocumentControlPanel documentKey="stakeholder-register" />
       <Card>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
@@ -45,7 +50,7 @@ export function PartiesPage() {
                 <ClauseAbout explanation={PARTIES_EXPLANATION} clause={clause} />
               </Stepper.Step>
               <Stepper.Step label={STEPS[1]} description={`${parties.length} recorded`}>
-                <IdentifyStep parties={parties} onAdd={() => setEditing({})} onEdit={edit} />
+                <IdentifyStep parties={parties} onAdd={() => dialog.openNew()} onEdit={edit} />
               </Stepper.Step>
               <Stepper.Step label={STEPS[2]} description="Four scales">
                 <ScoreStep parties={parties} />
@@ -69,9 +74,9 @@ export function PartiesPage() {
           </Tabs.Panel>
         </Tabs>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.party ? titleWithRef('Edit interested party', editing.party.ref) : 'New interested party'} size="xl">
-        {editing && <PartyForm party={editing.party} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit interested party', editing.record.ref) : 'New interested party'} size="xl">
+        {editing && <PartyForm party={editing.record} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

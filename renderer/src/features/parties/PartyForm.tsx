@@ -1,9 +1,10 @@
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { PARTY_TYPE_LABEL, PARTY_TYPES, PartyFields, type Party } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -39,7 +40,7 @@ export function ScoreInput({ label, hint, value, onChange, error }: { label: str
 }
 
 export function PartyForm({ party, onDone }: { party?: Party; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`party:${party?.id ?? 'new'}`, 'Interested party', {
     initialValues: party
       ? { name: party.name, type: party.type, contact: party.contact, relevance: party.relevance, interest: party.interest, influence: party.influence, trust: party.trust, agreement: party.agreement, reviewDate: party.reviewDate }
       : { name: '', type: '', contact: '', relevance: '', interest: 3, influence: 3, trust: 3, agreement: 3, reviewDate: null },
@@ -77,9 +78,7 @@ export function PartyForm({ party, onDone }: { party?: Party; onDone: () => void
         </SimpleGrid>
         <DateInput label="Review by" placeholder="Pick a date" valueFormat="YYYY-MM-DD" clearable w={220} {...form.getInputProps('reviewDate')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {party ? 'Save changes' : 'Add party'}
           </Button>

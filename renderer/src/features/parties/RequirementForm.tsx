@@ -1,10 +1,11 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { DECISION_LABEL, DECISIONS, REQUIREMENT_TYPES, RequirementFields, type Requirement } from '../../../../shared/contract/parties';
 import { useEffect } from 'react';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { saveForm, zodValidate } from '../../components/zodForm';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   partyId: string;
@@ -19,7 +20,7 @@ const TYPE_LABEL = { legal: 'Legal', regulatory: 'Regulatory', contractual: 'Con
 
 export function RequirementForm({ partyId, requirement, onDone }: { partyId: string; requirement?: Requirement; onDone: () => void }) {
   const policies = useCall(() => api.policies.list({}), []);
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`requirement:${requirement?.id ?? `new:${partyId}`}`, 'Requirement', {
     initialValues: requirement
       ? { partyId, text: requirement.text, type: requirement.type, decision: requirement.decision, how: requirement.how, policyId: requirement.policyId }
       : { partyId, text: '', type: '', decision: 'undecided', how: '', policyId: null },
@@ -75,9 +76,7 @@ export function RequirementForm({ partyId, requirement, onDone }: { partyId: str
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {requirement ? 'Save changes' : 'Add requirement'}
           </Button>

@@ -9,25 +9,30 @@ import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifySaved } from '../../notify';
+import { ImportPeople } from './ImportPeople';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
 const PAGE_SIZE = 25;
 
 /** The people register: every later area names owners, approvers and auditors from here. */
 export function PeoplePage() {
+  const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [sort, setSort] = useState<SortState>({ sort: 'name', dir: 'asc' });
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<{ person?: Person } | null>(null);
   const units = useCall(() => api.people.unitList({}), []);
   const list = useCall(
     () => api.people.list({ search: debounced, unitId: unitId ?? undefined, sort: sort.sort as 'name', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     [debounced, unitId, sort.sort, sort.dir, page],
   );
+  const dialog = useRecordDialog<Person>('person', list.data?.items);
+  const editing = dialog.editing;
   const remove = (p: Person) => confirmDelete(`${p.name}`, (confirm) => api.people.delete({ id: p.id, confirm }), () => notifySaved('Person deleted.'));
 
   return (
@@ -51,7 +56,14 @@ export function PeoplePage() {
                 onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
                 w={280}
               />
-              <Button onClick={() => setEditing({})}>Add person</Button>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => setImporting(true)}>
+                  Import from file
+                </Button>
+                <Button onClick={() => dialog.openNew()} data-shortcut="new" aria-keyshortcuts="Alt+N">
+                  Add person
+                </Button>
+              </Group>
             </Group>
             <RegisterTable
               caption="People"
@@ -69,16 +81,19 @@ export function PeoplePage() {
               page={page}
               pageSize={PAGE_SIZE}
               onPage={setPage}
-              onRowOpen={(p) => setEditing({ person: p })}
+              onRowOpen={dialog.openEdit}
               empty={<Text c="dimmed">{debounced || unitId ? 'Nobody matches.' : 'No people yet. Add the people who will own and run the ISMS.'}</Text>}
-              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => setEditing({ person: p })} onDelete={() => remove(p)} />}
+              actions={(p) => <RowActions name={rowName('person', p.name, p.ref)} onEdit={() => dialog.openEdit(p)} onDelete={() => remove(p)} />}
             />
           </Card>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.person ? titleWithRef('Edit person', editing.person.ref) : 'New person'}>
-        {editing && <PersonForm person={editing.person} units={units.data ?? []} onDone={() => setEditing(null)} />}
+      <Modal opened={importing} onClose={() => setImporting(false)} title="Import people and units" size="xl">
+        {importing && <ImportPeople onDone={() => setImporting(false)} />}
       </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit person', editing.record.ref) : 'New person'}>
+        {editing && <PersonForm person={editing.record} units={units.data ?? []} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

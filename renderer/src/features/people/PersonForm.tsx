@@ -1,8 +1,9 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { PersonFields, type Person, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -12,7 +13,7 @@ interface Values {
 }
 
 export function PersonForm({ person, units, onDone }: { person?: Person; units: Unit[]; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`person:${person?.id ?? 'new'}`, 'Person', {
     initialValues: { name: person?.name ?? '', email: person?.email ?? '', jobTitle: person?.jobTitle ?? '', unitId: person?.unitId ?? null },
     validate: zodValidate<Values>(PersonFields),
   });
@@ -42,9 +43,7 @@ export function PersonForm({ person, units, onDone }: { person?: Person; units: 
           {...form.getInputProps('unitId')}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {person ? 'Save changes' : 'Add person'}
           </Button>

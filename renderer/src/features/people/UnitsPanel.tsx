@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import { Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton, FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
@@ -17,7 +18,7 @@ interface Values {
 }
 
 function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`unit:${unit?.id ?? 'new'}`, 'Unit', {
     initialValues: { name: unit?.name ?? '', description: unit?.description ?? '', parentId: unit?.parentId ?? null },
     validate: zodValidate<Values>(UnitFields),
   });
@@ -45,9 +46,7 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
           {...form.getInputProps('parentId')}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit">{unit ? 'Save changes' : 'Add unit'}</Button>
         </Group>
       </Stack>
@@ -57,13 +56,14 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
 
 /** Organisation units: the departments people belong to. */
 export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selected: string | null; onSelect: (id: string | null) => void }) {
-  const [editing, setEditing] = useState<{ unit?: Unit } | null>(null);
+  const dialog = useRecordDialog<Unit>('unit', units);
+  const editing = dialog.editing;
   const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, (confirm) => api.people.unitDelete({ id: u.id, confirm }), () => notifySaved('Unit deleted.'));
   return (
     <Card>
       <Group justify="space-between" mb="sm">
         <Title order={4}>Organisation units</Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => dialog.openNew()}>
           Add unit
         </Button>
       </Group>
@@ -89,7 +89,7 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
               <Text size="xs" c="dimmed">
                 {u.memberCount === 1 ? '1 person' : `${u.memberCount} people`}
               </Text>
-              <RowActions size="sm" name={rowName('unit', u.name, u.ref)} onEdit={() => setEditing({ unit: u })} onDelete={() => remove(u)} />
+              <RowActions size="sm" name={rowName('unit', u.name, u.ref)} onEdit={() => dialog.openEdit(u)} onDelete={() => remove(u)} />
             </Group>
           </Stack>
         ))}
@@ -99,9 +99,9 @@ export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selec
           </Text>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.unit ? titleWithRef('Edit unit', editing.unit.ref) : 'New unit'}>
-        {editing && <UnitForm unit={editing.unit} units={units} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit unit', editing.record.ref) : 'New unit'}>
+        {editing && <UnitForm unit={editing.record} units={units} onDone={dialog.close} />}
+      </FormDialog>
     </Card>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Button, Stepper } from '@mantine/core';
 import type { PolicyDetail, PolicySummary, PolicyTemplate } from '../../../../shared/contract/policies';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
@@ -10,7 +9,7 @@ import { PolicyWorkflow } from './PolicyWorkflow';
 import { TemplateLibrary } from './TemplateLibrary';
 import { TopPolicyStep } from './steps/TopPolicyStep';
 import { CLAUSE_EXPLANATION, STATUS_TEXT } from './labels';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.2', 'The policy', 'Review and approval', 'Distribution', 'Topic policies', 'Summary'] as const;
 
@@ -27,7 +26,7 @@ const needTop = <Alert color="gray">Start the information security policy in the
 
 /** The guided path through 5.2: write, approve, publish, distribute, then the topic-specific policies. */
 export function PoliciesWizard({ clause, policies, templates, top, people, onStart }: PoliciesWizardProps) {
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useWizardStep(STEPS.length);
   const topics = policies.filter((p) => p.kind === 'topic');
   return (
     <>

@@ -1,10 +1,11 @@
 import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { PolicyCreate, type PolicyKind, type PolicyTemplate } from '../../../../shared/contract/policies';
 import { api } from '../../api/client';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   title: string;
@@ -16,13 +17,14 @@ interface Values {
 
 /** Starts a policy from a template (filled in from the workspace) or blank, then opens its editor. */
 export function PolicyCreateForm({ template, kind, people, onDone }: { template: PolicyTemplate | null; kind: PolicyKind; people: { value: string; label: string }[]; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`policy-new:${template?.key ?? kind}`, 'New policy', {
     initialValues: { title: template?.title ?? '', kind, templateKey: template?.key ?? null, ownerId: null, reviewMonths: 12 },
     validate: zodValidate<Values>(PolicyCreate),
   });
   const submit = form.onSubmit(async (values) => {
     try {
       const created = await api.policies.create(values);
+      form.draft.clear();
       notifySaved(`${created.title} started as draft ${created.current.version}.`);
       onDone();
       navigate(`/clause/5.2/policy/${created.id}`);
@@ -44,9 +46,7 @@ export function PolicyCreateForm({ template, kind, people, onDone }: { template:
         <Select label="Owner" placeholder="Who keeps this policy up to date" searchable clearable data={people} {...form.getInputProps('ownerId')} />
         <NumberInput label="Review every (months)" min={1} max={36} w={200} {...form.getInputProps('reviewMonths')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             Create policy
           </Button>

@@ -1,12 +1,12 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { PolicyUpdate, type PolicyDetail } from '../../../../shared/contract/policies';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
 
 interface Values {
   id: string;
@@ -18,13 +18,14 @@ interface Values {
 
 /** Title, owner and review schedule; deleting is only possible before the first publication. */
 export function PolicyDetailsForm({ policy, people }: { policy: PolicyDetail; people: { value: string; label: string }[] }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`policy-details:${policy.id}`, 'Policy details', {
     initialValues: { id: policy.id, title: policy.title, ownerId: policy.ownerId, reviewMonths: policy.reviewMonths, reviewDate: policy.reviewDate },
     validate: zodValidate<Values>(PolicyUpdate),
   });
   const submit = form.onSubmit(async (values) => {
     try {
       await api.policies.update(values);
+      form.draft.clear();
       notifySaved('Policy details saved.');
     } catch (err) {
       if (!showServerErrors(form, err)) notifyError(err, 'Not saved');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { RichTextEditor } from '@mantine/tiptap';
 import { useEditor, useEditorState } from '@tiptap/react';
@@ -10,10 +10,13 @@ import { api } from '../../api/client';
 import { notifyError, notifySaved } from '../../notify';
 import { CoverageList } from './CoverageList';
 import { policyExtensions } from './editorExtensions';
+import { useDraftState } from '../../drafts/useDraftState';
+import { SaveBar } from '../../components/SaveBar/SaveBar';
+import { DraftNotice } from '../../components/DraftNotice/DraftNotice';
 
 function Toolbar() {
   return (
-    <RichTextEditor.Toolbar sticky stickyOffset={56}>
+    <RichTextEditor.Toolbar sticky stickyOffset={104}>
       <RichTextEditor.ControlsGroup>
         <RichTextEditor.Bold />
         <RichTextEditor.Italic />
@@ -48,7 +51,7 @@ function Toolbar() {
 /** Where saving will go: into the open draft, or into a new draft after the version in force. */
 function saveHint(policy: PolicyDetail): { editable: boolean; text: string } {
   const v = policy.current;
-  if (v.status === 'draft') return { editable: true, text: `Saving changes draft ${v.version}.` };
+  if (v.status === 'draft') return { editable: true, text: `Saving updates draft ${v.version}.` };
   if (v.status === 'in-review') return { editable: false, text: `Version ${v.version} is in review. Return it to draft (Review and approval) to change the text.` };
   return { editable: true, text: `Version ${v.version} is ${v.status} and will not change. Saving starts a new draft after it.` };
 }
@@ -56,10 +59,26 @@ function saveHint(policy: PolicyDetail): { editable: boolean; text: string } {
 /** The policy's text in a rich text editor; stored as a structured document, checked as you type. */
 export function PolicyEditor({ policy, version }: { policy: PolicyDetail; version: Version }) {
   const hint = saveHint(policy);
-  const [changeNote, setChangeNote] = useState(version.status === 'draft' ? version.changeNote : '');
+  // Unsaved text is kept as a draft on this computer per policy (issue 9): null means no edits.
+  const working = useDraftState<{ content: unknown; changeNote: string } | null>(hint.editable ? `policy-text:${policy.id}` : null, `Text of "${policy.title}"`, null);
+  const initialNote = version.status === 'draft' ? version.changeNote : '';
+  const changeNote = working.value?.changeNote ?? initialNote;
+  const dirty = working.value !== null;
   const [saving, setSaving] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const editor = useEditor({ extensions: policyExtensions, content: version.content, editable: hint.editable, immediatelyRender: true, onUpdate: () => setDirty(true) });
+  const editor = useEditor({
+    extensions: policyExtensions,
+    content: (working.value?.content as RichDoc | undefined) ?? version.content,
+    editable: hint.editable,
+    editorProps: { attributes: { 'aria-label': 'Policy text', role: 'textbox', 'aria-multiline': 'true' } },
+    immediatelyRender: true,
+    onUpdate: ({ editor: e }) => working.set((w) => ({ content: e.getJSON(), changeNote: w?.changeNote ?? initialNote })),
+  });
+  const setChangeNote = (note: string) => working.set((w) => ({ content: w?.content ?? editor?.getJSON() ?? version.content, changeNote: note }));
+  const discard = () => {
+    working.discard();
+    editor?.commands.setContent(version.content);
+    working.set(null);
+  };
   const text = useEditorState({ editor, selector: (s) => (s.editor ? docToText(RichDocSchema.safeParse(s.editor.getJSON()).data ?? { type: 'doc', content: [] }) : '') }) ?? '';
   const [debounced] = useDebouncedValue(text, 400);
   const save = async () => {
@@ -68,7 +87,8 @@ export function PolicyEditor({ policy, version }: { policy: PolicyDetail; versio
     setSaving(true);
     try {
       const saved = await api.policies.saveDraft({ policyId: policy.id, content: parsed.data as RichDoc, changeNote });
-      setDirty(false);
+      working.clear();
+      working.set(null);
       notifySaved(`Saved as draft ${saved.version}.`);
     } catch (err) {
       notifyError(err, 'The policy was not saved');
@@ -80,23 +100,20 @@ export function PolicyEditor({ policy, version }: { policy: PolicyDetail; versio
     <Grid>
       <Grid.Col span={{ base: 12, lg: policy.kind === 'information-security' ? 8 : 12 }}>
         <Stack gap="sm">
-          <Alert color={hint.editable ? 'gray' : 'yellow'} py={6}>
-            <Text size="sm">{hint.text}</Text>
-          </Alert>
+          {hint.editable ? (
+            <SaveBar target={hint.text} dirty={dirty} saving={saving} onSave={() => void save()} onDiscard={discard} saveLabel="Save draft" />
+          ) : (
+            <Alert color="yellow" py={6}>
+              <Text size="sm">{hint.text}</Text>
+            </Alert>
+          )}
+          {dirty && <DraftNotice restoredAt={working.restoredAt} onDiscard={discard} />}
           <RichTextEditor editor={editor} aria-label="Policy text">
             {hint.editable && <Toolbar />}
             <RichTextEditor.Content mih={420} />
           </RichTextEditor>
           {hint.editable && (
-            <Group align="flex-end" justify="space-between">
-              <TextInput label="What changed" placeholder="A short note for the version history" w={420} value={changeNote} onChange={(e) => setChangeNote(e.currentTarget.value)} maxLength={500} />
-              <Group>
-                {dirty && <Badge color="orange" variant="light">Unsaved changes</Badge>}
-                <Button onClick={save} loading={saving} disabled={!dirty}>
-                  Save draft
-                </Button>
-              </Group>
-            </Group>
+            <TextInput label="What changed" placeholder="A short note for the version history" maw={520} value={changeNote} onChange={(e) => setChangeNote(e.currentTarget.value)} maxLength={500} />
           )}
         </Stack>
       </Grid.Col>

@@ -56,7 +56,7 @@ export function PolicyPage({ id }: { id: string }) {
           {STATUS_TEXT[p.drift.workingStatus]} {p.drift.working} differs from {p.drift.baseStatus} {p.drift.base}. Compare them under Versions; {p.drift.base} stays in force until {p.drift.working} is approved and published.
         </Alert>
       )}
-      <Card>
+      <Card style={{ overflow: 'visible' }}>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="lg">
             <Tabs.Tab value="text">Text</Tabs.Tab>

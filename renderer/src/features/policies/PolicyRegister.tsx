@@ -39,7 +39,7 @@ export function PolicyRegister({ policies, onNew }: { policies: PolicySummary[];
                     {p.ownerName ? ` · owner ${p.ownerName}` : ''}
                   </Text>
                   {p.drift?.changed && (
-                    <Text size="xs" c="orange.8">
+                    <Text size="xs" c="orange">
                       {STATUS_TEXT[p.drift.workingStatus]} {p.drift.working} differs from {p.drift.baseStatus} {p.drift.base}
                     </Text>
                   )}

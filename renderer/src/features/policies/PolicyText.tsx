@@ -6,7 +6,7 @@ import { policyExtensions } from './editorExtensions';
 
 /** A version's text, read-only. ProseMirror draws it from the structured document; no HTML is injected. */
 export function PolicyText({ content, label }: { content: RichDoc; label: string }) {
-  const editor = useEditor({ extensions: policyExtensions, content, editable: false, immediatelyRender: true });
+  const editor = useEditor({ extensions: policyExtensions, content, editable: false, editorProps: { attributes: { 'aria-label': 'Policy text' } }, immediatelyRender: true });
   useEffect(() => {
     editor?.commands.setContent(content);
   }, [editor, content]);

@@ -1,34 +1,52 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Select, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { PolicyDetail } from '../../../../shared/contract/policies';
 import { userActions } from '../../../../shared/policyStates';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
+import { ApprovalFields, emptyApproval, type ApprovalValues } from '../../components/DocumentControl';
 import { notifyError, notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
+import { modals } from '@mantine/modals';
+import { approvalDateProblem, todayIso } from '../../../../shared/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Approve and publish cannot be undone: both ask first, saying what follows (issue 9). */
+const confirmStep = (title: string, body: string, confirm: string, onConfirm: () => void) =>
+  modals.openConfirmModal({ title, children: <Text size="sm">{body}</Text>, labels: { confirm, cancel: 'Not yet' }, onConfirm });
 
-function ApproveForm({ versionId, people }: { versionId: string; people: { value: string; label: string }[] }) {
-  const [approverId, setApproverId] = useState<string | null>(null);
-  const [approvedOn, setApprovedOn] = useState<string | null>(today());
+const today = () => todayIso();
+
+function ApproveForm({ versionId, createdAt }: { versionId: string; createdAt: string }) {
+  const [values, setValues] = useState<ApprovalValues>(emptyApproval);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The same rule the service applies (shared/dates.ts), shown before anything is sent.
+  const dateProblem = values.approvedOn ? approvalDateProblem(values.approvedOn, { today: today(), createdAt }) : null;
   const approve = () =>
-    approverId &&
-    api.policies.approve({ versionId, approverId, approvedOn: approvedOn ?? undefined }).then(() => notifySaved('Approved.'), (err) => notifyError(err, 'Not approved'));
+    values.approverId &&
+    confirmStep('Approve this version?', 'An approved version can no longer be edited; changes start a new draft. The approver and date are recorded for the auditor.', 'Approve', () =>
+      void api.policies.approve({ versionId, approverId: values.approverId!, approvedOn: values.approvedOn ?? undefined, reason: values.reason }).then(
+        () => notifySaved('Approved.'),
+        (err) => (err instanceof ApiError && Object.keys(err.fieldErrors).length ? setErrors(err.fieldErrors) : notifyError(err, 'Not approved')),
+      ),
+    );
   return (
-    <Group align="flex-end">
-      <Select label="Approved by" placeholder="Who approved it" searchable w={280} data={people} value={approverId} onChange={setApproverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" w={160} value={approvedOn} onChange={setApprovedOn} />
-      <Button onClick={approve} disabled={!approverId}>
-        Approve
-      </Button>
-    </Group>
+    <Stack gap="xs" maw={640}>
+      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...errors, approvedOn: dateProblem } : errors} />
+      <Group>
+        <Button onClick={approve} disabled={!values.approverId || Boolean(dateProblem)}>
+          Approve
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
 function PublishForm({ versionId }: { versionId: string }) {
   const [publishedOn, setPublishedOn] = useState<string | null>(today());
-  const publish = () => api.policies.publish({ versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published'));
+  const publish = () =>
+    confirmStep('Publish this version?', 'Publishing puts this version in force: its text is frozen for good, the version in force before it is superseded, and the next review is scheduled.', 'Publish', () =>
+      void api.policies.publish({ versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published')),
+    );
   return (
     <Group align="flex-end">
       <DateInput label="Published on" valueFormat="YYYY-MM-DD" w={160} value={publishedOn} onChange={setPublishedOn} />
@@ -79,7 +97,7 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
           <Button onClick={() => step(api.policies.submit({ versionId: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
-      {actions.includes('approve') && <ApproveForm versionId={v.id} people={people} />}
+      {actions.includes('approve') && <ApproveForm versionId={v.id} createdAt={v.createdAt} />}
       {actions.includes('return') && (
         <Group>
           <Button variant="default" onClick={() => step(api.policies.returnToDraft({ versionId: v.id }), 'Returned to draft.')}>

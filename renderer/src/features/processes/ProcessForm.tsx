@@ -1,9 +1,10 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { ProcessFields, type IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { usePeopleOptions } from '../../hooks';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -17,7 +18,7 @@ interface Values {
 
 export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; all: IsmsProcess[]; onDone: () => void }) {
   const people = usePeopleOptions();
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`process:${process?.id ?? 'new'}`, 'ISMS process', {
     initialValues: process
       ? { name: process.name, description: process.description, ownerId: process.ownerId, inputs: process.inputs, outputs: process.outputs, clauseRef: process.clauseRef, feeds: process.feeds }
       : { name: '', description: '', ownerId: null, inputs: '', outputs: '', clauseRef: '', feeds: [] },
@@ -55,9 +56,7 @@ export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; a
           {...form.getInputProps('feeds')}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {process ? 'Save changes' : 'Add process'}
           </Button>

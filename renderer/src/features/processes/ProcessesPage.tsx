@@ -1,17 +1,19 @@
-import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, Stack, Stepper, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Stepper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
+import { DocumentControlPanel } from '../../components/DocumentControl';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
 import { notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 
@@ -59,7 +61,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={p.ownerName ? undefined : 'orange.9'} miw={90}>
+                <Text size="sm" c={p.ownerName ? undefined : 'orange'} miw={90}>
                   {p.ownerName ?? 'no owner'}
                 </Text>
               </Table.Td>
@@ -73,7 +75,7 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
                 <Text size="xs">{p.feeds.map(name).join(', ')}</Text>
               </Table.Td>
               <Table.Td>
-                <RowActions name={rowName('process', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                <RowActions name={rowName('process', p.name, p.ref)} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -85,14 +87,16 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
 
 /** Clause 4.4: the processes of the ISMS, their owners and how they feed each other. */
 export function ProcessesPage() {
-  const [step, setStep] = useState(1);
-  const [editing, setEditing] = useState<{ process?: IsmsProcess } | null>(null);
+  const [step, setStep] = useWizardStep(STEPS.length, 1);
   const clause = useClauseReadiness('4.4');
   const list = useCall(() => api.scope.processList({}), []);
   const processes = list.data ?? [];
+  const dialog = useRecordDialog<IsmsProcess>('process', list.data);
+  const editing = dialog.editing;
   return (
     <Stack gap="lg" maw={1400}>
       <ClauseHeader title="4.4 ISMS and its processes" intro="The processes that make up the management system, who owns them and how they connect." clause={clause} />
+      <DocumentControlPanel documentKey="isms-processes" />
       <Card>
         <Stepper active={step} onStepClick={setStep} size="sm" mb="xl" aria-label="4.4 wizard steps">
           <Stepper.Step label={STEPS[0]} description="What it asks">
@@ -100,11 +104,11 @@ export function ProcessesPage() {
           </Stepper.Step>
           <Stepper.Step label={STEPS[1]} description={`${processes.length} processes`}>
             <Group justify="flex-end" mb="sm">
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({})}>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => dialog.openNew()}>
                 Add process
               </Button>
             </Group>
-            <ProcessTable processes={processes} onEdit={(process) => setEditing({ process })} />
+            <ProcessTable processes={processes} onEdit={dialog.openEdit} />
           </Stepper.Step>
           <Stepper.Step label={STEPS[2]} description={`${clause?.percent ?? 0}% done`}>
             <ClauseSummary clause={clause} />
@@ -112,9 +116,9 @@ export function ProcessesPage() {
         </Stepper>
         <WizardNav steps={STEPS} active={step} onChange={setStep} />
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.process ? titleWithRef('Edit process', editing.process.ref) : 'New process'} size="xl">
-        {editing && <ProcessForm process={editing.process} all={processes} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit process', editing.record.ref) : 'New process'} size="xl">
+        {editing && <ProcessForm process={editing.record} all={processes} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

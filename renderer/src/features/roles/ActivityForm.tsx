@@ -1,10 +1,11 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import type { RaciMatrix } from '../../../../shared/contract/roles';
 import { RACI_VALUES, raciRowProblem, type RaciValue } from '../../../../shared/raci';
 import { api } from '../../api/client';
 import { showServerErrors } from '../../components/zodForm';
 import { notifyError, notifySaved } from '../../notify';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   name: string;
@@ -15,13 +16,14 @@ interface Values {
 /** A new row of the matrix: its name and who does what; it needs its one A from the start. */
 export function ActivityForm({ matrix, onDone }: { matrix: RaciMatrix; onDone: () => void }) {
   const cellsOf = (v: Values) => Object.entries(v.cells).map(([roleId, value]) => ({ roleId, value: value || null }));
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>('raci-activity:new', 'RACI activity', {
     initialValues: { name: '', description: '', cells: Object.fromEntries(matrix.roles.map((r) => [r.id, ''])) },
     validate: (v) => ({ name: v.name.trim() ? null : 'Activity is required.', cells: raciRowProblem(cellsOf(v)) }),
   });
   const submit = form.onSubmit(async (values) => {
     try {
       await api.roles.activityCreate({ name: values.name, description: values.description, cells: cellsOf(values) });
+      form.draft.clear();
       notifySaved('Activity added.');
       onDone();
     } catch (err) {
@@ -44,9 +46,7 @@ export function ActivityForm({ matrix, onDone }: { matrix: RaciMatrix; onDone: (
           </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             Add activity
           </Button>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ActionIcon, Alert, Button, Group, NativeSelect, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { RaciMatrix } from '../../../../shared/contract/roles';
@@ -7,6 +7,9 @@ import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { changedRows, draftOf, problemsOf, type RaciDraft } from './raciState';
+import { useDraftState } from '../../drafts/useDraftState';
+import { SaveBar } from '../../components/SaveBar/SaveBar';
+import { DraftNotice } from '../../components/DraftNotice/DraftNotice';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 const CELL_COLOR: Record<RaciValue, string> = { R: 'var(--mantine-color-blue-0)', A: 'var(--mantine-color-orange-1)', C: 'var(--mantine-color-green-0)', I: 'var(--mantine-color-gray-1)' };
@@ -59,12 +62,15 @@ function RaciRow({ activity: a, roles, row, problem, onSet }: RaciRowProps) {
 
 /** The RACI matrix: edit cells, see at once which rows break the one-A rule, save all changes together. */
 export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAddActivity: () => void }) {
-  const [draft, setDraft] = useState<RaciDraft>(() => draftOf(matrix));
+  // Unsaved cells are kept as a draft on this computer (issue 9) and survive other writes.
+  const working = useDraftState<RaciDraft>('raci', 'RACI matrix', draftOf(matrix));
+  const setDraft = working.set;
+  // A draft from an earlier visit may predate activities added since, or name deleted ones.
+  const draft = useMemo<RaciDraft>(() => {
+    const saved = draftOf(matrix);
+    return Object.fromEntries(Object.keys(saved).map((id) => [id, { ...saved[id], ...working.value[id] }]));
+  }, [matrix, working.value]);
   const [saving, setSaving] = useState(false);
-  // Reset only when what is saved changes, not on every reload, so unsaved edits survive other writes.
-  const savedKey = JSON.stringify(matrix);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setDraft(draftOf(matrix)), [savedKey]);
   const problems = useMemo(() => problemsOf(draft), [draft]);
   const changed = changedRows(matrix, draft);
   const set = (activityId: string, roleId: string, value: string) => setDraft((d) => ({ ...d, [activityId]: { ...d[activityId], [roleId]: (value || null) as RaciValue | null } }));
@@ -72,6 +78,7 @@ export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAd
     setSaving(true);
     try {
       await api.roles.raciSave({ rows: changed });
+      working.clear();
       notifySaved(`Saved ${changed.length} row${changed.length === 1 ? '' : 's'} of the matrix.`);
     } catch (err) {
       notifyError(err, 'The matrix was not saved');
@@ -82,6 +89,16 @@ export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAd
   const bad = Object.keys(problems).length;
   return (
     <Stack>
+      <SaveBar
+        target={changed.length ? `${changed.length} row${changed.length === 1 ? '' : 's'} changed.` : 'The matrix as saved.'}
+        dirty={changed.length > 0}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={working.discard}
+        saveLabel={`Save matrix${changed.length ? ` (${changed.length})` : ''}`}
+        blocked={bad > 0 ? 'Every activity needs exactly one A before the matrix can be saved.' : undefined}
+      />
+      {changed.length > 0 && <DraftNotice restoredAt={working.restoredAt} onDiscard={working.discard} />}
       <Text size="sm" c="dimmed">
         {RACI_VALUES.map((v) => `${v} = ${RACI_LABEL[v]}`).join(' · ')}. Every activity needs exactly one A.
       </Text>
@@ -112,14 +129,6 @@ export function RaciEditor({ matrix, onAddActivity }: { matrix: RaciMatrix; onAd
         <Button variant="default" leftSection={<IconPlus size={14} />} onClick={onAddActivity}>
           Add activity
         </Button>
-        <Group>
-          <Button variant="default" disabled={changed.length === 0} onClick={() => setDraft(draftOf(matrix))}>
-            Discard changes
-          </Button>
-          <Button onClick={save} loading={saving} disabled={changed.length === 0 || bad > 0}>
-            Save matrix{changed.length ? ` (${changed.length})` : ''}
-          </Button>
-        </Group>
       </Group>
     </Stack>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Stepper } from '@mantine/core';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import type { RaciMatrix, Role } from '../../../../shared/contract/roles';
@@ -9,7 +8,7 @@ import { RaciEditor } from './RaciEditor';
 import { RoleAssignments } from './RoleAssignments';
 import { RoleCatalogue } from './RoleCatalogue';
 import { CLAUSE_EXPLANATION } from './labels';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 
 const STEPS = ['About 5.3', 'Role catalogue', 'Assign people', 'RACI matrix', 'Summary'] as const;
 
@@ -24,7 +23,7 @@ interface RolesWizardProps {
 
 /** The guided path through 5.3: roles, people in them, and who does what. */
 export function RolesWizard({ clause, roles, matrix, people, onEditRole, onAddActivity }: RolesWizardProps) {
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useWizardStep(STEPS.length);
   const assigned = roles.filter((r) => r.assignments.length > 0).length;
   return (
     <>

@@ -1,9 +1,10 @@
 import { Button, Group, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { BOUNDARY_KINDS, BoundaryFields, type Boundary, type BoundaryKind } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { KIND_INFO } from './labels';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   kind: string;
@@ -14,7 +15,7 @@ interface Values {
 }
 
 export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: Boundary; kind?: BoundaryKind; included?: boolean; onDone: () => void }) {
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`boundary:${boundary?.id ?? `new:${kind ?? ''}:${included ?? true}`}`, 'Scope entry', {
     initialValues: boundary
       ? { kind: boundary.kind, name: boundary.name, notes: boundary.notes, included: boundary.included, justification: boundary.justification }
       : { kind: kind ?? 'process', name: '', notes: '', included: included ?? true, justification: '' },
@@ -61,9 +62,7 @@ export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: 
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {boundary ? 'Save changes' : 'Add'}
           </Button>

@@ -14,7 +14,8 @@ export function InputsPanel() {
       <Text size="xs" c="dimmed" mb="sm">
         From 4.1 and 4.2
       </Text>
-      <ScrollArea.Autosize mah={560}>
+      {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
+      <ScrollArea.Autosize mah={560} viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'What 4.1 and 4.2 recorded' }}>
         <Stack gap={6}>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed">
             Issues ({issues.data?.total ?? 0})

@@ -1,10 +1,11 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { DIRECTIONS, InterfaceFields, type Interface } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { DIRECTION_LABEL } from './labels';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 
 interface Values {
   counterpart: string;
@@ -16,7 +17,7 @@ interface Values {
 
 export function InterfaceForm({ item, onDone }: { item?: Interface; onDone: () => void }) {
   const parties = useCall(() => api.parties.list({ limit: 500, sort: 'name' }), []);
-  const form = useForm<Values>({
+  const form = useDraftForm<Values>(`interface:${item?.id ?? 'new'}`, 'Interface', {
     initialValues: item
       ? { counterpart: item.counterpart, partyId: item.partyId, crossing: item.crossing, direction: item.direction, notes: item.notes }
       : { counterpart: '', partyId: null, crossing: '', direction: 'both', notes: '' },
@@ -61,9 +62,7 @@ export function InterfaceForm({ item, onDone }: { item?: Interface; onDone: () =
         </Stack>
         <TextInput label="Notes" {...form.getInputProps('notes')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
+          <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
             {item ? 'Save changes' : 'Add interface'}
           </Button>

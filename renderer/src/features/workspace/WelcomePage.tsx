@@ -5,6 +5,18 @@ import { notifyError } from '../../notify';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { openWorkspace } from './openWorkspace';
 
+/**
+ * Enough of a path to tell two files apart: the end (folder and file name) is what differs, so a
+ * long path loses its beginning, never its file name (issue 9). The full path is the tooltip.
+ */
+export function shortPath(path: string, max = 64): string {
+  if (path.length <= max) return path;
+  const parts = path.split(/[\\/]/);
+  let tail = parts.pop() ?? path;
+  while (parts.length && tail.length + parts[parts.length - 1].length + 1 <= max - 2) tail = `${parts.pop()}/${tail}`;
+  return `…/${tail}`;
+}
+
 /** No workspace open: create one, or pick up where you left off. */
 export function WelcomePage() {
   const recent = useCall(() => api.workspace.recent({}), []);
@@ -44,8 +56,8 @@ export function WelcomePage() {
                         </Badge>
                       )}
                     </Group>
-                    <Text size="xs" c="dimmed" truncate>
-                      {r.path}
+                    <Text size="xs" c="dimmed" title={r.path} data-testid="recent-path" style={{ overflowWrap: 'anywhere' }}>
+                      {shortPath(r.path)}
                     </Text>
                   </Stack>
                   <Group gap={4} wrap="nowrap">

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { api, ApiError } from '../../api/client';
 import { notifyError } from '../../notify';
 import { notifications } from '@mantine/notifications';
+import { checkLockSoon } from './UnlockDialog';
 
 /**
  * Opens a workspace (from the recent list, or through the app's own file dialog) and handles the
@@ -14,6 +15,8 @@ export async function openWorkspace(input: { recent?: string; takeOver?: boolean
     const result = await api.workspace.open(input);
     if (result.warning) notifications.show({ color: 'orange', title: 'The previous workspace', message: result.warning, autoClose: 10000 });
   } catch (err) {
+    // An encrypted file: the unlock dialog asks for its password instead of an error.
+    if (err instanceof ApiError && err.code === 'WRONG_PASSWORD') return checkLockSoon();
     const canTakeOver = err instanceof ApiError && (err.details as { canTakeOver?: unknown } | undefined)?.canTakeOver === true;
     if (!canTakeOver) return notifyError(err, 'Could not open the workspace');
     modals.openConfirmModal({

@@ -26,7 +26,7 @@ export function FollowUpStep({ issues, onEdit, today }: { issues: Issue[]; onEdi
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="orange.8">
+                <Text size="sm" c="orange">
                   Needs: {missing.join(', ')}
                 </Text>
               </Table.Td>

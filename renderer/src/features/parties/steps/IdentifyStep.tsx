@@ -56,7 +56,7 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                 <Table.Td>{p.contact}</Table.Td>
                 <Table.Td>{p.requirementCount}</Table.Td>
                 <Table.Td>
-                  <RowActions name={rowName('party', p.name, p.ref)} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
+                  <RowActions name={rowName('party', p.name, p.ref)} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
               </Table.Tr>
             ))}

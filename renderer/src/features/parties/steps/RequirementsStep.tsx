@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Badge, Button, Grid, Group, Modal, NavLink, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { Badge, Button, Grid, Group, NavLink, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { DECISION_LABEL, type Party, type Requirement } from '../../../../../shared/contract/parties';
 import { api } from '../../../api/client';
@@ -7,6 +7,9 @@ import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
 import { notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
+import { FormDialog } from '../../../components/FormDialog/FormDialog';
+import { useRecordDialog } from '../../../components/FormDialog/useRecordDialog';
+import { useRouteParam } from '../../../router';
 import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../../components/RefBadge/RefBadge';
 
@@ -14,13 +17,15 @@ const decisionColor = { undecided: 'orange', addressed: 'teal', 'not-addressed':
 
 /** Step 4: what each party requires, and whether and how the ISMS addresses it. */
 export function RequirementsStep({ parties }: { parties: Party[] }) {
-  const [selected, setSelected] = useState<string | null>(parties[0]?.id ?? null);
-  const [editing, setEditing] = useState<{ requirement?: Requirement } | null>(null);
+  // The party shown and the requirement open are in the URL, so a reload comes back to them.
+  const [selected, setSelected] = useRouteParam('party');
   useEffect(() => {
     if (!selected || !parties.some((p) => p.id === selected)) setSelected(parties[0]?.id ?? null);
   }, [parties, selected]);
   const requirements = useCall(() => (selected ? api.parties.requirementList({ partyId: selected }) : Promise.resolve([])), [selected]);
   const party = parties.find((p) => p.id === selected);
+  const dialog = useRecordDialog<Requirement>('requirement', requirements.data);
+  const editing = dialog.editing;
   if (parties.length === 0) return <Text c="dimmed">Add parties first.</Text>;
   const remove = (r: Requirement) => confirmDelete('this requirement', () => api.parties.requirementDelete({ id: r.id }), () => notifySaved('Requirement deleted.'));
   return (
@@ -45,7 +50,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Group justify="space-between" mb="sm">
           <Title order={5}>Requirements of {party?.name}</Title>
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing({})}>
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => dialog.openNew()}>
             Add requirement
           </Button>
         </Group>
@@ -83,7 +88,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td w={80}>
-                    <RowActions name={rowName('requirement', r.text, r.ref)} onEdit={() => setEditing({ requirement: r })} onDelete={() => remove(r)} />
+                    <RowActions name={rowName('requirement', r.text, r.ref)} historyId={r.id} onEdit={() => dialog.openEdit(r)} onDelete={() => remove(r)} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -91,9 +96,9 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
           </Table>
         )}
       </Grid.Col>
-      <Modal opened={editing !== null && !!selected} onClose={() => setEditing(null)} title={editing?.requirement ? titleWithRef('Edit requirement', editing.requirement.ref) : `New requirement of ${party?.name ?? ''}`} size="lg">
-        {editing && selected && <RequirementForm partyId={selected} requirement={editing.requirement} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null && !!selected} onClose={dialog.close} title={editing?.record ? titleWithRef('Edit requirement', editing.record.ref) : `New requirement of ${party?.name ?? ''}`} size="lg">
+        {editing && selected && <RequirementForm partyId={selected} requirement={editing.record} onDone={dialog.close} />}
+      </FormDialog>
     </Grid>
   );
 }

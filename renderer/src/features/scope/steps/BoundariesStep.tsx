@@ -36,7 +36,7 @@ function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
           </Text>
         )}
       </Stack>
-      <RowActions size="sm" name={rowName(b.included ? 'scope entry' : 'exclusion', b.name, b.ref)} onEdit={() => onEdit(b)} onDelete={remove} />
+      <RowActions size="sm" name={rowName(b.included ? 'scope entry' : 'exclusion', b.name, b.ref)} historyId={b.id} onEdit={() => onEdit(b)} onDelete={remove} />
     </Group>
   );
 }

@@ -55,7 +55,7 @@ export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Inte
                 <Table.Td>{i.crossing}</Table.Td>
                 <Table.Td>{DIRECTION_LABEL[i.direction]}</Table.Td>
                 <Table.Td>
-                  <RowActions name={rowName('interface', i.counterpart, i.ref)} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
+                  <RowActions name={rowName('interface', i.counterpart, i.ref)} historyId={i.id} onEdit={() => onEdit(i)} onDelete={() => remove(i)} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,36 +1,46 @@
-import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Card, Grid, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { Alert, Badge, Button, Card, Grid, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { Statement } from '../../../../../shared/contract/scope';
 import { api, ApiError } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
-import { usePeopleOptions } from '../../../hooks';
+import { ApprovalFields, emptyApproval, type ApprovalValues } from '../../../components/DocumentControl';
 import { notifyError, notifySaved } from '../../../notify';
+import { approvalDateProblem, todayIso } from '../../../../../shared/dates';
+import { useDraftState } from '../../../drafts/useDraftState';
+import { SaveBar } from '../../../components/SaveBar/SaveBar';
+import { DraftNotice } from '../../../components/DraftNotice/DraftNotice';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function ApprovePanel({ draft }: { draft: Statement | undefined }) {
-  const people = usePeopleOptions();
-  const [approverId, setApproverId] = useState<string | null>(null);
-  const [approvedOn, setApprovedOn] = useState<string | null>(today());
+  const [values, setValues] = useState<ApprovalValues>(emptyApproval);
   const [error, setError] = useState<Record<string, string>>({});
+  if (!draft) return <Text size="sm" c="dimmed">Save a draft to approve it.</Text>;
+  // Checked here as you pick, and again by the service with the same rule (shared/dates.ts).
+  const dateProblem = values.approvedOn ? approvalDateProblem(values.approvedOn, { today: todayIso(), createdAt: draft.createdAt }) : null;
   const approve = async () => {
     try {
       setError({});
-      await api.scope.statementApprove({ versionId: draft?.id ?? '', approverId: approverId ?? '', approvedOn: approvedOn ?? undefined });
-      notifySaved(`Version ${draft?.version} approved.`);
+      await api.scope.statementApprove({ versionId: draft.id, approverId: values.approverId ?? '', approvedOn: values.approvedOn ?? '', reason: values.reason, changeNote: values.changeNote, major: values.major });
+      notifySaved(`Version ${draft.version} approved.`);
+      setValues(emptyApproval());
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setError(err.fieldErrors);
       else notifyError(err, 'Not approved');
     }
   };
-  if (!draft) return <Text size="sm" c="dimmed">Save a draft to approve it.</Text>;
+  const confirmApprove = () =>
+    modals.openConfirmModal({
+      title: `Approve version ${draft.version}?`,
+      children: <Text size="sm">An approved scope statement cannot be changed or un-approved; later edits start a new version. The approver and date are recorded.</Text>,
+      labels: { confirm: `Approve version ${draft.version}`, cancel: 'Not yet' },
+      onConfirm: () => void approve(),
+    });
   return (
     <Stack gap="xs">
-      <Select label="Approved by" placeholder={people.empty ? 'Add people first (People and units)' : 'Choose a person'} data={people.options} searchable value={approverId} onChange={setApproverId} error={error.approverId} />
-      <DateInput label="Approved on" valueFormat="YYYY-MM-DD" value={approvedOn} onChange={setApprovedOn} error={error.approvedOn} />
-      <Button onClick={approve} disabled={!approverId || !approvedOn}>
+      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...error, approvedOn: dateProblem } : error} revision={draft.major > 1} />
+      <Text size="xs" c="dimmed">Approval freezes the statement with the boundaries and interfaces above as document ISMS-4.3.</Text>
+      <Button onClick={confirmApprove} disabled={!values.approverId || !values.approvedOn || Boolean(dateProblem)}>
         Approve version {draft.version}
       </Button>
     </Stack>
@@ -41,10 +51,11 @@ function ApprovePanel({ draft }: { draft: Statement | undefined }) {
 export function StatementStep() {
   const versions = useCall(() => api.scope.statementList({}), []);
   const latest = versions.data?.[0];
-  const [text, setText] = useState('');
+  // The text being written is kept as a draft on this computer until saved (issue 9).
+  const draftText = useDraftState('scope-statement', 'Scope statement', latest?.text ?? '');
+  const { value: text, set: setText, dirty } = draftText;
   const [viewing, setViewing] = useState<Statement | null>(null);
-  useEffect(() => setText(latest?.text ?? ''), [latest?.id, latest?.updatedAt]);
-  const dirty = text !== (latest?.text ?? '');
+  const [saving, setSaving] = useState(false);
 
   const generate = async () => {
     const apply = async () => setText((await api.scope.statementDraft({})).text);
@@ -52,13 +63,18 @@ export function StatementStep() {
     else await apply();
   };
   const save = async () => {
+    setSaving(true);
     try {
       const saved = await api.scope.statementSave({ text });
+      draftText.clear();
       notifySaved(`Saved as version ${saved.version} (draft).`);
     } catch (err) {
       notifyError(err, 'Not saved');
+    } finally {
+      setSaving(false);
     }
   };
+  const saveLabel = latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.major ?? 0) + 1}.0`;
   const draft = latest?.status === 'draft' && !dirty ? latest : undefined;
 
   return (
@@ -73,23 +89,27 @@ export function StatementStep() {
                   version {latest.version} {latest.status}
                 </Badge>
               )}
-              {dirty && <Badge color="yellow">unsaved changes</Badge>}
             </Group>
             <Button variant="light" onClick={generate}>
               Write a first draft from my answers
             </Button>
           </Group>
+          <SaveBar
+            target={latest?.status === 'draft' ? `Saving changes draft ${latest.version}.` : `Saving starts version ${(latest?.major ?? 0) + 1}.0 as a draft.`}
+            dirty={dirty}
+            saving={saving}
+            onSave={() => void save()}
+            onDiscard={draftText.discard}
+            saveLabel={saveLabel}
+            blocked={dirty && !text.trim() ? 'An empty statement cannot be saved.' : undefined}
+          />
+          {dirty && <DraftNotice restoredAt={draftText.restoredAt} onDiscard={draftText.discard} />}
           {latest?.status === 'approved' && (
             <Alert color="teal" variant="light">
               Version {latest.version} is approved and will not change. Saving an edit starts version {latest.major + 1}.0 as a draft.
             </Alert>
           )}
           <Textarea aria-label="Scope statement text" autosize minRows={12} maxRows={30} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="Describe the boundaries of the ISMS in plain language, or let the workbench write a first draft." />
-          <Group justify="flex-end">
-            <Button onClick={save} disabled={!dirty || !text.trim()}>
-              {latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.major ?? 0) + 1}.0`}
-            </Button>
-          </Group>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>

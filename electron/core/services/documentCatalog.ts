@@ -1,0 +1,185 @@
+import { desc, eq, like } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
+import { ISSUE_CATEGORIES, type Issue } from '../../../shared/contract/context';
+import type { DocumentRecord } from '../../../shared/contract/documents';
+import type { Party, Requirement } from '../../../shared/contract/parties';
+import type { Boundary, Interface, IsmsProcess } from '../../../shared/contract/scope';
+import type { Commitment } from '../../../shared/contract/leadership';
+import type { RaciMatrix, Role } from '../../../shared/contract/roles';
+import type { PolicySummary } from '../../../shared/contract/policies';
+import type { Workspace } from '../db/open';
+import { controlledDocuments, scopeStatements } from '../db/schema';
+import type { Writer } from '../db/write';
+import { allIssues } from './context';
+import { allParties, listRequirements } from './parties';
+import { draftStatement, listBoundaries, listInterfaces, listStatements } from './scope';
+import { listProcesses } from './processes';
+import { allCommitments, topManagement } from './leadership';
+import { readRaci } from './raci';
+import { readRoles } from './roles';
+import { listPolicies } from './policies';
+import { documentRecord, ensureRecord, type DocumentType } from './documentControl';
+import { documentSettingsOf } from './documentSettings';
+import { addMonths } from './dates';
+
+/**
+ * The controlled documents the workbench writes, each with its stable id and what it contains.
+ * Later registers (risk, SoA, audits) add their DocumentType to DOCUMENT_TYPES.
+ */
+const categoryOrder = (c: string) => ISSUE_CATEGORIES.indexOf(c as Issue['category']);
+
+export interface ContextContent {
+  issues: Issue[];
+}
+export const CONTEXT_DOC: DocumentType<ContextContent> = {
+  key: 'context-register',
+  docId: 'ISMS-4.1',
+  title: 'Internal and external issues',
+  clauseId: '4.1',
+  subtitle: 'Context of the organisation, clause 4.1',
+  // External issues in PESTLE order, then the internal headings; alphabetical within a heading.
+  capture: (ws) => ({
+    issues: allIssues(ws).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'external' ? -1 : 1) || categoryOrder(a.category) - categoryOrder(b.category) || a.title.localeCompare(b.title)),
+  }),
+};
+
+export interface PartiesContent {
+  parties: Party[];
+  requirements: Requirement[];
+}
+export const PARTIES_DOC: DocumentType<PartiesContent> = {
+  key: 'stakeholder-register',
+  docId: 'ISMS-4.2',
+  title: 'Interested parties and their requirements',
+  clauseId: '4.2',
+  subtitle: 'Stakeholder register, clause 4.2',
+  capture: (ws) => ({ parties: allParties(ws), requirements: listRequirements(ws) }),
+};
+
+export interface ScopeContent {
+  /** The statement text being approved (the newest saved version), or null before one is saved. */
+  statement: { number: number; text: string } | null;
+  draftText: string;
+  boundaries: Boundary[];
+  interfaces: Interface[];
+}
+export const SCOPE_DOC: DocumentType<ScopeContent> = {
+  key: 'scope-statement',
+  docId: 'ISMS-4.3',
+  title: 'Scope of the ISMS',
+  clauseId: '4.3',
+  subtitle: 'Scope statement, boundaries and interfaces, clause 4.3',
+  capture: (ws) => {
+    const latest = listStatements(ws)[0];
+    return {
+      statement: latest ? { number: latest.major, text: latest.text } : null,
+      draftText: latest ? '' : draftStatement(ws),
+      boundaries: listBoundaries(ws),
+      interfaces: listInterfaces(ws),
+    };
+  },
+  createdOn: (ws) => (listStatements(ws)[0]?.createdAt ?? ws.env.now().toISOString()).slice(0, 10),
+  onApprove: (ws) => {
+    const latest = ws.db.select().from(scopeStatements).orderBy(desc(scopeStatements.version)).get();
+    if (!latest) throw new AppError('CONFLICT', 'Write and save a scope statement before approving it.');
+    if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version}.0 of the statement is already approved. Save a change to start a new draft.`);
+    return (w: Writer, a) => void w.update(scopeStatements, latest.id, { status: 'approved', approverId: a.approverId, approverName: a.approverName, approvedOn: a.approvedOn });
+  },
+};
+
+export interface ProcessesContent {
+  processes: IsmsProcess[];
+}
+export const PROCESSES_DOC: DocumentType<ProcessesContent> = {
+  key: 'isms-processes',
+  docId: 'ISMS-4.4',
+  title: 'ISMS processes and their interactions',
+  clauseId: '4.4',
+  subtitle: 'The processes of the information security management system, clause 4.4',
+  capture: (ws) => ({ processes: listProcesses(ws) }),
+};
+
+export interface LeadershipContent {
+  topManagement: Array<{ name: string; jobTitle: string; acceptedOn: string | null }>;
+  commitments: Commitment[];
+}
+export const LEADERSHIP_DOC: DocumentType<LeadershipContent> = {
+  key: 'leadership-commitments',
+  docId: 'ISMS-5.1',
+  title: 'Leadership commitments and evidence',
+  clauseId: '5.1',
+  subtitle: 'How top management shows leadership and commitment, clause 5.1',
+  capture: (ws) => ({
+    topManagement: topManagement(ws).map(({ name, jobTitle, acceptedOn }) => ({ name, jobTitle, acceptedOn })),
+    commitments: allCommitments(ws),
+  }),
+};
+
+export interface RaciContent {
+  matrix: RaciMatrix;
+  roles: Role[];
+}
+export const RACI_DOC: DocumentType<RaciContent> = {
+  key: 'raci-matrix',
+  docId: 'ISMS-5.3',
+  title: 'Roles, responsibilities and RACI matrix',
+  clauseId: '5.3',
+  subtitle: 'Organisational roles, responsibilities and authorities, clause 5.3',
+  capture: (ws) => ({ matrix: readRaci(ws), roles: readRoles(ws) }),
+};
+
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC] as DocumentType[];
+
+export function documentType(key: string): DocumentType {
+  const type = DOCUMENT_TYPES.find((t) => t.key === key);
+  if (!type) {
+    const message = key.startsWith('policy:') ? 'Policies are approved and published on their own page (5.2).' : `Unknown document "${key}".`;
+    throw new AppError(key.startsWith('policy:') ? 'CONFLICT' : 'NOT_FOUND', message, { field: 'key' });
+  }
+  return type;
+}
+
+/* Policies follow their own workflow (draft, review, approval, publication); document control reads it. */
+
+const POLICY_PREFIX = 'policy:';
+
+/** The document id a policy keeps from its first publication: ISMS-5.2 for the information security policy, ISMS-5.2-01... for topics. */
+export function ensurePolicyRecord(w: Writer, ws: Workspace, policy: { id: string; title: string; kind: 'information-security' | 'topic' }) {
+  const key = `${POLICY_PREFIX}${policy.id}`;
+  const existing = ws.db.select().from(controlledDocuments).where(eq(controlledDocuments.key, key)).get();
+  if (existing) return existing;
+  const taken = new Set(ws.db.select({ docId: controlledDocuments.docId }).from(controlledDocuments).where(like(controlledDocuments.docId, 'ISMS-5.2%')).all().map((r) => r.docId));
+  let docId = policy.kind === 'information-security' && !taken.has('ISMS-5.2') ? 'ISMS-5.2' : '';
+  for (let n = 1; !docId; n++) if (!taken.has(`ISMS-5.2-${String(n).padStart(2, '0')}`)) docId = `ISMS-5.2-${String(n).padStart(2, '0')}`;
+  return ensureRecord(w, ws, { key, docId, title: policy.title });
+}
+
+export function policyDocId(ws: Workspace, policyId: string): string | null {
+  return ws.db.select({ docId: controlledDocuments.docId }).from(controlledDocuments).where(eq(controlledDocuments.key, `${POLICY_PREFIX}${policyId}`)).get()?.docId ?? null;
+}
+
+function policyRecord(ws: Workspace, p: PolicySummary): DocumentRecord {
+  const published = p.published;
+  const working = p.current && p.current.id !== published?.id ? p.current : null;
+  return {
+    key: `${POLICY_PREFIX}${p.id}`,
+    docId: policyDocId(ws, p.id) ?? 'not yet issued',
+    title: p.title,
+    clauseId: '5.2',
+    ownerId: p.ownerId,
+    ownerName: p.ownerName,
+    classification: documentSettingsOf(ws).classification,
+    reviewMonths: p.reviewMonths,
+    version: working ? `${working.version} ${working.status}` : published ? published.version : 'not yet published',
+    status: !published ? 'draft' : working ? 'changed' : 'approved',
+    approved: published ? { version: published.version, approverName: published.approverName ?? '', approvedOn: published.approvedOn ?? '', changeNote: published.changeNote, reason: '' } : null,
+    nextReview: p.reviewDate ?? (published?.publishedOn ? addMonths(published.publishedOn, p.reviewMonths) : null),
+    history: [],
+    approvable: false,
+  };
+}
+
+/** Every controlled document: the registers and statements above, then each policy. The 7.5 register lists these. */
+export function listDocuments(ws: Workspace): DocumentRecord[] {
+  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))];
+}

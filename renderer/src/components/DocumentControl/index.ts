@@ -1,0 +1,2 @@
+export { DocumentControlPanel } from './DocumentControlPanel';
+export { ApprovalFields, emptyApproval, today, type ApprovalValues } from './ApprovalFields';

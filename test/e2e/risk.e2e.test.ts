@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { startE2E, type E2E } from './harness';
+import { pickOption, WelcomeScreen } from './pages';
+
+describe('6.1 through the real UI', () => {
+  let e: E2E;
+  beforeEach(async () => {
+    e = await startE2E();
+    await new WelcomeScreen(e.page).createWorkspace({ organisation: 'Northwind Clinics' });
+  });
+  afterEach(async () => {
+    await e?.close();
+  });
+
+  it('configures a 5x5 method, adds an asset and a risk from the catalogues, treats it with two Annex A controls, sees them applicable in the SoA and exports it', async () => {
+    const { page } = e;
+    await page.getByRole('navigation', { name: 'Clauses' }).getByText('6.1 Risks, opportunities and treatment').click();
+
+    // Method: a 5 x 5 scale (shrink impact to 4 and back), a renamed level, one cell changed by hand.
+    await page.getByRole('tab', { name: 'Method' }).click();
+    const impactLevels = page.getByRole('radiogroup', { name: 'Impact levels' });
+    await impactLevels.getByText('4', { exact: true }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Impact 5 label' }).count()).toBe(0);
+    await impactLevels.getByText('5', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Impact 5 label' }).fill('Catastrophic');
+    await page.getByRole('textbox', { name: 'Likelihood 5 label' }).fill('Very likely');
+    await page.getByRole('button', { name: 'Likelihood 1, impact 5: Medium' }).click();
+    await page.getByRole('button', { name: 'Likelihood 1, impact 5: High' }).waitFor();
+    await page.getByRole('button', { name: 'Save and adopt the method' }).click();
+    await page.getByText('Method saved. 0 risks re-evaluated, 0 changed level.').first().waitFor();
+
+    // Asset.
+    await page.getByRole('tab', { name: 'Assets' }).click();
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    const assetDialog = page.getByRole('dialog');
+    await assetDialog.getByLabel('Name').fill('Patient records database');
+    await pickOption(page, assetDialog.getByLabel('Confidentiality', { exact: true }), '4 Secret');
+    await assetDialog.getByRole('button', { name: 'Add asset' }).click();
+    await assetDialog.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Asset inventory' }).getByText('AST-001').waitFor();
+
+    // Risk from the catalogues, treated with two Annex A controls.
+    await page.getByRole('tab', { name: 'Risk register' }).click();
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    const riskDialog = page.getByRole('dialog');
+    await pickOption(page, riskDialog.getByLabel('Asset', { exact: true }), 'AST-001 Patient records database');
+    await pickOption(page, riskDialog.getByLabel('Threat', { exact: true }), 'Unauthorised access to systems');
+    await pickOption(page, riskDialog.getByLabel('Vulnerability', { exact: true }), 'Weak authentication');
+    await expect.poll(() => riskDialog.getByLabel(/^Title/).inputValue()).toBe('Unauthorised access to systems');
+    await pickOption(page, riskDialog.getByLabel('Likelihood', { exact: true }), '4 Likely');
+    await pickOption(page, riskDialog.getByLabel('Impact', { exact: true }), '4 Major');
+    await riskDialog.getByText('Above the acceptance threshold').waitFor();
+    await pickOption(page, riskDialog.getByLabel('Treatment option', { exact: true }), 'Modify (mitigate)');
+    const controls = riskDialog.getByLabel('Controls', { exact: true });
+    await pickOption(page, controls, '8.5 Secure authentication');
+    await pickOption(page, controls, '5.15 Access control');
+    await page.keyboard.press('Escape');
+    await riskDialog.getByRole('button', { name: 'Add risk' }).click();
+    await riskDialog.waitFor({ state: 'detached' });
+    const register = page.getByRole('table', { name: 'Risk register' });
+    await register.getByText('RSK-001').waitFor();
+    await expect.poll(() => register.locator('[data-level]').first().getAttribute('data-level')).toBe('high');
+
+    // The heat-map cell opens the risks in it.
+    await page.getByRole('button', { name: '1 risks at likelihood 4, impact 4 (High)' }).first().click();
+    await page.getByRole('button', { name: /inherent cell 4 x 4/ }).waitFor();
+    expect(await register.getByText('RSK-001').count()).toBe(1);
+    await e.shot('61-register');
+
+    // The SoA marks both controls applicable with the risk as the justification.
+    await page.getByRole('tab', { name: 'Statement of Applicability' }).click();
+    const soa = page.getByRole('table', { name: 'Statement of Applicability' });
+    for (const ref of ['8.5', '5.15']) {
+      const row = soa.locator(`tr[data-control="${ref}"]`);
+      await row.getByText('Applicable', { exact: true }).waitFor();
+      await row.getByText('Treats risk: RSK-001').waitFor();
+      await row.getByText('Risk assessment result').waitFor();
+    }
+    expect(await soa.locator('tr[data-control="8.24"]').getByText('Not decided').count()).toBe(1);
+    await e.shot('61-soa');
+
+    // Export the SoA and read it back.
+    await page.getByRole('button', { name: 'Export SoA (XLSX)' }).click();
+    const note = page.getByRole('alert').filter({ hasText: 'Document exported' });
+    const [download] = await Promise.all([page.waitForEvent('download'), note.getByRole('link', { name: 'Download' }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await download.path())!);
+    const ws = wb.getWorksheet('Statement of Applicability')!;
+    const rows: Record<string, unknown[]> = {};
+    ws.eachRow((row) => {
+      const v = row.values as unknown[];
+      if (typeof v[1] === 'string') rows[v[1]] = v.slice(1);
+    });
+    expect(Object.keys(rows).filter((k) => /^\d+\.\d+$/.test(k))).toHaveLength(93);
+    expect(rows['8.5'].slice(3, 5)).toEqual(['Yes', 'Risk assessment result\nTreats risk: RSK-001']);
+    expect(rows['5.15'].slice(3, 5)).toEqual(['Yes', 'Risk assessment result\nTreats risk: RSK-001']);
+    expect(rows['8.24'][3]).toBe('Not decided');
+  });
+});
