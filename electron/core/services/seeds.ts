@@ -18,6 +18,8 @@ import { seedMethod } from './riskMethod';
 interface Seed {
   /** The table the seed writes to, where it came with a later migration than catalog_seeds itself. */
   table?: string;
+  /** A column of `table` the seed writes that came with a later migration than the table (roles.may_approve, 0008). */
+  column?: string;
   /**
    * Versions before this one added some content lazily on first read. When the change log shows the
    * table was already written, the content is there (or was deliberately removed): record the seed
@@ -42,6 +44,7 @@ const SEEDS: Record<string, Seed> = {
   },
   'roles-v1': {
     table: 'roles',
+    column: 'may_approve',
     before: 'roles',
     apply(w) {
       const idOf = new Map<string, string>();
@@ -71,6 +74,10 @@ function hasTable(ws: Workspace, name: string): boolean {
   return ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined;
 }
 
+function hasColumn(ws: Workspace, table: string, column: string): boolean {
+  return (ws.sqlite.prepare(`select name from pragma_table_info(?)`).all(table) as { name: string }[]).some((c) => c.name === column);
+}
+
 /** `keys` lets tests make a file as an older app did (which knew fewer seeds). */
 export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
   // A file kept at an older schema (tests, or a future partial upgrade) has no seed table yet.
@@ -78,6 +85,7 @@ export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
   for (const key of keys) {
     const seed = SEEDS[key];
     if (seed.table && !hasTable(ws, seed.table)) continue;
+    if (seed.table && seed.column && !hasColumn(ws, seed.table, seed.column)) continue;
     if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
     const seededEarlier = seed.before !== undefined && ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, seed.before)).limit(1).get() !== undefined;
     write(ws, (w) => {
