@@ -2,6 +2,14 @@
 // Runs the TypeScript CLI through tsx, so `npx isms-workbench` works from a plain checkout.
 import { register } from 'tsx/esm/api';
 
+// `isms-workbench methods | head`: a reader that closes the pipe early ends the CLI quietly (issue 7).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 register();
 const { main } = await import('../electron/cli/index.ts');
 try {

@@ -151,6 +151,8 @@ export async function main(argv: string[]): Promise<number> {
           name,
           doc: contract[name].doc,
           needsWorkspace: contract[name].needsWorkspace,
+          reads: contract[name].reads,
+          rules: contract[name].rules,
           input: z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
           output: z.toJSONSchema(contract[name].output, { io: 'output', unrepresentable: 'any' }),
         })),

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import { handlers } from './handlers/index';
+import { validationError } from './validation';
 import type { HandlerContext, WorkspaceContext } from './platform';
 
 /** How the dispatcher reports an unexpected failure; main and the host log it, nothing crosses. */
@@ -23,13 +23,6 @@ function fromSqlite(err: unknown): AppError | null {
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') return new AppError('IO', 'The workspace file could not be read or written.');
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new AppError('UNSUPPORTED_FILE', 'The workspace file is damaged.');
   return null;
-}
-
-function validationError(err: z.ZodError): AppError {
-  const fields = err.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-  const first = fields[0];
-  const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'The input is not valid.';
-  return new AppError('VALIDATION', message, { fields });
 }
 
 /**

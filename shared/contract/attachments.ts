@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { query } from './define';
 import { Id, IdInput } from './common';
 import { safeFileName } from '../fileNames';
 
@@ -45,13 +45,13 @@ export const AttachmentMeta = z.object({
 export type AttachmentMeta = z.infer<typeof AttachmentMeta>;
 
 export const attachmentsContract = {
-  'attachments.get': method({ doc: 'Name, type, size and SHA-256 of an attached file.', input: IdInput, output: AttachmentMeta }),
-  'attachments.download': method({
+  'attachments.get': query({ doc: 'Name, type, size and SHA-256 of an attached file.', input: IdInput, output: AttachmentMeta }),
+  'attachments.download': query({
     doc: 'An attached file with its content as base64.',
     input: IdInput,
     output: AttachmentMeta.extend({ dataBase64: z.string() }),
   }),
-  'attachments.verify': method({
+  'attachments.verify': query({
     doc: 'Recompute the SHA-256 of an attached file and compare it with the one recorded when it arrived and the one in the trail.',
     input: IdInput,
     output: z.object({ id: Id, sha256: z.string(), recorded: z.string(), trailRecorded: z.string().nullable(), matches: z.boolean() }),

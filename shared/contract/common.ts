@@ -46,5 +46,51 @@ export const pageQuery = <S extends readonly [string, ...string[]]>(sortable: S)
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
 export const IdInput = z.object({ id: Id });
+
+/** A version of a document (policy, scope statement), addressed the same way in every area. */
+export const VersionIdInput = z.object({ versionId: Id });
+
+/** Approving a version, alike in every area: which version, who approves, and when (today when left out). */
+export const ApprovalInput = z.object({ versionId: Id, approverId: Id, approvedOn: IsoDate.optional(), reason: z.string().trim().max(LIMITS.shortText).optional() });
+
+/**
+ * Partial updates (DESIGN.md, Data): every field of a record's schema becomes optional and loses its
+ * default, so a field left out keeps its stored value; a nullable field given as null is cleared.
+ * The service merges the patch with the stored record and checks the result with the full schema,
+ * so cross-field rules hold for the record as it will be saved.
+ */
+type Patch<S extends z.core.$ZodLooseShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+
+export function patchOf<S extends z.core.$ZodLooseShape>(shape: S): z.ZodObject<Patch<S>> {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()]),
+  );
+  return z.object(fields) as unknown as z.ZodObject<Patch<S>>;
+}
+
+/** An update: the record's id and the fields to change. */
+export const updateOf = <S extends z.core.$ZodLooseShape>(shape: S) => patchOf(shape).extend({ id: Id });
+
+/** Shown in the doc of every update method. */
+export const PARTIAL = 'Only the fields given change; a field left out keeps its value, and null clears a field that may be empty.';
+
+/**
+ * Deletes that other records point to are refused with CONFLICT and `details.references` (kind, id,
+ * label, and what would happen to each) unless the caller says `confirm: true`.
+ */
+export const DeleteInput = z.object({
+  id: Id,
+  confirm: z.boolean({ error: 'confirm must be true or false.' }).default(false),
+});
+export const REFERENCES = 'When other records refer to it, the delete is refused with CONFLICT listing them in details.references; repeat with confirm: true to go ahead.';
+
+export const Reference = z.object({
+  kind: z.string(),
+  id: z.string(),
+  label: z.string(),
+  /** What the delete does to it: the link is cleared, or the record goes too. */
+  effect: z.enum(['unlinked', 'deleted']),
+});
+export type Reference = z.infer<typeof Reference>;
 export const Empty = z.object({}).strict().default({});
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, page, pageQuery, requiredText } from './common';
+import { method, query } from './define';
+import { Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, requiredText, Stamps, updateOf } from './common';
 
 /** PESTLE for external issues; the usual internal headings for internal ones. */
 export const EXTERNAL_CATEGORIES = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
@@ -57,7 +57,8 @@ const withIssueRules = <T extends z.ZodType<z.output<typeof IssueBase>>>(schema:
 
 export const IssueFields = withIssueRules(IssueBase);
 export type IssueFields = z.input<typeof IssueBase>;
-export const IssueUpdate = withIssueRules(IssueBase.extend({ id: Id }));
+/** Partial: the service checks the rules on the record as it will be saved. */
+export const IssueUpdate = updateOf(IssueBase.shape);
 
 export const Issue = IssueBase.extend({ id: Id, ref: Ref, ownerName: z.string().nullable() }).extend(Stamps.shape);
 export type Issue = z.infer<typeof Issue>;
@@ -67,14 +68,19 @@ export const IssueQuery = pageQuery(['ref', 'title', 'kind', 'category', 'swot',
 });
 export type IssueQuery = z.input<typeof IssueQuery>;
 
+const ISSUE_RULES = [
+  { path: 'category', text: 'External issues use a PESTLE category (political ... environmental); internal issues an internal one (structure ... systems).' },
+  { path: 'swot', text: 'Strengths and weaknesses are internal: an external issue is an opportunity or a threat.' },
+];
+
 export const contextContract = {
-  'context.list': method({
+  'context.list': query({
     doc: 'Page through the internal and external issues (4.1), with search, filter and sort.',
     input: IssueQuery,
     output: page(Issue),
   }),
-  'context.get': method({ doc: 'One issue.', input: IdInput, output: Issue }),
-  'context.create': method({ doc: 'Record an internal or external issue.', input: IssueFields, output: Issue }),
-  'context.update': method({ doc: 'Change an issue.', input: IssueUpdate, output: Issue }),
+  'context.get': query({ doc: 'One issue.', input: IdInput, output: Issue }),
+  'context.create': method({ doc: 'Record an internal or external issue.', input: IssueFields, output: Issue, rules: ISSUE_RULES }),
+  'context.update': method({ doc: `Change an issue. ${PARTIAL}`, input: IssueUpdate, output: Issue, rules: ISSUE_RULES }),
   'context.delete': method({ doc: 'Delete an issue.', input: IdInput, output: Ok }),
 };

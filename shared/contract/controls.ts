@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, Id, IdInput, LIMITS, Ok, Stamps, requiredText } from './common';
 import { patchOf, text } from './patch';
 
@@ -86,10 +86,10 @@ export const ControlQuery = z.object({
 });
 
 export const controlsContract = {
-  'controls.list': method({ doc: 'Annex A and custom controls with their Statement of Applicability entries.', input: ControlQuery, output: z.array(Control) }),
-  'controls.get': method({ doc: 'One control with its SoA entry.', input: IdInput, output: Control }),
+  'controls.list': query({ doc: 'Annex A and custom controls with their Statement of Applicability entries.', input: ControlQuery, output: z.array(Control) }),
+  'controls.get': query({ doc: 'One control with its SoA entry.', input: IdInput, output: Control }),
   'controls.update': method({ doc: 'Change the given SoA fields of a control (title and description of custom controls only).', input: ControlPatch, output: Control }),
   'controls.createCustom': method({ doc: 'Add a control of the organisation’s own.', input: CustomControlFields, output: Control }),
   'controls.deleteCustom': method({ doc: 'Delete a custom control; risks and actions lose the link.', input: IdInput, output: Ok }),
-  'controls.check': method({ doc: 'The Statement of Applicability check: necessary controls omitted and inclusions without justification.', input: Empty, output: SoaCheck }),
+  'controls.check': query({ doc: 'The Statement of Applicability check: necessary controls omitted and inclusions without justification.', input: Empty, output: SoaCheck }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, Id } from './common';
 import { NoPath } from './workspace';
 
@@ -40,7 +40,7 @@ export const ExportDoc = z.object({
 });
 
 export const exportContract = {
-  'export.list': method({
+  'export.list': query({
     doc: 'The documents this workspace can export.',
     input: Empty,
     output: z.array(ExportDoc),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
+import { method, query } from './define';
+import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps } from './common';
 import { AttachmentMeta, AttachmentUpload } from './attachments';
 
 export const COMMITMENT_STATUSES = ['not-started', 'in-progress', 'done'] as const;
@@ -51,7 +51,7 @@ export const LeadershipOverview = z.object({
 });
 export type LeadershipOverview = z.infer<typeof LeadershipOverview>;
 
-const EvidenceFields = z.object({
+export const EvidenceFields = z.object({
   description: requiredText('Evidence', LIMITS.shortText * 4),
   evidenceDate: IsoDate.nullable().default(null),
 });
@@ -59,24 +59,31 @@ const EvidenceFields = z.object({
 export const EvidenceAdd = EvidenceFields.extend({ commitmentId: Id, file: AttachmentUpload.nullable().default(null) });
 export type EvidenceAdd = z.input<typeof EvidenceAdd>;
 
+const CommitmentUpdate = patchOf({
+  ...CommitmentFields.shape,
+  status: z.enum(COMMITMENT_STATUSES, { error: 'Choose not started, in progress or done.' }),
+  ownerId: Id.nullable(),
+}).extend({ id: Id });
+
 export const leadershipContract = {
-  'leadership.get': method({
-    doc: 'Top management and the 5.1 commitment checklist with its evidence; the checklist is added the first time.',
+  'leadership.get': query({
+    doc: 'Top management (the holders of the top management role in 5.3) and the 5.1 commitment checklist with its evidence.',
     input: Empty,
     output: LeadershipOverview,
   }),
   'leadership.commitmentCreate': method({ doc: 'Add a commitment of your own to the checklist.', input: CommitmentFields, output: Commitment }),
   'leadership.commitmentUpdate': method({
-    doc: 'Change a commitment’s wording, owner or status; "done" needs evidence first.',
-    input: CommitmentFields.extend({ id: Id, status: z.enum(COMMITMENT_STATUSES, { error: 'Choose not started, in progress or done.' }), ownerId: Id.nullable().default(null) }),
+    doc: `Change a commitment’s wording, owner or status. ${PARTIAL}`,
+    input: CommitmentUpdate,
     output: Commitment,
+    rules: [{ path: 'status', text: 'A commitment can be marked done only once it has evidence.' }],
   }),
-  'leadership.commitmentDelete': method({ doc: 'Remove a commitment with its evidence and files.', input: IdInput, output: Ok }),
+  'leadership.commitmentDelete': method({ doc: `Remove a commitment with its evidence and files. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'leadership.evidenceAdd': method({
     doc: 'Record evidence for a commitment: what it is, its date, and optionally a file (up to 20 MB).',
     input: EvidenceAdd,
     output: Evidence,
   }),
-  'leadership.evidenceUpdate': method({ doc: 'Change the description or date of evidence.', input: EvidenceFields.extend({ id: Id }), output: Evidence }),
+  'leadership.evidenceUpdate': method({ doc: `Change the description or date of evidence. ${PARTIAL}`, input: patchOf(EvidenceFields.shape).extend({ id: Id }), output: Evidence }),
   'leadership.evidenceDelete': method({ doc: 'Remove evidence and its file.', input: IdInput, output: Ok }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, page, pageQuery, requiredText } from './common';
+import { method, query } from './define';
+import { DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const PARTY_TYPES = ['regulator', 'customer', 'supplier', 'employee', 'shareholder', 'partner', 'public', 'other'] as const;
 export const REQUIREMENT_TYPES = ['legal', 'regulatory', 'contractual', 'expectation'] as const;
@@ -84,7 +84,8 @@ const withDecisionRule = <T extends z.ZodType<z.output<typeof RequirementBase>>>
 
 export const RequirementFields = withDecisionRule(RequirementBase);
 export type RequirementFields = z.input<typeof RequirementBase>;
-export const RequirementUpdate = withDecisionRule(RequirementBase.extend({ id: Id }));
+/** Partial: the service checks the decision rule on the requirement as it will be saved. */
+export const RequirementUpdate = updateOf(RequirementBase.shape);
 
 export const Requirement = RequirementBase.extend({ id: Id, ref: Ref, partyName: z.string(), policyTitle: z.string().nullable() }).extend(Stamps.shape);
 export type Requirement = z.infer<typeof Requirement>;
@@ -93,19 +94,33 @@ export const PartyQuery = pageQuery(['name', 'ref', 'type', 'interest', 'influen
   type: z.enum(PARTY_TYPES).optional(),
 });
 
+const REQUIREMENT_RULES = [
+  { path: 'how', text: 'A decision needs its reason: how the ISMS addresses the requirement, or why it does not (undecided needs none).' },
+  { path: 'policyId', text: 'Only a requirement the ISMS addresses can point to a policy.' },
+];
+
 export const partiesContract = {
-  'parties.list': method({ doc: 'Page through the interested parties (4.2), with search, filter and sort.', input: PartyQuery, output: page(Party) }),
-  'parties.get': method({ doc: 'One interested party.', input: IdInput, output: Party }),
+  'parties.list': query({ doc: 'Page through the interested parties (4.2), with search, filter and sort.', input: PartyQuery, output: page(Party) }),
+  'parties.get': query({ doc: 'One interested party.', input: IdInput, output: Party }),
   'parties.create': method({ doc: 'Add an interested party with its scores.', input: PartyFields, output: Party }),
-  'parties.update': method({ doc: 'Change an interested party.', input: PartyFields.extend({ id: Id }), output: Party }),
-  'parties.delete': method({ doc: 'Delete an interested party and its requirements.', input: IdInput, output: Ok }),
-  'parties.requirementList': method({
+  'parties.update': method({ doc: `Change an interested party. ${PARTIAL}`, input: updateOf(PartyFields.shape), output: Party }),
+  'parties.delete': method({
+    doc: `Delete an interested party with its requirements; scope interfaces naming it keep their text. ${REFERENCES}`,
+    input: DeleteInput,
+    output: Ok,
+  }),
+  'parties.requirementList': query({
     doc: 'Requirements of one party, or of every party when no party is given.',
     input: z.object({ partyId: Id.optional() }),
     output: z.array(Requirement),
   }),
-  'parties.requirementCreate': method({ doc: 'Add a requirement of a party.', input: RequirementFields, output: Requirement }),
-  'parties.requirementUpdate': method({ doc: 'Change a requirement or the ISMS decision on it.', input: RequirementUpdate, output: Requirement }),
+  'parties.requirementCreate': method({ doc: 'Add a requirement of a party.', input: RequirementFields, output: Requirement, rules: REQUIREMENT_RULES }),
+  'parties.requirementUpdate': method({
+    doc: `Change a requirement or the ISMS decision on it. ${PARTIAL}`,
+    input: RequirementUpdate,
+    output: Requirement,
+    rules: REQUIREMENT_RULES,
+  }),
   'parties.requirementDelete': method({ doc: 'Delete a requirement.', input: IdInput, output: Ok }),
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Id, IdInput, LIMITS, Ok, Ref, Stamps, optionalText, page, pageQuery, requiredText } from './common';
+import { method, query } from './define';
+import { DeleteInput, Id, IdInput, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 const Email = z
   .string()
@@ -35,37 +35,38 @@ export const PeopleQuery = pageQuery(['name', 'ref', 'email', 'jobTitle', 'unitN
 });
 
 export const peopleContract = {
-  'people.list': method({
+  'people.list': query({
     doc: 'Page through the people register, with search and sort.',
     input: PeopleQuery,
     output: page(Person),
   }),
-  'people.get': method({ doc: 'One person.', input: IdInput, output: Person }),
+  'people.get': query({ doc: 'One person.', input: IdInput, output: Person }),
   'people.create': method({ doc: 'Add a person to the register.', input: PersonFields, output: Person }),
   'people.update': method({
-    doc: 'Change a person.',
-    input: PersonFields.extend({ id: Id }),
+    doc: `Change a person. ${PARTIAL}`,
+    input: updateOf(PersonFields.shape),
     output: Person,
   }),
   'people.delete': method({
-    doc: 'Remove a person. Records that name them as owner keep the record and lose the link.',
-    input: IdInput,
+    doc: `Remove a person. Records that name them (as owner, author, approver...) keep the record and lose the link; approvals and acknowledgements keep the name recorded at the time; their role assignments and places on distribution lists go. ${REFERENCES}`,
+    input: DeleteInput,
     output: Ok,
   }),
-  'people.unitList': method({
+  'people.unitList': query({
     doc: 'Every organisation unit, by name.',
     input: z.object({}).strict().default({}),
     output: z.array(Unit),
   }),
   'people.unitCreate': method({ doc: 'Add an organisation unit.', input: UnitFields, output: Unit }),
   'people.unitUpdate': method({
-    doc: 'Change an organisation unit.',
-    input: UnitFields.extend({ id: Id }),
+    doc: `Change an organisation unit. ${PARTIAL}`,
+    input: updateOf(UnitFields.shape),
     output: Unit,
+    rules: [{ path: 'parentId', text: 'A unit cannot sit below itself, directly or through its sub-units.' }],
   }),
   'people.unitDelete': method({
-    doc: 'Remove an organisation unit that has no members and no sub-units.',
-    input: IdInput,
+    doc: `Remove an organisation unit. Its members leave it, its sub-units move to the top level and it leaves the distribution lists it is on. ${REFERENCES}`,
+    input: DeleteInput,
     output: Ok,
   }),
 };

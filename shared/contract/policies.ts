@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
+import { method, query } from './define';
+import { ApprovalInput, DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps, VersionIdInput } from './common';
 import { RichDocSchema } from '../richtext';
 import { VERSION_STATUSES } from '../policyStates';
 import { COVERAGE_ELEMENTS } from '../policyCoverage';
@@ -44,13 +44,13 @@ export const PolicyCreate = z.object({
 });
 export type PolicyCreate = z.input<typeof PolicyCreate>;
 
-export const PolicyUpdate = z.object({
-  id: Id,
+export const PolicyFields = z.object({
   title: requiredText('Title'),
   ownerId: Id.nullable().default(null),
   reviewMonths: ReviewMonths.default(12),
   reviewDate: IsoDate.nullable().default(null),
 });
+export const PolicyUpdate = patchOf(PolicyFields.shape).extend({ id: Id });
 
 export const VersionMeta = z
   .object({
@@ -165,51 +165,76 @@ export const DistributionAdd = z
   .object({ policyId: Id, personId: Id.nullable().default(null), unitId: Id.nullable().default(null) })
   .refine((v) => (v.personId === null) !== (v.unitId === null), { error: 'Choose either a person or a unit.', path: ['personId'] });
 
+const DATE_RULES = {
+  approvedOn: { path: 'approvedOn', text: 'An approval cannot be dated in the future.' },
+  publishedOn: { path: 'publishedOn', text: 'Publication cannot come before the approval, nor before the publication of the version it replaces.' },
+  acknowledgedOn: { path: 'acknowledgedOn', text: 'An acknowledgement cannot be dated in the future, nor before the version was published.' },
+};
+
 export const policiesContract = {
-  'policies.listTemplates': method({ doc: 'The policy templates shipped with the app.', input: Empty, output: z.array(PolicyTemplate) }),
-  'policies.list': method({ doc: 'Every policy (5.2) with its current and published versions.', input: Empty, output: z.array(PolicySummary) }),
-  'policies.get': method({ doc: 'One policy with its versions, distribution and acknowledgements.', input: IdInput, output: PolicyDetail }),
+  'policies.listTemplates': query({ doc: 'The policy templates shipped with the app.', input: Empty, output: z.array(PolicyTemplate) }),
+  'policies.list': query({ doc: 'Every policy (5.2) with its current and published versions.', input: Empty, output: z.array(PolicySummary) }),
+  'policies.get': query({ doc: 'One policy with its versions, distribution and acknowledgements.', input: IdInput, output: PolicyDetail }),
   'policies.create': method({
     doc: 'Start a policy, blank or from a template filled in from the workspace; its first draft is version 1.0.',
     input: PolicyCreate,
     output: PolicyDetail,
+    rules: [{ path: 'templateKey', text: 'The template must be for the kind of policy chosen (the information security policy or a topic-specific one).' }],
   }),
-  'policies.update': method({ doc: 'Change a policy’s title, owner, review interval or next review date.', input: PolicyUpdate, output: PolicyDetail }),
-  'policies.delete': method({ doc: 'Delete a policy that was never published.', input: IdInput, output: Ok }),
-  'policies.getVersion': method({ doc: 'One version with its text.', input: IdInput, output: Version }),
+  'policies.update': method({ doc: `Change a policy’s title, owner, review interval or next review date. ${PARTIAL}`, input: PolicyUpdate, output: PolicyDetail }),
+  'policies.delete': method({
+    doc: `Delete a policy that was never published, with its drafts and distribution list; requirements it addresses lose the link. ${REFERENCES}`,
+    input: DeleteInput,
+    output: Ok,
+  }),
+  'policies.getVersion': query({ doc: 'One version with its text.', input: VersionIdInput, output: Version }),
   'policies.saveDraft': method({
     doc: 'Save the policy’s text: changes the open draft, or starts a new draft when the newest version is approved or published.',
     input: z.object({ policyId: Id, content: RichDocSchema, changeNote: ChangeNote, major: z.boolean().default(false) }),
     output: Version,
   }),
   'policies.updateVersion': method({
-    doc: 'Change the text of one draft version; any other status is refused.',
-    input: z.object({ id: Id, content: RichDocSchema, changeNote: ChangeNote }),
+    doc: `Change the text or change note of one draft version; any other status is refused. ${PARTIAL}`,
+    input: patchOf({ content: RichDocSchema, changeNote: ChangeNote }).extend({ versionId: Id }),
     output: Version,
   }),
-  'policies.submit': method({ doc: 'Send a draft for review.', input: IdInput, output: VersionMeta }),
-  'policies.returnToDraft': method({ doc: 'Send a version in review back to draft.', input: IdInput, output: VersionMeta }),
-  'policies.approve': method({
-    doc: 'Approve a version in review, recording who approved it and when.',
-    input: z.object({ id: Id, approverId: Id, approvedOn: IsoDate.optional(), reason: optionalText('Reason', LIMITS.shortText) }),
+  'policies.submit': method({
+    doc: 'Send a draft for review.',
+    input: VersionIdInput,
     output: VersionMeta,
+    rules: [{ path: 'content', text: 'The text must not be empty and must have no template placeholders ({{...}}) left.' }],
+  }),
+  'policies.returnToDraft': method({ doc: 'Send a version in review back to draft.', input: VersionIdInput, output: VersionMeta }),
+  'policies.approve': method({
+    doc: 'Approve a version in review, recording who approved it and when (today when approvedOn is left out).',
+    input: ApprovalInput,
+    output: VersionMeta,
+    rules: [DATE_RULES.approvedOn],
   }),
   'policies.publish': method({
     doc: 'Publish an approved version; the version in force before it is superseded and the next review is scheduled.',
-    input: z.object({ id: Id, publishedOn: IsoDate.optional() }),
+    input: z.object({ versionId: Id, publishedOn: IsoDate.optional() }),
     output: VersionMeta,
+    rules: [DATE_RULES.publishedOn],
   }),
-  'policies.getDiff': method({
+  'policies.getDiff': query({
     doc: 'Line-by-line differences between two versions of one policy.',
-    input: z.object({ fromId: Id, toId: Id }),
+    input: z.object({ fromVersionId: Id, toVersionId: Id }),
     output: VersionDiff,
+    rules: [{ path: 'toVersionId', text: 'Both versions must belong to the same policy.' }],
   }),
-  'policies.distributionAdd': method({ doc: 'Add a person or a unit to a policy’s distribution list.', input: DistributionAdd, output: DistributionEntry }),
+  'policies.distributionAdd': method({
+    doc: 'Add a person or a unit to a policy’s distribution list.',
+    input: DistributionAdd,
+    output: DistributionEntry,
+    rules: [{ path: 'personId', text: 'Give exactly one of personId and unitId.' }],
+  }),
   'policies.distributionRemove': method({ doc: 'Remove an entry from a distribution list.', input: IdInput, output: Ok }),
   'policies.acknowledge': method({
-    doc: 'Record that a person on the distribution list has read a published version.',
+    doc: 'Record that a person on the distribution list has read a published version (today when acknowledgedOn is left out).',
     input: z.object({ versionId: Id, personId: Id, acknowledgedOn: IsoDate.optional(), note: optionalText('Note', LIMITS.shortText) }),
     output: Acknowledgement,
+    rules: [DATE_RULES.acknowledgedOn],
   }),
   'policies.acknowledgementDelete': method({ doc: 'Remove an acknowledgement recorded by mistake.', input: IdInput, output: Ok }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { query } from './define';
 import { Empty } from './common';
 
 export const Criterion = z.object({ label: z.string(), met: z.boolean(), detail: z.string().optional() });
@@ -40,7 +40,7 @@ export const ReadinessSummary = z.object({
 export type ReadinessSummary = z.infer<typeof ReadinessSummary>;
 
 export const readinessContract = {
-  'readiness.summary': method({
+  'readiness.summary': query({
     doc: 'How complete each clause is, what to do next and what is due, computed from the workspace.',
     input: Empty,
     output: ReadinessSummary,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
+import { method, query } from './define';
+import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 import { RACI_VALUES } from '../raci';
 
 const ROLE_TEXT = 5_000;
@@ -61,42 +61,52 @@ export const RaciMatrix = z.object({
 export type RaciMatrix = z.infer<typeof RaciMatrix>;
 
 const AcceptedOn = IsoDate.nullable().default(null);
+const AssignmentFields = z.object({ acceptedOn: AcceptedOn, note: optionalText('Note', LIMITS.shortText) });
+const ACCEPTED_RULE = { path: 'acceptedOn', text: 'Acceptance cannot be dated in the future.' };
+const ONE_ACCOUNTABLE = 'Every activity has exactly one accountable (A) role.';
 
 export const rolesContract = {
-  'roles.list': method({
-    doc: 'The role catalogue (5.3) with the people assigned; the shipped roles are added the first time.',
+  'roles.list': query({
+    doc: 'The role catalogue (5.3) with the people assigned; the shipped roles are in every workspace from the start.',
     input: Empty,
     output: z.array(Role),
   }),
   'roles.create': method({ doc: 'Add a role to the catalogue.', input: RoleFields, output: Role }),
-  'roles.update': method({ doc: 'Change a role.', input: RoleFields.extend({ id: Id }), output: Role }),
+  'roles.update': method({ doc: `Change a role. ${PARTIAL}`, input: updateOf(RoleFields.shape), output: Role }),
   'roles.delete': method({
-    doc: 'Remove a role that is not accountable for any activity; its assignments and RACI cells go with it.',
-    input: IdInput,
+    doc: `Remove a role that is not accountable for any activity (top management stays); its assignments and RACI cells go with it. ${REFERENCES}`,
+    input: DeleteInput,
     output: Ok,
   }),
   'roles.assign': method({
     doc: 'Assign a person to a role, optionally recording when they accepted it.',
-    input: z.object({ roleId: Id, personId: Id, acceptedOn: AcceptedOn, note: optionalText('Note', LIMITS.shortText) }),
+    input: AssignmentFields.extend({ roleId: Id, personId: Id }),
     output: Assignment,
+    rules: [ACCEPTED_RULE],
   }),
   'roles.assignmentUpdate': method({
-    doc: 'Record or clear the acceptance of a role, or change its note.',
-    input: z.object({ id: Id, acceptedOn: AcceptedOn, note: optionalText('Note', LIMITS.shortText) }),
+    doc: `Record or clear the acceptance of a role, or change its note. ${PARTIAL}`,
+    input: patchOf(AssignmentFields.shape).extend({ id: Id }),
     output: Assignment,
+    rules: [ACCEPTED_RULE],
   }),
   'roles.unassign': method({ doc: 'Take a person off a role.', input: IdInput, output: Ok }),
-  'roles.getRaci': method({ doc: 'The RACI matrix: ISMS activities by role.', input: Empty, output: RaciMatrix }),
+  'roles.getRaci': query({ doc: 'The RACI matrix: ISMS activities by role.', input: Empty, output: RaciMatrix }),
   'roles.activityCreate': method({
     doc: 'Add an activity to the RACI matrix; it needs exactly one accountable role.',
     input: ActivityFields.extend({ cells: Cells }),
     output: RaciActivity,
+    rules: [{ path: 'cells', text: ONE_ACCOUNTABLE }],
   }),
-  'roles.activityUpdate': method({ doc: 'Rename or describe an activity.', input: ActivityFields.extend({ id: Id }), output: RaciActivity }),
-  'roles.activityDelete': method({ doc: 'Remove an activity and its cells from the matrix.', input: IdInput, output: Ok }),
+  'roles.activityUpdate': method({ doc: `Rename or describe an activity. ${PARTIAL}`, input: updateOf(ActivityFields.shape), output: RaciActivity }),
+  'roles.activityDelete': method({ doc: `Remove an activity and its cells from the matrix. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'roles.raciSave': method({
     doc: 'Replace whole rows of the RACI matrix at once; every row must keep exactly one accountable role, or nothing is saved.',
     input: z.object({ rows: z.array(z.object({ activityId: Id, cells: Cells })).min(1).max(500) }),
     output: RaciMatrix,
+    rules: [
+      { path: 'rows.0.cells', text: `${ONE_ACCOUNTABLE} The refusal names the row (rows.N.cells).` },
+      { path: 'rows', text: 'Each activity can appear only once.' },
+    ],
   }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, Ref, Stamps, optionalText, requiredText } from './common';
+import { method, query } from './define';
+import { ApprovalInput, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const BOUNDARY_KINDS = ['unit', 'location', 'process', 'asset'] as const;
 export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
@@ -24,7 +24,8 @@ const withJustification = <T extends z.ZodType<z.output<typeof BoundaryBase>>>(s
 
 export const BoundaryFields = withJustification(BoundaryBase);
 export type BoundaryFields = z.input<typeof BoundaryBase>;
-export const BoundaryUpdate = withJustification(BoundaryBase.extend({ id: Id }));
+/** Partial: the service checks the justification rule on the entry as it will be saved. */
+export const BoundaryUpdate = updateOf(BoundaryBase.shape);
 export const Boundary = BoundaryBase.extend({ id: Id, ref: Ref }).extend(Stamps.shape);
 export type Boundary = z.infer<typeof Boundary>;
 
@@ -43,7 +44,10 @@ export const STATEMENT_STATUSES = ['draft', 'approved'] as const;
 export const Statement = z
   .object({
     id: Id,
-    version: z.number().int(),
+    /** "major.minor", as for policies; each approved scope statement is a new major version. */
+    version: z.string(),
+    major: z.number().int(),
+    minor: z.number().int(),
     text: z.string(),
     status: z.enum(STATEMENT_STATUSES),
     approverId: Id.nullable(),
@@ -68,17 +72,20 @@ export type IsmsProcess = z.infer<typeof IsmsProcess>;
 
 const Empty = z.object({}).strict().default({});
 
+const JUSTIFICATION_RULE = [{ path: 'justification', text: 'An exclusion (included: false) needs a justification.' }];
+const NO_SELF_FEED = [{ path: 'feeds', text: 'A process cannot feed itself.' }];
+
 export const scopeContract = {
-  'scope.boundaryList': method({ doc: 'Units, locations, processes and asset types in or out of scope (4.3).', input: Empty, output: z.array(Boundary) }),
-  'scope.boundaryCreate': method({ doc: 'Add a unit, location, process or asset type, in scope or excluded.', input: BoundaryFields, output: Boundary }),
-  'scope.boundaryUpdate': method({ doc: 'Change a scope boundary entry.', input: BoundaryUpdate, output: Boundary }),
+  'scope.boundaryList': query({ doc: 'Units, locations, processes and asset types in or out of scope (4.3).', input: Empty, output: z.array(Boundary) }),
+  'scope.boundaryCreate': method({ doc: 'Add a unit, location, process or asset type, in scope or excluded.', input: BoundaryFields, output: Boundary, rules: JUSTIFICATION_RULE }),
+  'scope.boundaryUpdate': method({ doc: `Change a scope boundary entry. ${PARTIAL}`, input: BoundaryUpdate, output: Boundary, rules: JUSTIFICATION_RULE }),
   'scope.boundaryDelete': method({ doc: 'Delete a scope boundary entry.', input: IdInput, output: Ok }),
-  'scope.interfaceList': method({ doc: 'Interfaces and dependencies with other organisations.', input: Empty, output: z.array(Interface) }),
+  'scope.interfaceList': query({ doc: 'Interfaces and dependencies with other organisations.', input: Empty, output: z.array(Interface) }),
   'scope.interfaceCreate': method({ doc: 'Add an interface or dependency.', input: InterfaceFields, output: Interface }),
-  'scope.interfaceUpdate': method({ doc: 'Change an interface or dependency.', input: InterfaceFields.extend({ id: Id }), output: Interface }),
+  'scope.interfaceUpdate': method({ doc: `Change an interface or dependency. ${PARTIAL}`, input: updateOf(InterfaceFields.shape), output: Interface }),
   'scope.interfaceDelete': method({ doc: 'Delete an interface or dependency.', input: IdInput, output: Ok }),
-  'scope.statementDraft': method({ doc: 'A scope statement in plain language, generated from the boundaries and interfaces (not saved).', input: Empty, output: z.object({ text: z.string() }) }),
-  'scope.statementList': method({ doc: 'Every version of the scope statement, newest first.', input: Empty, output: z.array(Statement) }),
+  'scope.statementDraft': query({ doc: 'A scope statement in plain language, generated from the boundaries and interfaces (not saved).', input: Empty, output: z.object({ text: z.string() }) }),
+  'scope.statementList': query({ doc: 'Every version of the scope statement, newest first.', input: Empty, output: z.array(Statement) }),
   'scope.statementSave': method({
     doc: 'Save the statement text: changes the current draft, or starts a new draft version after an approval.',
     input: z.object({ text: requiredText('Scope statement', LIMITS.longText) }),
@@ -87,6 +94,8 @@ export const scopeContract = {
   'scope.statementApprove': method({
     doc: 'Approve the current draft: records the approver and the date, and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
     input: z.object({
+      /** The draft being approved (scope.statementList); left out, the current draft. */
+      versionId: Id.optional(),
       approverId: Id,
       approvedOn: IsoDate,
       major: z.boolean().default(false),
@@ -95,9 +104,16 @@ export const scopeContract = {
       reason: optionalText('Reason', LIMITS.shortText),
     }),
     output: Statement,
+    rules: [{ path: 'approvedOn', text: 'An approval cannot be dated in the future.' }],
   }),
-  'scope.processList': method({ doc: 'The ISMS processes (4.4) with owners, inputs, outputs and what they feed.', input: Empty, output: z.array(IsmsProcess) }),
+  'scope.processList': query({ doc: 'The ISMS processes (4.4) with owners, inputs, outputs and what they feed.', input: Empty, output: z.array(IsmsProcess) }),
   'scope.processCreate': method({ doc: 'Add an ISMS process.', input: ProcessFields, output: IsmsProcess }),
-  'scope.processUpdate': method({ doc: 'Change an ISMS process.', input: ProcessFields.extend({ id: Id }), output: IsmsProcess }),
-  'scope.processDelete': method({ doc: 'Delete an ISMS process and its links.', input: IdInput, output: Ok }),
+  'scope.processUpdate': method({
+    doc: `Change an ISMS process; feeds, when given, replaces the list of processes it feeds. ${PARTIAL}`,
+    input: updateOf(ProcessFields.shape),
+    output: IsmsProcess,
+    rules: NO_SELF_FEED,
+  }),
+  'scope.processDelete': method({ doc: `Delete an ISMS process and its links to other processes. ${REFERENCES}`, input: DeleteInput, output: Ok }),
 };
+

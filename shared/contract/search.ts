@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { query } from './define';
 import { LIMITS } from './common';
 
 /** The kinds of record the global search looks through, each shown with its own label. */
@@ -65,7 +65,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const searchContract = {
-  'search.query': method({
+  'search.query': query({
     doc: 'Find records of every area by id, title or description; every word typed must match.',
     input: SearchQuery,
     output: z.object({ items: z.array(SearchHit), total: z.number().int() }),

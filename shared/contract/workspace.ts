@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { Empty, LIMITS, optionalText, requiredText } from './common';
+import { method, query } from './define';
+import { Empty, LIMITS, PARTIAL, optionalText, patchOf, requiredText } from './common';
 
 export const SECTORS = [
   'Public sector',
@@ -82,7 +82,7 @@ export const RecentEntry = z.object({
 export const OpenResult = z.object({ opened: z.boolean(), info: WorkspaceInfo.nullable(), warning: z.string().optional() });
 
 export const workspaceContract = {
-  'workspace.info': method({
+  'workspace.info': query({
     doc: 'Metadata of the open workspace, or null when none is open.',
     input: Empty,
     output: WorkspaceInfo.nullable(),
@@ -107,11 +107,11 @@ export const workspaceContract = {
     needsWorkspace: false,
   }),
   'workspace.update': method({
-    doc: 'Change the metadata of the open workspace.',
-    input: WorkspaceMeta,
+    doc: `Change the metadata of the open workspace. ${PARTIAL}`,
+    input: patchOf(WorkspaceMeta.shape),
     output: WorkspaceInfo,
   }),
-  'workspace.recent': method({
+  'workspace.recent': query({
     doc: 'Workspaces opened recently on this machine, newest first.',
     input: Empty,
     output: z.array(RecentEntry),

@@ -108,7 +108,10 @@ describe('4.1 issues: cross-field rules', () => {
     const owner = await h.client.call('people.create', { name: 'Temporary Owner' });
     const issue = await create(ext('Has owner', { ownerId: owner.id }));
     expect(issue.ownerName).toBe('Temporary Owner');
-    await h.client.call('people.delete', { id: owner.id });
+    const refused = expectError(await h.client.raw('people.delete', { id: owner.id }), 'CONFLICT');
+    expect(refused.details).toEqual({ references: [{ kind: 'context.issue', id: issue.id, label: 'Owner of the issue "Has owner"', effect: 'unlinked' }] });
+    expect((await h.client.call('context.get', { id: issue.id })).ownerId).toBe(owner.id);
+    await h.client.call('people.delete', { id: owner.id, confirm: true });
     const after = await h.client.call('context.get', { id: issue.id });
     expect(after).toMatchObject({ title: 'Has owner', ownerId: null, ownerName: null });
     expect((await list({})).items[0].ownerName).toBeNull();

@@ -113,9 +113,9 @@ describe('document control: versions come from approval events (issue #8)', () =
     const policy = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     const topic = await call('policies.create', { title: 'Backup policy', kind: 'topic', templateKey: 'backup' });
     for (const p of [policy, topic]) {
-      await call('policies.submit', { id: p.current.id });
-      await call('policies.approve', { id: p.current.id, approverId: ceo.id });
-      await call('policies.publish', { id: p.current.id });
+      await call('policies.submit', { versionId: p.current.id });
+      await call('policies.approve', { versionId: p.current.id, approverId: ceo.id });
+      await call('policies.publish', { versionId: p.current.id });
     }
     const list = await call('documents.list', {});
     expect(list.slice(0, 6).map((d) => [d.docId, d.clauseId, d.approvable])).toEqual([

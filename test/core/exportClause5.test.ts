@@ -18,9 +18,9 @@ const call = <M extends Parameters<Harness['client']['call']>[0]>(m: M, i: TestI
 async function publish(policyId: string, approverId: string) {
   h.setNow(START);
   const { current } = await call('policies.get', { id: policyId });
-  await call('policies.submit', { id: current.id });
-  await call('policies.approve', { id: current.id, approverId, approvedOn: '2026-11-29' });
-  return call('policies.publish', { id: current.id, publishedOn: '2026-11-29' });
+  await call('policies.submit', { versionId: current.id });
+  await call('policies.approve', { versionId: current.id, approverId, approvedOn: '2026-11-29' });
+  return call('policies.publish', { versionId: current.id, publishedOn: '2026-11-29' });
 }
 
 describe('export: the published policy (5.2)', () => {
@@ -87,9 +87,9 @@ describe('export: the published policy (5.2)', () => {
     expect(first.xml).toMatch(/<w:numPr>[\s\S]*?First step/);
     expect(first.paragraphs).not.toContain('Second issue  text');
     h.setNow('2026-12-01T09:00:00.000Z');
-    await call('policies.submit', { id: draft.id });
-    await call('policies.approve', { id: draft.id, approverId: ann.id });
-    await call('policies.publish', { id: draft.id });
+    await call('policies.submit', { versionId: draft.id });
+    await call('policies.approve', { versionId: draft.id, approverId: ann.id });
+    await call('policies.publish', { versionId: draft.id });
     const next = join(h.dir, 'v2.docx');
     await call('export.document', { id: 'policy', recordId: p.id, path: next });
     const second = await readDocx(next);
@@ -174,10 +174,13 @@ describe('export: roles and the RACI matrix (5.3)', () => {
     expect(roles.getRow(3).getCell(6).value).toEqual(new Date('2026-11-02T00:00:00Z'));
   });
 
-  it('exports an empty matrix without adding the shipped roles', async () => {
+  it('exports an empty matrix, and exporting writes nothing to the workspace', async () => {
+    const matrix = await call('roles.getRaci', {});
+    for (const a of matrix.activities) await call('roles.activityDelete', { id: a.id, confirm: true });
+    const logged = h.sqlite().prepare('select count(*) as n from change_log').get();
     const target = join(h.dir, 'empty.xlsx');
     await call('export.document', { id: 'raci-matrix-xlsx', path: target });
-    expect(h.sqlite().prepare('select count(*) as n from roles').get()).toEqual({ n: 0 });
+    expect(h.sqlite().prepare('select count(*) as n from change_log').get()).toEqual(logged);
     const doc = join(h.dir, 'empty.docx');
     await call('export.document', { id: 'raci-matrix', path: doc });
     expect((await readDocx(doc)).paragraphs).toContain('No activities recorded yet.');

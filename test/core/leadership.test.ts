@@ -42,7 +42,8 @@ describe('leadership (5.1): checklist and top management', () => {
     await call('leadership.evidenceAdd', { commitmentId: c.id, description: 'Board minutes 12 Nov', evidenceDate: '2026-11-12' });
     expect((await call('leadership.commitmentUpdate', { ...base, status: 'done', ownerId: owner.id })).status).toBe('done');
     expectError(await h.client.raw('leadership.commitmentUpdate', { ...base, status: 'done', ownerId: RANDOM_ID }), 'NOT_FOUND');
-    await call('people.delete', { id: owner.id });
+    expectError(await h.client.raw('people.delete', { id: owner.id }), 'CONFLICT');
+    await call('people.delete', { id: owner.id, confirm: true });
     expect((await first()).ownerId).toBeNull();
   });
 
@@ -51,7 +52,9 @@ describe('leadership (5.1): checklist and top management', () => {
     expect(mine).toMatchObject({ key: null, sortOrder: 9, status: 'not-started' });
     await call('leadership.evidenceAdd', { commitmentId: mine.id, description: 'Agenda', file: { name: 'agenda.txt', mime: 'text/plain', dataBase64: b64('agenda') } });
     expect(rowCount(h.sqlite(), 'attachments')).toBe(1);
-    await call('leadership.commitmentDelete', { id: mine.id });
+    const refused = expectError(await h.client.raw('leadership.commitmentDelete', { id: mine.id }), 'CONFLICT');
+    expect(refused.details).toMatchObject({ references: [{ kind: 'leadership.evidence', label: 'Evidence "Agenda" with its attached file', effect: 'deleted' }] });
+    await call('leadership.commitmentDelete', { id: mine.id, confirm: true });
     expect([rowCount(h.sqlite(), 'leadership_commitments'), rowCount(h.sqlite(), 'leadership_evidence'), rowCount(h.sqlite(), 'attachments')]).toEqual([8, 0, 0]);
     expectError(await h.client.raw('leadership.commitmentDelete', { id: mine.id }), 'NOT_FOUND');
   });

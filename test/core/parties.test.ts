@@ -112,7 +112,14 @@ describe('4.2 parties: create, update, delete', () => {
     expect(linked.partyName).toBe('Cloud provider');
     h.setNow('2026-12-05T00:00:00.000Z');
 
-    expect(await h.client.call('parties.delete', { id: p.id })).toEqual({ ok: true });
+    const refused = expectError(await h.client.raw('parties.delete', { id: p.id }), 'CONFLICT');
+    expect((refused.details as { references: { kind: string; id: string; effect: string }[] }).references.map((r) => [r.kind, r.id, r.effect])).toEqual([
+      ['parties.requirement', reqs[0].id, 'deleted'],
+      ['parties.requirement', reqs[1].id, 'deleted'],
+      ['scope.interface', linked.id, 'unlinked'],
+    ]);
+    expect(rowCount(h.sqlite(), 'party_requirements')).toBe(3);
+    expect(await h.client.call('parties.delete', { id: p.id, confirm: true })).toEqual({ ok: true });
     for (const r of reqs) expect(changesFor(h.sqlite(), r.id).map((c) => [c.table_name, c.op, c.at])).toEqual([['party_requirements', 'insert', START], ['party_requirements', 'delete', '2026-12-05T00:00:00.000Z']]);
     expect(changesFor(h.sqlite(), p.id).map((c) => c.op)).toEqual(['insert', 'delete']);
     expect(changesFor(h.sqlite(), linked.id).map((c) => [c.table_name, c.op])).toEqual([['scope_interfaces', 'insert'], ['scope_interfaces', 'update']]);

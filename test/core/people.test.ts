@@ -39,7 +39,7 @@ describe('people register', () => {
     h.setNow('2026-11-30T00:00:00.000Z');
     await call('people.update', { id: p.id, name: 'Caroline' });
     h.setNow('2026-12-02T00:00:00.000Z');
-    await call('people.delete', { id: p.id });
+    await call('people.delete', { id: p.id, confirm: true });
     const log = changesFor(h.sqlite(), p.id);
     expect(log.map((r) => [r.table_name, r.op, r.at, r.actor])).toEqual([
       ['people', 'insert', START, 'tester'],
@@ -51,7 +51,7 @@ describe('people register', () => {
 
   it('deletes a person; a second delete, get or update is NOT_FOUND and writes nothing', async () => {
     const p = await person('Dora');
-    await call('people.delete', { id: p.id });
+    await call('people.delete', { id: p.id, confirm: true });
     const before = rowCount(h.sqlite(), 'change_log');
     expectError(await h.client.raw('people.get', { id: p.id }), 'NOT_FOUND');
     expectError(await h.client.raw('people.delete', { id: p.id }), 'NOT_FOUND');
@@ -181,16 +181,18 @@ describe('organisation units', () => {
     expect((await call('people.unitUpdate', { id: b.id, name: 'Beta' })).memberCount).toBe(2);
   });
 
-  // Regression guard (was a bug), same cause: the member check never fires, the delete goes through and the
-  // members silently lose their unit (ON DELETE SET NULL). Remove `.fails` once fixed.
-  it('refuses to delete a unit that still has members (CONFLICT) and changes nothing', async () => {
+  it('refuses to delete a unit that still has members (CONFLICT listing them) and changes nothing until confirmed', async () => {
     const u = await unit('Staffed');
     const m = await person('Member', { unitId: u.id });
     const logBefore = rowCount(h.sqlite(), 'change_log');
-    expect(expectError(await h.client.raw('people.unitDelete', { id: u.id }), 'CONFLICT').message).toMatch(/member/);
+    const refused = expectError(await h.client.raw('people.unitDelete', { id: u.id }), 'CONFLICT');
+    expect(refused.details).toEqual({ references: [{ kind: 'people.person', id: m.id, label: 'Member is a member (they stay in the register without a unit)', effect: 'unlinked' }] });
     expect(rowCount(h.sqlite(), 'org_units')).toBe(1);
     expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
     expect((await call('people.get', { id: m.id })).unitName).toBe('Staffed');
+    expect(await call('people.unitDelete', { id: u.id, confirm: true })).toEqual({ ok: true });
+    expect(await call('people.get', { id: m.id })).toMatchObject({ unitId: null, unitName: null });
+    expect(changesFor(h.sqlite(), m.id).map((c) => c.op)).toEqual(['insert', 'update']);
   });
 
   it('refuses to delete a unit with sub-units (CONFLICT) and deletes units once empty', async () => {
@@ -199,11 +201,13 @@ describe('organisation units', () => {
     const m = await person('Member', { unitId: sub.id });
     await call('people.update', { id: m.id, name: 'Member', unitId: null });
     const logBefore = rowCount(h.sqlite(), 'change_log');
-    expect(expectError(await h.client.raw('people.unitDelete', { id: parent.id }), 'CONFLICT').message).toMatch(/sub-units/);
+    expect(expectError(await h.client.raw('people.unitDelete', { id: parent.id }), 'CONFLICT').details).toEqual({
+      references: [{ kind: 'people.unit', id: sub.id, label: 'Sub-unit "Sub" (it moves to the top level)', effect: 'unlinked' }],
+    });
     expect(rowCount(h.sqlite(), 'org_units')).toBe(2);
     expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
-    expect(await call('people.unitDelete', { id: sub.id })).toEqual({ ok: true });
-    expect(await call('people.unitDelete', { id: parent.id })).toEqual({ ok: true });
+    expect(await call('people.unitDelete', { id: sub.id, confirm: true })).toEqual({ ok: true });
+    expect(await call('people.unitDelete', { id: parent.id, confirm: true })).toEqual({ ok: true });
     expect(changesFor(h.sqlite(), parent.id).at(-1)?.op).toBe('delete');
     expect(rowCount(h.sqlite(), 'org_units')).toBe(0);
     expectError(await h.client.raw('people.unitDelete', { id: parent.id }), 'NOT_FOUND');

@@ -13,14 +13,14 @@ const text = (...lines: string[]): RichDoc => ({ type: 'doc', content: lines.map
 const person = (name: string) => call('people.create', { name });
 const topPolicy = (more: Partial<MethodInput<'policies.create'>> = {}) =>
   call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security', ...more });
-const bodyOf = async (versionId: string) => docToText((await call('policies.getVersion', { id: versionId })).content);
+const bodyOf = async (versionId: string) => docToText((await call('policies.getVersion', { versionId: versionId })).content);
 
 /** Takes the newest version of a policy through review, approval and publication. */
 async function publishNewest(policyId: string, approverId: string, dates: { approvedOn?: string; publishedOn?: string } = {}) {
   const { current } = await call('policies.get', { id: policyId });
-  await call('policies.submit', { id: current.id });
-  await call('policies.approve', { id: current.id, approverId, approvedOn: dates.approvedOn });
-  return call('policies.publish', { id: current.id, publishedOn: dates.publishedOn });
+  await call('policies.submit', { versionId: current.id });
+  await call('policies.approve', { versionId: current.id, approverId, approvedOn: dates.approvedOn });
+  return call('policies.publish', { versionId: current.id, publishedOn: dates.publishedOn });
 }
 
 describe('policies: templates and creation', () => {
@@ -71,10 +71,10 @@ describe('policies: version lifecycle', () => {
     const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
     const id = p.current.id;
-    expect((await call('policies.submit', { id })).status).toBe('in-review');
-    const approved = await call('policies.approve', { id, approverId: approver.id, approvedOn: '2026-11-29' });
+    expect((await call('policies.submit', { versionId: id })).status).toBe('in-review');
+    const approved = await call('policies.approve', { versionId: id, approverId: approver.id, approvedOn: '2026-11-29' });
     expect(approved).toMatchObject({ status: 'approved', approverId: approver.id, approverName: 'Ann Approver', approvedOn: '2026-11-29', publishedOn: null });
-    const published = await call('policies.publish', { id });
+    const published = await call('policies.publish', { versionId: id });
     expect(published).toMatchObject({ status: 'published', publishedOn: '2026-11-29' });
     const stored = (h.sqlite().prepare('select content from policy_versions where id = ?').get(id) as { content: string }).content;
     expect(published.contentSha256).toBe(createHash('sha256').update(stored).digest('hex'));
@@ -89,29 +89,29 @@ describe('policies: version lifecycle', () => {
     const { current } = await topPolicy();
     const before = rowCount(h.sqlite(), 'change_log');
     const refuse = async (m: 'policies.returnToDraft' | 'policies.approve' | 'policies.publish' | 'policies.submit', message: RegExp) => {
-      const err = expectError(await h.client.raw(m, { id: current.id, approverId: approver.id }), 'CONFLICT');
+      const err = expectError(await h.client.raw(m, { versionId: current.id, approverId: approver.id }), 'CONFLICT');
       expect(err.message).toMatch(message);
     };
     await refuse('policies.approve', /^Version 1\.0 is draft\. Only a version in review can be approved\.$/);
     await refuse('policies.publish', /Only an approved version can be published/);
     await refuse('policies.returnToDraft', /Only a version in review/);
     expect(rowCount(h.sqlite(), 'change_log')).toBe(before);
-    await call('policies.submit', { id: current.id });
+    await call('policies.submit', { versionId: current.id });
     await refuse('policies.submit', /is in review\. Only a draft can be sent for review/);
     await refuse('policies.publish', /is in review/);
-    await call('policies.approve', { id: current.id, approverId: approver.id });
+    await call('policies.approve', { versionId: current.id, approverId: approver.id });
     await refuse('policies.approve', /is approved/);
     await refuse('policies.returnToDraft', /is approved/);
-    await call('policies.publish', { id: current.id });
+    await call('policies.publish', { versionId: current.id });
     for (const m of ['policies.submit', 'policies.approve', 'policies.publish', 'policies.returnToDraft'] as const) await refuse(m, /is published/);
   });
 
   it('a version in review goes back to draft and can then be edited again', async () => {
     const { id: policyId, current } = await topPolicy();
-    await call('policies.submit', { id: current.id });
+    await call('policies.submit', { versionId: current.id });
     expectError(await h.client.raw('policies.saveDraft', { policyId, content: text('x') }), 'CONFLICT');
-    expectError(await h.client.raw('policies.updateVersion', { id: current.id, content: text('x') }), 'CONFLICT');
-    expect((await call('policies.returnToDraft', { id: current.id })).status).toBe('draft');
+    expectError(await h.client.raw('policies.updateVersion', { versionId: current.id, content: text('x') }), 'CONFLICT');
+    expect((await call('policies.returnToDraft', { versionId: current.id })).status).toBe('draft');
     const saved = await call('policies.saveDraft', { policyId, content: text('Edited'), changeNote: 'Shorter' });
     expect(saved).toMatchObject({ id: current.id, version: '1.0', status: 'draft', changeNote: 'Shorter' });
     expect(docToText(saved.content)).toBe('Edited');
@@ -124,7 +124,7 @@ describe('policies: version lifecycle', () => {
     const publishedBody = await bodyOf(p.current.id);
     const sha = (h.sqlite().prepare('select content_sha256 as s from policy_versions where id = ?').get(p.current.id) as { s: string }).s;
 
-    const err = expectError(await h.client.raw('policies.updateVersion', { id: p.current.id, content: text('Tampered') }), 'CONFLICT');
+    const err = expectError(await h.client.raw('policies.updateVersion', { versionId: p.current.id, content: text('Tampered') }), 'CONFLICT');
     expect(err.message).toBe('Version 1.0 is published. Its text can no longer change; save your changes as a new draft instead.');
 
     const draft = await call('policies.saveDraft', { policyId: p.id, content: text('New wording'), changeNote: 'Reworded' });
@@ -140,7 +140,7 @@ describe('policies: version lifecycle', () => {
     expect(drifted.coverage?.results.every((r) => !r.found)).toBe(true);
 
     // A second save edits the same draft; saving the published text again shows no drift.
-    await call('policies.saveDraft', { policyId: p.id, content: (await call('policies.getVersion', { id: p.current.id })).content });
+    await call('policies.saveDraft', { policyId: p.id, content: (await call('policies.getVersion', { versionId: p.current.id })).content });
     expect((await call('policies.get', { id: p.id })).drift).toMatchObject({ working: '1.1', changed: false });
     expect(rowCount(h.sqlite(), 'policy_versions')).toBe(2);
   });
@@ -159,8 +159,8 @@ describe('policies: version lifecycle', () => {
       ['1.0', 'superseded', '2027-01-10'],
     ]);
     expect(after.reviewDate).toBe('2028-01-10');
-    expectError(await h.client.raw('policies.updateVersion', { id: first, content: text('x') }), 'CONFLICT');
-    expectError(await h.client.raw('policies.publish', { id: first }), 'CONFLICT');
+    expectError(await h.client.raw('policies.updateVersion', { versionId: first, content: text('x') }), 'CONFLICT');
+    expectError(await h.client.raw('policies.publish', { versionId: first }), 'CONFLICT');
     const major = await call('policies.saveDraft', { policyId: p.id, content: text('Rewrite'), major: true });
     expect(major.version).toBe('2.0');
   });
@@ -168,8 +168,8 @@ describe('policies: version lifecycle', () => {
   it('an approved version that is never published is superseded when a newer one is published', async () => {
     const approver = await topManager(h.client, 'Ann Approver');
     const p = await topPolicy();
-    await call('policies.submit', { id: p.current.id });
-    await call('policies.approve', { id: p.current.id, approverId: approver.id });
+    await call('policies.submit', { versionId: p.current.id });
+    await call('policies.approve', { versionId: p.current.id, approverId: approver.id });
     await call('policies.saveDraft', { policyId: p.id, content: text('Better text') });
     expect((await call('policies.get', { id: p.id })).drift).toEqual({ working: '1.1', workingStatus: 'draft', base: '1.0', baseStatus: 'approved', changed: true });
     await publishNewest(p.id, approver.id);
@@ -180,30 +180,30 @@ describe('policies: version lifecycle', () => {
     const approver = await topManager(h.client, 'Ann Approver');
     const blank = await call('policies.create', { title: 'Blank', kind: 'topic' });
     await call('policies.saveDraft', { policyId: blank.id, content: { type: 'doc', content: [{ type: 'paragraph' }] } });
-    expect(fieldsOf(expectError(await h.client.raw('policies.submit', { id: blank.current.id }), 'VALIDATION'))).toEqual(['content']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.submit', { versionId: blank.current.id }), 'VALIDATION'))).toEqual(['content']);
     await call('policies.saveDraft', { policyId: blank.id, content: text('Ask {{isms_manager}} or {{mystery}}.') });
-    expect(expectError(await h.client.raw('policies.submit', { id: blank.current.id }), 'VALIDATION').message).toBe(
+    expect(expectError(await h.client.raw('policies.submit', { versionId: blank.current.id }), 'VALIDATION').message).toBe(
       'Replace the placeholders still in the text before review: {{isms_manager}}, {{mystery}}.',
     );
     await call('policies.saveDraft', { policyId: blank.id, content: text('Ask the ISMS manager.') });
-    await call('policies.submit', { id: blank.current.id });
-    expect(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'approverId' });
-    expect(fieldsOf(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-30' }), 'VALIDATION'))).toEqual(['approvedOn']);
+    await call('policies.submit', { versionId: blank.current.id });
+    expect(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'approverId' });
+    expect(fieldsOf(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2026-11-30' }), 'VALIDATION'))).toEqual(['approvedOn']);
     // Not before the version existed (it was written on 2026-11-29): the rule in shared/dates.ts.
-    const early = expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2019-05-01' }), 'VALIDATION');
+    const early = expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2019-05-01' }), 'VALIDATION');
     expect(fieldsOf(early)).toEqual(['approvedOn']);
     expect(early.message).toBe('This version was written on 2026-11-29; it cannot have been approved before that.');
-    expect(fieldsOf(expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' }), 'VALIDATION'))).toEqual(['approvedOn']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: approver.id, approvedOn: '2026-11-10' }), 'VALIDATION'))).toEqual(['approvedOn']);
     // Only by someone whose role may approve, or with a reason (issue #8).
     const clerk = await person('Colin Clerk');
-    const refused = expectError(await h.client.raw('policies.approve', { id: blank.current.id, approverId: clerk.id, approvedOn: '2026-11-29' }), 'VALIDATION');
+    const refused = expectError(await h.client.raw('policies.approve', { versionId: blank.current.id, approverId: clerk.id, approvedOn: '2026-11-29' }), 'VALIDATION');
     expect(fieldsOf(refused)).toEqual(['reason']);
     expect(refused.message).toContain('Colin Clerk holds no role that may approve');
     expect(await call('policies.get', { id: blank.id })).toMatchObject({ current: { status: 'in-review' } });
     h.setNow('2026-12-10T09:00:00.000Z');
-    await call('policies.approve', { id: blank.current.id, approverId: clerk.id, approvedOn: '2026-12-05', reason: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
+    await call('policies.approve', { versionId: blank.current.id, approverId: clerk.id, approvedOn: '2026-12-05', reason: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
     expect(h.sqlite().prepare('select approval_reason as r from policy_versions where id = ?').get(blank.current.id)).toEqual({ r: 'Board delegated approval of topic policies to Colin on 2026-11-28.' });
-    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { id: blank.current.id, publishedOn: '2026-12-04' }), 'VALIDATION'))).toEqual(['publishedOn']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.publish', { versionId: blank.current.id, publishedOn: '2026-12-04' }), 'VALIDATION'))).toEqual(['publishedOn']);
     expect((await call('policies.get', { id: blank.id })).current.status).toBe('approved');
   });
 
@@ -213,7 +213,7 @@ describe('policies: version lifecycle', () => {
     const p = await topPolicy({ ownerId: author.id });
     await publishNewest(p.id, approver.id);
     await call('people.update', { id: approver.id, name: 'Ann Renamed' });
-    await call('people.delete', { id: author.id });
+    await call('people.delete', { id: author.id, confirm: true });
     const v = (await call('policies.get', { id: p.id })).published!;
     expect(v).toMatchObject({ approverName: 'Ann Approver', authorName: 'Otto Author', authorId: null });
   });
@@ -226,7 +226,7 @@ describe('policies: diff and delete', () => {
     await call('policies.saveDraft', { policyId: p.id, content: text('Keep', 'Old line', 'Also keep') });
     await publishNewest(p.id, approver.id);
     const draft = await call('policies.saveDraft', { policyId: p.id, content: text('Keep', 'New line', 'Also keep', 'Added at end') });
-    const diff = await call('policies.getDiff', { fromId: p.current.id, toId: draft.id });
+    const diff = await call('policies.getDiff', { fromVersionId: p.current.id, toVersionId: draft.id });
     expect(diff).toEqual({
       from: '1.0',
       to: '1.1',
@@ -241,15 +241,15 @@ describe('policies: diff and delete', () => {
       ],
     });
     const other = await topPolicy();
-    expect(fieldsOf(expectError(await h.client.raw('policies.getDiff', { fromId: p.current.id, toId: other.current.id }), 'VALIDATION'))).toEqual(['toId']);
-    expectError(await h.client.raw('policies.getDiff', { fromId: p.current.id, toId: RANDOM_ID }), 'NOT_FOUND');
+    expect(fieldsOf(expectError(await h.client.raw('policies.getDiff', { fromVersionId: p.current.id, toVersionId: other.current.id }), 'VALIDATION'))).toEqual(['toVersionId']);
+    expectError(await h.client.raw('policies.getDiff', { fromVersionId: p.current.id, toVersionId: RANDOM_ID }), 'NOT_FOUND');
   });
 
   it('deletes a policy that was never published, with its versions and distribution; refuses one that was', async () => {
     const approver = await topManager(h.client, 'Ann Approver');
     const draftOnly = await call('policies.create', { title: 'Draft only', kind: 'topic', templateKey: 'backup' });
     await call('policies.distributionAdd', { policyId: draftOnly.id, personId: approver.id });
-    expect(await call('policies.delete', { id: draftOnly.id })).toEqual({ ok: true });
+    expect(await call('policies.delete', { id: draftOnly.id, confirm: true })).toEqual({ ok: true });
     expect([rowCount(h.sqlite(), 'policies'), rowCount(h.sqlite(), 'policy_versions'), rowCount(h.sqlite(), 'policy_distribution')]).toEqual([0, 0, 0]);
     const p = await topPolicy();
     await publishNewest(p.id, approver.id);

@@ -20,9 +20,9 @@ async function setting() {
   h.setNow('2026-10-15T09:00:00.000Z'); // written before it was approved on 2026-11-01
   const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
   h.setNow(START);
-  await call('policies.submit', { id: p.current.id });
-  await call('policies.approve', { id: p.current.id, approverId: dee.id, approvedOn: '2026-11-29' });
-  await call('policies.publish', { id: p.current.id, publishedOn: '2026-11-29' });
+  await call('policies.submit', { versionId: p.current.id });
+  await call('policies.approve', { versionId: p.current.id, approverId: dee.id, approvedOn: '2026-11-29' });
+  await call('policies.publish', { versionId: p.current.id, publishedOn: '2026-11-29' });
   h.setNow('2026-12-05T09:00:00.000Z');
   return { p, versionId: p.current.id, units: { it, ops, sales }, people: { ivy, otto, sam, dee } };
 }
@@ -65,8 +65,8 @@ describe('policies: distribution list', () => {
     const emptyUnit = await call('people.unitCreate', { name: 'Empty' });
     await call('policies.distributionAdd', { policyId: p.id, unitId: emptyUnit.id });
     await call('policies.distributionRemove', { id: e.id });
-    await call('people.delete', { id: people.sam.id });
-    await call('people.unitDelete', { id: emptyUnit.id });
+    await call('people.delete', { id: people.sam.id, confirm: true });
+    await call('people.unitDelete', { id: emptyUnit.id, confirm: true });
     expect((await call('policies.get', { id: p.id })).distribution).toEqual([]);
     expectError(await h.client.raw('policies.distributionRemove', { id: e.id }), 'NOT_FOUND');
     void units;
@@ -110,9 +110,9 @@ describe('policies: acknowledgements', () => {
     await call('policies.acknowledge', { versionId, personId: people.dee.id });
     await call('policies.acknowledge', { versionId, personId: people.sam.id });
     const draft = await call('policies.saveDraft', { policyId: p.id, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We will improve.' }] }] } });
-    await call('policies.submit', { id: draft.id });
-    await call('policies.approve', { id: draft.id, approverId: people.dee.id });
-    await call('policies.publish', { id: draft.id });
+    await call('policies.submit', { versionId: draft.id });
+    await call('policies.approve', { versionId: draft.id, approverId: people.dee.id });
+    await call('policies.publish', { versionId: draft.id });
     const d = await call('policies.get', { id: p.id });
     expect([d.published?.version, d.recipients, d.acknowledged]).toEqual(['1.1', 2, 0]);
     expect(d.acknowledgements.map((a) => [a.version, a.personName])).toEqual([
@@ -120,7 +120,7 @@ describe('policies: acknowledgements', () => {
       ['1.0', 'Sam Sales'],
     ].sort((a, b) => a[1].localeCompare(b[1])));
     expectError(await h.client.raw('policies.acknowledge', { versionId, personId: people.dee.id }), 'CONFLICT');
-    await call('people.delete', { id: people.sam.id });
+    await call('people.delete', { id: people.sam.id, confirm: true });
     const after = await call('policies.get', { id: p.id });
     expect(after.acknowledgements.find((a) => a.personName === 'Sam Sales')).toMatchObject({ personId: null });
     expect(after.recipients).toBe(1);

@@ -12,7 +12,11 @@ import { loadMigrations } from '../../electron/core/db/migrate';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { leadershipOverview } from '../../electron/core/services/leadership';
-import { listRoles } from '../../electron/core/services/roles';
+import { readRoles } from '../../electron/core/services/roles';
+import { SEED_KEYS } from '../../electron/core/services/seeds';
+import { ANNEX_A } from '../../electron/core/catalog/annexA';
+import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
+import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { MIGRATIONS, tempDir, testEnv } from '../utils/platform';
 import { RANDOM_ID, START, changesFor, expectError, openHarness, rowCount, type Harness, topManager } from './helpers';
 
@@ -50,7 +54,7 @@ describe('4.4 seeded processes', () => {
     expect(rowCount(h.sqlite(), 'isms_process_links')).toBe(SEED_LINKS);
     // Each seeded record is logged like any other write.
     expect(changesFor(h.sqlite(), all[0].id).map((c) => [c.table_name, c.op])).toEqual([['isms_processes', 'insert']]);
-    expect(h.sqlite().prepare("select key, applied_at as at from catalog_seeds where key = 'isms-processes-v1'").all()).toEqual([{ key: 'isms-processes-v1', at: START }]);
+    expect(h.sqlite().prepare('select key, applied_at as at from catalog_seeds order by rowid').all()).toEqual(SEED_KEYS.map((key) => ({ key, at: START })));
   });
 
   it('seeds are applied once: reopening adds nothing, and a deleted seeded process does not come back', async () => {
@@ -65,12 +69,12 @@ describe('4.4 seeded processes', () => {
     expect(rowCount(h.sqlite(), 'change_log')).toBe(logBefore);
 
     const soa = byName(await list(h), 'Statement of Applicability');
-    await h.client.call('scope.processDelete', { id: soa.id });
+    await h.client.call('scope.processDelete', { id: soa.id, confirm: true });
     await reopen();
     const after = await list(h);
     expect(after).toHaveLength(16);
     expect(after.map((p) => p.name)).not.toContain('Statement of Applicability');
-    expect(rowCount(h.sqlite(), 'catalog_seeds')).toBe(4); // the 4.4 processes and the three 6.1 seeds, each once
+    expect(rowCount(h.sqlite(), 'catalog_seeds')).toBe(SEED_KEYS.length);
   });
 });
 
@@ -95,26 +99,25 @@ describe('4.4 seeds and older workspace files', () => {
       expect(countIn(ws.sqlite, 'isms_processes')).toBe(17);
       expect(countIn(ws.sqlite, 'isms_process_links')).toBe(SEED_LINKS);
       expect(ws.sqlite.prepare('select name from isms_processes order by position').all()).toEqual(ISMS_PROCESS_SEEDS.map((s) => ({ name: s.name })));
-      // (6.1 content has its own seeds: test/core/risk.test.ts)
-      expect(ws.sqlite.prepare("select key from catalog_seeds where key = 'isms-processes-v1'").all()).toEqual([{ key: 'isms-processes-v1' }]);
-      // Opening writes only the 4.4 catalog (besides the metadata row made at schema 2); the 5.1
-      // checklist and the 5.3 roles and RACI are not seeded on open but on their first read.
-      expect(ws.sqlite.prepare("select table_name as t, count(*) as n from change_log where table_name not in ('controls', 'threats', 'vulnerabilities', 'risk_method') group by table_name order by table_name").all()).toEqual([
+      expect((ws.sqlite.prepare('select key from catalog_seeds order by rowid').all() as { key: string }[]).map((r) => r.key)).toEqual(SEED_KEYS);
+      // Opening seeds everything the app ships, once: the 4.4 catalog, the 5.3 roles and RACI and the
+      // 5.1 checklist (besides the metadata row made at schema 2). Reads afterwards write nothing.
+      expect(ws.sqlite.prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all()).toEqual([
+        { t: 'controls', n: ANNEX_A.length },
         { t: 'isms_process_links', n: SEED_LINKS },
         { t: 'isms_processes', n: 17 },
+        { t: 'leadership_commitments', n: COMMITMENT_SEEDS.length },
+        { t: 'raci_activities', n: ACTIVITY_SEEDS.length },
+        { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
+        { t: 'risk_method', n: 1 },
+        { t: 'roles', n: ROLE_SEEDS.length },
+        { t: 'threats', n: THREAT_SEEDS.length },
+        { t: 'vulnerabilities', n: VULNERABILITY_SEEDS.length },
         { t: 'workspace_meta', n: 1 },
       ]);
-      for (const table of ['roles', 'raci_activities', 'raci_entries', 'leadership_commitments']) expect(countIn(ws.sqlite, table), table).toBe(0);
-
-      // The first read of 5.1 (the overview also reads the roles) seeds the roles, the RACI and the checklist, once.
-      leadershipOverview(ws);
-      expect(countIn(ws.sqlite, 'roles')).toBe(ROLE_SEEDS.length);
-      expect(countIn(ws.sqlite, 'raci_activities')).toBe(ACTIVITY_SEEDS.length);
-      expect(countIn(ws.sqlite, 'raci_entries')).toBe(ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0));
-      expect(countIn(ws.sqlite, 'leadership_commitments')).toBe(COMMITMENT_SEEDS.length);
       const logged = countIn(ws.sqlite, 'change_log');
       leadershipOverview(ws);
-      listRoles(ws);
+      readRoles(ws);
       expect(countIn(ws.sqlite, 'change_log')).toBe(logged);
     } finally {
       ws.close();
@@ -123,7 +126,7 @@ describe('4.4 seeds and older workspace files', () => {
     try {
       expect(again.sqlite.pragma('user_version', { simple: true })).toBe(APP_SCHEMA);
       expect(countIn(again.sqlite, 'isms_processes')).toBe(17);
-      expect(countIn(again.sqlite, 'catalog_seeds')).toBe(4); // 4.4 and the three 6.1 seeds, each once
+      expect(countIn(again.sqlite, 'catalog_seeds')).toBe(SEED_KEYS.length);
       expect(countIn(again.sqlite, 'roles')).toBe(ROLE_SEEDS.length);
       expect(countIn(again.sqlite, 'leadership_commitments')).toBe(COMMITMENT_SEEDS.length);
     } finally {
@@ -216,7 +219,7 @@ describe('4.4 processes: create, update, delete', () => {
     expect(links).toHaveLength(2);
     const linksBefore = rowCount(h.sqlite(), 'isms_process_links');
 
-    expect(await h.client.call('scope.processDelete', { id: x.id })).toEqual({ ok: true });
+    expect(await h.client.call('scope.processDelete', { id: x.id, confirm: true })).toEqual({ ok: true });
     expect(rowCount(h.sqlite(), 'isms_process_links')).toBe(linksBefore - 2);
     for (const l of links) expect(changesFor(h.sqlite(), l.id).map((c) => c.op)).toEqual(['insert', 'delete']);
     expect(changesFor(h.sqlite(), x.id).map((c) => c.op)).toEqual(['insert', 'delete']);
@@ -231,12 +234,12 @@ describe('4.4 processes: create, update, delete', () => {
     const p = byName(await list(h), 'Internal audit');
     await h.client.call('scope.processUpdate', asInput(p, { ownerId: boss.id }));
     await h.client.call('scope.statementSave', { text: 'Scope' });
-    const st = await h.client.call('scope.statementApprove', { approverId: boss.id, approvedOn: '2026-11-29' });
+    const st = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: boss.id, approvedOn: '2026-11-29' });
     expect(st).toMatchObject({ status: 'approved', approverId: boss.id, approverName: 'Bea Boss', approvedOn: '2026-11-29' });
     expect(changesFor(h.sqlite(), st.id).map((c) => c.op)).toEqual(['insert', 'update']);
     h.setNow('2026-12-09T00:00:00.000Z');
 
-    expect(await h.client.call('people.delete', { id: boss.id })).toEqual({ ok: true });
+    expect(await h.client.call('people.delete', { id: boss.id, confirm: true })).toEqual({ ok: true });
     expect(rowCount(h.sqlite(), 'people')).toBe(0);
     expect(changesFor(h.sqlite(), boss.id).map((c) => c.op)).toEqual(['insert', 'delete']);
 

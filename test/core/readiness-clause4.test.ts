@@ -140,7 +140,7 @@ describe('readiness of 4.4 (4 criteria, 25 % each)', () => {
     await processUpdate(seeded[0], { ownerId: owner.id, feeds: [...seeded[0].feeds, complete.id] });
     await expectClause('4.4', 100, [true, true, true, true]);
 
-    for (const p of await h.client.call('scope.processList', {})) await h.client.call('scope.processDelete', { id: p.id });
+    for (const p of await h.client.call('scope.processList', {})) await h.client.call('scope.processDelete', { id: p.id, confirm: true });
     expect((await expectClause('4.4', 0, [false, false, false, false])).criteria[0].detail).toBe('0 of 0 processes have an owner');
   });
 });

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { CLAUSES } from '../../shared/clauses';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
+import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { ANNEX_A } from '../../electron/core/catalog/annexA';
 import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
 import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
@@ -21,12 +23,16 @@ const ext = (title: string, category: Fields['category'], more: Partial<Fields> 
 describe('readiness.summary', () => {
   it('a new workspace: 4.1-4.4 and 5.1-5.3 available at 0 % (seeded content counts only once adopted), every later clause unavailable', async () => {
     const logged = () => h.sqlite().prepare('select table_name as t, count(*) as n from change_log group by table_name order by table_name').all();
-    // Creating the workspace wrote its metadata and the 4.4 catalog, nothing of 5.1-5.3 (seeded on first read).
+    // Creating the workspace wrote its metadata and everything the app ships (4.4 catalog, 5.1 checklist, 5.3 roles and RACI).
     const created = [
       { t: 'controls', n: ANNEX_A.length },
       { t: 'isms_process_links', n: ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0) },
       { t: 'isms_processes', n: ISMS_PROCESS_SEEDS.length },
+      { t: 'leadership_commitments', n: COMMITMENT_SEEDS.length },
+      { t: 'raci_activities', n: ACTIVITY_SEEDS.length },
+      { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
       { t: 'risk_method', n: 1 },
+      { t: 'roles', n: ROLE_SEEDS.length },
       { t: 'threats', n: THREAT_SEEDS.length },
       { t: 'vulnerabilities', n: VULNERABILITY_SEEDS.length },
       { t: 'workspace_meta', n: 1 },
@@ -74,9 +80,8 @@ describe('readiness.summary', () => {
       { clauseId: '8.3', text: '8.3 The treatment plan has actions', route: '/clause/8.3' },
     ]);
     expect(s.due).toEqual([]);
-    // Readiness only reads: the shipped roles and checklist are not added by looking at it.
+    // Readiness only reads.
     expect(logged()).toEqual(created);
-    for (const table of ['roles', 'raci_activities', 'leadership_commitments']) expect(rowCount(h.sqlite(), table), table).toBe(0);
   });
 
   it('each criterion met raises 4.1 by exactly 20 points, up to done', async () => {

@@ -25,11 +25,11 @@ describe('readiness 5.2: policy', () => {
     const p = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     const c1 = await expectClause('5.2', 17, [true, false, false, false, false, false]);
     expect(c1.criteria[0].detail).toBe('version 1.0, draft');
-    await call('policies.submit', { id: p.current.id });
+    await call('policies.submit', { versionId: p.current.id });
     await expectClause('5.2', 17, [true, false, false, false, false, false]);
-    await call('policies.approve', { id: p.current.id, approverId: ann.id, approvedOn: '2026-11-29' });
+    await call('policies.approve', { versionId: p.current.id, approverId: ann.id, approvedOn: '2026-11-29' });
     expect((await expectClause('5.2', 33, [true, true, false, false, false, false])).criteria[1].detail).toBe('by Ann Approver on 2026-11-29');
-    await call('policies.publish', { id: p.current.id });
+    await call('policies.publish', { versionId: p.current.id });
     const published = await expectClause('5.2', 83, [true, true, true, true, false, true]);
     expect(published.criteria[4].detail).toBe('no distribution list yet');
     await call('policies.distributionAdd', { policyId: p.id, personId: ann.id });
@@ -55,16 +55,16 @@ describe('readiness 5.2: policy', () => {
     const ann = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'ISP', kind: 'information-security' });
     await call('policies.saveDraft', { policyId: p.id, content: doc('Our information security objectives are set each year.', 'We are committed to meeting applicable legal requirements.') });
-    await call('policies.submit', { id: p.current.id });
-    await call('policies.approve', { id: p.current.id, approverId: ann.id });
-    await call('policies.publish', { id: p.current.id });
+    await call('policies.submit', { versionId: p.current.id });
+    await call('policies.approve', { versionId: p.current.id, approverId: ann.id });
+    await call('policies.publish', { versionId: p.current.id });
     expect((await clause('5.2')).criteria[3]).toMatchObject({ met: false, detail: '2 of 3 found' });
     await call('policies.saveDraft', { policyId: p.id, content: doc('Objectives of information security are set.', 'We will comply with the law.', 'We will continually improve the ISMS.') });
     expect((await clause('5.2')).criteria[3].met).toBe(false);
     const draft = (await call('policies.get', { id: p.id })).current;
-    await call('policies.submit', { id: draft.id });
-    await call('policies.approve', { id: draft.id, approverId: ann.id });
-    await call('policies.publish', { id: draft.id });
+    await call('policies.submit', { versionId: draft.id });
+    await call('policies.approve', { versionId: draft.id, approverId: ann.id });
+    await call('policies.publish', { versionId: draft.id });
     expect((await clause('5.2')).criteria[3]).toMatchObject({ met: true });
   });
 

@@ -254,7 +254,7 @@ describe('treatment, approval and acceptance', () => {
     expect(again.needsReapproval).toBe(false);
     expect(await h.client.call('risk.decisions', { riskId: risk.id })).toHaveLength(3);
     // The person can leave; the decision keeps the name.
-    await h.client.call('people.delete', { id: owner.id });
+    await h.client.call('people.delete', { id: owner.id, confirm: true });
     expect((await h.client.call('risk.get', { id: risk.id })).approval).toMatchObject({ decidedById: null, decidedByName: 'Dana Owner' });
     // An acceptance past its review date is expired.
     h.setNow('2028-01-01T09:00:00.000Z');

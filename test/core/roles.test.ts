@@ -13,8 +13,9 @@ const roleByKey = async (key: string) => (await call('roles.list', {})).find((r)
 const rowOf = (m: RaciMatrix, key: string) => m.activities.find((a) => a.key === key)!;
 
 describe('roles: the shipped catalogue', () => {
-  it('is added the first time the roles are read: six roles and fourteen activities, each with one A', async () => {
-    expect(rowCount(h.sqlite(), 'roles')).toBe(0);
+  it('is in a new workspace from its creation: six roles and fourteen activities, each with one A', async () => {
+    expect(rowCount(h.sqlite(), 'roles')).toBe(6);
+    expect(h.sqlite().prepare("select count(*) as n from catalog_seeds where key = 'roles-v1'").get()).toEqual({ n: 1 });
     const list = await call('roles.list', {});
     expect(list.map((r) => r.key)).toEqual(['top-management', 'isms-manager', 'risk-owner', 'asset-owner', 'internal-auditor', 'data-protection']);
     expect(list.map((r) => r.name)).toContain('ISMS manager / CISO');
@@ -28,14 +29,14 @@ describe('roles: the shipped catalogue', () => {
     expect(list[0].accountableFor).toBe(m.activities.filter((a) => a.cells.some((c) => c.roleId === topId && c.value === 'A')).length);
   });
 
-  it('is added once: reading again or after deleting a shipped role brings nothing back', async () => {
-    await call('roles.list', {});
+  it('is added once: reading writes nothing, and a deleted shipped role does not come back', async () => {
     const log = rowCount(h.sqlite(), 'change_log');
+    await call('roles.list', {});
     await call('roles.getRaci', {});
     await call('roles.list', {});
     expect(rowCount(h.sqlite(), 'change_log')).toBe(log);
     const assetOwner = await roleByKey('asset-owner');
-    await call('roles.delete', { id: assetOwner.id });
+    await call('roles.delete', { id: assetOwner.id, confirm: true });
     expect((await call('roles.list', {})).map((r) => r.key)).not.toContain('asset-owner');
     expect((await call('roles.getRaci', {})).activities.every((a) => a.cells.every((c) => c.roleId !== assetOwner.id))).toBe(true);
   });
@@ -51,7 +52,7 @@ describe('roles: catalogue and assignments', () => {
     const m = await call('roles.getRaci', {});
     const row = rowOf(m, 'awareness');
     await call('roles.raciSave', { rows: [{ activityId: row.id, cells: [...row.cells, { roleId: role.id, value: 'R' }] }] });
-    await call('roles.delete', { id: role.id });
+    await call('roles.delete', { id: role.id, confirm: true });
     expect(rowCount(h.sqlite(), 'role_assignments')).toBe(0);
     expect(rowOf(await call('roles.getRaci', {}), 'awareness').cells).toEqual(row.cells);
     expectError(await h.client.raw('roles.delete', { id: role.id }), 'NOT_FOUND');
@@ -89,11 +90,11 @@ describe('roles: catalogue and assignments', () => {
     await call('roles.assign', { roleId: (await roleByKey('isms-manager')).id, personId: iris.id });
     for (const p of [tom, tina]) await call('roles.assign', { roleId: (await roleByKey('top-management')).id, personId: p.id });
     const policy = await call('policies.create', { title: 'Cryptography policy', kind: 'topic', templateKey: 'cryptography' });
-    const body = docToText((await call('policies.getVersion', { id: policy.current.id })).content);
+    const body = docToText((await call('policies.getVersion', { versionId: policy.current.id })).content);
     expect(body).toContain('Top management (Tina Board and Tom Director) sets the direction');
     expect(body).toContain('owned by Iris Manager');
     expect(body).toContain('checked with Iris Manager');
-    await call('people.delete', { id: iris.id });
+    await call('people.delete', { id: iris.id, confirm: true });
     expect((await roleByKey('isms-manager')).assignments).toEqual([]);
   });
 });
@@ -154,7 +155,7 @@ describe('roles: RACI matrix', () => {
     const soa = rowOf(m, 'soa');
     expect((await call('roles.activityUpdate', { id: soa.id, name: 'Keep the SoA current', description: 'd' })).name).toBe('Keep the SoA current');
     const cellsBefore = rowCount(h.sqlite(), 'raci_entries');
-    await call('roles.activityDelete', { id: soa.id });
+    await call('roles.activityDelete', { id: soa.id, confirm: true });
     expect(rowCount(h.sqlite(), 'raci_entries')).toBe(cellsBefore - soa.cells.length);
     expectError(await h.client.raw('roles.activityDelete', { id: soa.id }), 'NOT_FOUND');
     expectError(await h.client.raw('roles.activityUpdate', { id: soa.id, name: 'x' }), 'NOT_FOUND');

@@ -156,15 +156,15 @@ describe('composeScopeStatement and listInWords (pure)', () => {
 describe('4.3 scope statement versions', () => {
   it('save, edit, approve, refuse a second approval, start version 2; version 1 stays as approved', async () => {
     const approver = await topManager(h.client, 'Carla CEO');
-    const approve = (approverId: string) => h.client.raw('scope.statementApprove', { approverId, approvedOn: '2026-12-02' });
-    expect(expectError(await approve(approver.id), 'CONFLICT').message).toMatch(/save a scope statement before approving/i);
+    const approve = async (approverId: string) => h.client.raw('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0]?.id ?? RANDOM_ID, approverId, approvedOn: '2026-12-02' });
+    expect(expectError(await approve(approver.id), 'NOT_FOUND').details).toEqual({ id: RANDOM_ID });
     expect(rowCount(h.sqlite(), 'scope_statements')).toBe(0);
 
     const v1 = await h.client.call('scope.statementSave', { text: 'First text' });
-    expect(v1).toMatchObject({ version: 1, text: 'First text', status: 'draft', approverId: null, approverName: null, approvedOn: null });
+    expect(v1).toMatchObject({ version: '1.0', text: 'First text', status: 'draft', approverId: null, approverName: null, approvedOn: null });
     h.setNow('2026-12-01T00:00:00.000Z');
     const edited = await h.client.call('scope.statementSave', { text: 'Second text' });
-    expect(edited).toMatchObject({ id: v1.id, version: 1, text: 'Second text', status: 'draft', createdAt: START, updatedAt: '2026-12-01T00:00:00.000Z' });
+    expect(edited).toMatchObject({ id: v1.id, version: '1.0', text: 'Second text', status: 'draft', createdAt: START, updatedAt: '2026-12-01T00:00:00.000Z' });
     expect(rowCount(h.sqlite(), 'scope_statements')).toBe(1);
 
     const before = log();
@@ -174,33 +174,33 @@ describe('4.3 scope statement versions', () => {
     expect((await h.client.call('scope.statementList', {}))[0].status).toBe('draft');
 
     h.setNow('2026-12-02T10:00:00.000Z');
-    const approved = await h.client.call('scope.statementApprove', { approverId: approver.id, approvedOn: '2026-12-02' });
-    expect(approved).toMatchObject({ id: v1.id, version: 1, text: 'Second text', status: 'approved', approverId: approver.id, approverName: 'Carla CEO', approvedOn: '2026-12-02' });
-    expect(expectError(await approve(approver.id), 'CONFLICT').message).toMatch(/Version 1 of the statement is already approved/);
+    const approved = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: approver.id, approvedOn: '2026-12-02' });
+    expect(approved).toMatchObject({ id: v1.id, version: '1.0', text: 'Second text', status: 'approved', approverId: approver.id, approverName: 'Carla CEO', approvedOn: '2026-12-02' });
+    expect(expectError(await approve(approver.id), 'CONFLICT').message).toMatch(/Version 1.0 of the statement is already approved/);
     expect(changesFor(h.sqlite(), v1.id).map((c) => c.op)).toEqual(['insert', 'update', 'update']);
 
     h.setNow('2026-12-03T00:00:00.000Z');
     const v2 = await h.client.call('scope.statementSave', { text: 'Third text' });
-    expect(v2).toMatchObject({ version: 2, text: 'Third text', status: 'draft', approverId: null, approvedOn: null });
+    expect(v2).toMatchObject({ version: '2.0', text: 'Third text', status: 'draft', approverId: null, approvedOn: null });
     expect(v2.id).not.toBe(v1.id);
     const list = await h.client.call('scope.statementList', {});
     expect(list.map((s) => [s.version, s.status, s.text])).toEqual([
-      [2, 'draft', 'Third text'],
-      [1, 'approved', 'Second text'],
+      ['2.0', 'draft', 'Third text'],
+      ['1.0', 'approved', 'Second text'],
     ]);
     expect(list[1]).toEqual(approved); // immutable: not touched by saving version 2
     expect(changesFor(h.sqlite(), v1.id)).toHaveLength(3);
 
     const v2edit = await h.client.call('scope.statementSave', { text: 'Third text, edited' });
-    expect(v2edit).toMatchObject({ id: v2.id, version: 2 });
-    expect((await h.client.call('scope.statementList', {})).map((s) => s.version)).toEqual([2, 1]);
+    expect(v2edit).toMatchObject({ id: v2.id, version: '2.0' });
+    expect((await h.client.call('scope.statementList', {})).map((s) => s.version)).toEqual(['2.0', '1.0']);
   });
 
   it('an approval keeps the name the approver had: renaming them later does not change the approved statement', async () => {
     const carla = await topManager(h.client, 'Carla CEO', { jobTitle: 'CEO' });
     const st = await h.client.call('scope.statementSave', { text: 'Scope' });
     h.setNow('2026-12-02T10:00:00.000Z');
-    const approved = await h.client.call('scope.statementApprove', { approverId: carla.id, approvedOn: '2026-12-02' });
+    const approved = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: carla.id, approvedOn: '2026-12-02' });
     expect(approved).toMatchObject({ id: st.id, status: 'approved', approverId: carla.id, approverName: 'Carla CEO' });
 
     h.setNow('2026-12-05T00:00:00.000Z');
@@ -212,11 +212,11 @@ describe('4.3 scope statement versions', () => {
     expect(changesFor(h.sqlite(), st.id).map((c) => c.op)).toEqual(['insert', 'update']);
     // A new version approved by the renamed person records the new name.
     await h.client.call('scope.statementSave', { text: 'Scope v2' });
-    const v2 = await h.client.call('scope.statementApprove', { approverId: carla.id, approvedOn: '2026-12-05' });
-    expect(v2).toMatchObject({ version: 2, approverName: 'Carla Chair' });
+    const v2 = await h.client.call('scope.statementApprove', { versionId: (await h.client.call('scope.statementList', {}))[0].id, approverId: carla.id, approvedOn: '2026-12-05' });
+    expect(v2).toMatchObject({ version: '2.0', approverName: 'Carla Chair' });
     expect((await h.client.call('scope.statementList', {})).map((s) => [s.version, s.approverName])).toEqual([
-      [2, 'Carla Chair'],
-      [1, 'Carla CEO'],
+      ['2.0', 'Carla Chair'],
+      ['1.0', 'Carla CEO'],
     ]);
   });
 });

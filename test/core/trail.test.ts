@@ -157,9 +157,9 @@ describe('trail: tampering outside the app is detected and named', () => {
     const approver = await topManager(h.client, 'Ann Approver');
     const p = await call('policies.create', { title: 'Backup policy', kind: 'topic', templateKey: 'backup' });
     const { current } = await call('policies.get', { id: p.id });
-    await call('policies.submit', { id: current.id });
-    await call('policies.approve', { id: current.id, approverId: approver.id });
-    await call('policies.publish', { id: current.id });
+    await call('policies.submit', { versionId: current.id });
+    await call('policies.approve', { versionId: current.id, approverId: approver.id });
+    await call('policies.publish', { versionId: current.id });
     const target = join(h.dir, 'policy.docx');
     expect(await call('export.document', { id: 'policy', recordId: p.id, path: target })).toMatchObject({ saved: true });
     expect((await verify()).ok).toBe(true);

@@ -15,6 +15,7 @@ interface Ids {
   boundary: string;
   iface: string;
   process: string;
+  statement: string;
 }
 type Input = unknown | ((ids: Ids) => unknown);
 /** [method, input, expected code, field named by a VALIDATION error ('' = the input itself)] */
@@ -52,7 +53,8 @@ const families: Record<string, Case[]> = {
     ['parties.update', { ...party, id: BAD_ID }, 'VALIDATION', 'id'],
     ['parties.update', { ...party, id: RANDOM_ID }, 'NOT_FOUND'],
     ['parties.update', (ids: Ids) => ({ ...party, id: ids.party, interest: 6 }), 'VALIDATION', 'interest'],
-    ['parties.update', (ids: Ids) => ({ id: ids.party, type: 'customer' }), 'VALIDATION', 'name'],
+    ['parties.update', (ids: Ids) => ({ id: ids.party, name: '  ' }), 'VALIDATION', 'name'],
+    ['parties.update', (ids: Ids) => ({ id: ids.party, type: 'customer', trust: null }), 'VALIDATION', 'trust'],
     ['parties.delete', { id: 7 }, 'VALIDATION', 'id'],
     ['parties.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['parties.list', { type: 'alien' }, 'VALIDATION', 'type'],
@@ -118,10 +120,13 @@ const families: Record<string, Case[]> = {
     ['scope.statementSave', { text: 5 }, 'VALIDATION', 'text'],
     ['scope.statementSave', { text: HUGE }, 'VALIDATION', 'text'],
     ['scope.statementApprove', {}, 'VALIDATION', 'approverId'],
-    ['scope.statementApprove', { approverId: BAD_ID, approvedOn: '2026-11-29' }, 'VALIDATION', 'approverId'],
-    ['scope.statementApprove', { approverId: RANDOM_ID, approvedOn: '2026-11-29' }, 'NOT_FOUND', 'approverId'],
-    ['scope.statementApprove', (ids: Ids) => ({ approverId: ids.person }), 'VALIDATION', 'approvedOn'],
-    ['scope.statementApprove', (ids: Ids) => ({ approverId: ids.person, approvedOn: '29.11.2026' }), 'VALIDATION', 'approvedOn'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: ids.person }), 'VALIDATION', 'approvedOn'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: 'not-a-uuid', approverId: ids.person, approvedOn: '2026-11-29' }), 'VALIDATION', 'versionId'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: BAD_ID, approvedOn: '2026-11-29' }), 'VALIDATION', 'approverId'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: RANDOM_ID, approvedOn: '2026-11-29' }), 'NOT_FOUND', 'approverId'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: RANDOM_ID, approverId: ids.person, approvedOn: '2026-11-29' }), 'NOT_FOUND'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: ids.person, approvedOn: '2999-01-01', reason: 'Delegated by the board.' }), 'VALIDATION', 'approvedOn'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: ids.person, approvedOn: '29.11.2026' }), 'VALIDATION', 'approvedOn'],
     ['scope.processList', { a: 1 }, 'VALIDATION', ''],
     ['scope.processCreate', {}, 'VALIDATION', 'name'],
     ['scope.processCreate', { name: HUGE }, 'VALIDATION', 'name'],
@@ -168,9 +173,9 @@ describe.each(Object.entries(families))('bad input: %s', (_family, cases) => {
     const b = await c.call('scope.boundaryCreate', { kind: 'process', name: 'Existing boundary' });
     const i = await c.call('scope.interfaceCreate', { counterpart: 'Existing interface', crossing: 'Data', partyId: p.id });
     // A draft, so approving with an unknown approver reaches the approver check.
-    await c.call('scope.statementSave', { text: 'Existing draft' });
+    const statement = await c.call('scope.statementSave', { text: 'Existing draft' });
     const process = (await c.call('scope.processList', {}))[0];
-    ids = { person: person.id, party: p.id, requirement: r.id, boundary: b.id, iface: i.id, process: process.id };
+    ids = { person: person.id, party: p.id, requirement: r.id, boundary: b.id, iface: i.id, process: process.id, statement: statement.id };
   });
   afterAll(() => h.cleanup());
 
@@ -194,7 +199,7 @@ describe.each(Object.entries(families))('bad input: %s', (_family, cases) => {
     expect(await h.client.call('parties.requirementList', {})).toHaveLength(1);
     expect(await h.client.call('scope.boundaryList', {})).toHaveLength(1);
     expect(await h.client.call('scope.interfaceList', {})).toHaveLength(1);
-    expect((await h.client.call('scope.statementList', {})).map((s) => [s.version, s.status])).toEqual([[1, 'draft']]);
+    expect((await h.client.call('scope.statementList', {})).map((s) => [s.version, s.status])).toEqual([['1.0', 'draft']]);
     expect(await h.client.call('scope.processList', {})).toHaveLength(17);
   });
 });

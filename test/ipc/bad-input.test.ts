@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { contract, METHOD_NAMES } from '../../shared/contract';
 import { ATTACHMENT_MAX_BASE64 } from '../../shared/contract/attachments';
+import { EXPORT_DOCS } from '../../shared/contract/export';
 import type { ErrorCode } from '../../shared/errors';
 import { dispatch } from '../../electron/core/dispatcher';
 import { RANDOM_ID, expectError, fieldsOf, harness, openHarness, type Harness } from '../core/helpers';
@@ -124,24 +125,24 @@ const families: Record<string, Case[]> = {
     ['policies.update', { id: RANDOM_ID, title: 'X' }, 'NOT_FOUND'],
     ['policies.update', { id: RANDOM_ID, title: 'X', reviewDate: '2026-02-30' }, 'VALIDATION', 'reviewDate'],
     ['policies.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
-    ['policies.getVersion', { id: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.getVersion', { versionId: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: '<p>html</p>' }, 'VALIDATION', 'content'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: BAD_LINK_DOC }, 'VALIDATION', 'content.content.0.content.0.marks.0.attrs.href'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: HUGE_DOC }, 'VALIDATION', 'content'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, changeNote: HUGE }, 'VALIDATION', 'changeNote'],
     ['policies.saveDraft', { policyId: RANDOM_ID, content: DOC, major: 'yes' }, 'VALIDATION', 'major'],
-    ['policies.updateVersion', { id: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
-    ['policies.updateVersion', { id: RANDOM_ID }, 'VALIDATION', 'content'],
-    ['policies.submit', { id: RANDOM_ID }, 'NOT_FOUND'],
-    ['policies.returnToDraft', { id: BAD_ID }, 'VALIDATION', 'id'],
-    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID }, 'NOT_FOUND'],
-    ['policies.approve', { id: RANDOM_ID }, 'VALIDATION', 'approverId'],
-    ['policies.approve', { id: RANDOM_ID, approverId: RANDOM_ID, approvedOn: 'yesterday' }, 'VALIDATION', 'approvedOn'],
-    ['policies.publish', { id: RANDOM_ID }, 'NOT_FOUND'],
-    ['policies.publish', { id: RANDOM_ID, publishedOn: 20261129 }, 'VALIDATION', 'publishedOn'],
-    ['policies.getDiff', { fromId: BAD_ID, toId: RANDOM_ID }, 'VALIDATION', 'fromId'],
-    ['policies.getDiff', { fromId: RANDOM_ID, toId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.updateVersion', { versionId: RANDOM_ID, content: DOC }, 'NOT_FOUND'],
+    ['policies.updateVersion', { versionId: RANDOM_ID, content: { type: 'doc', content: [{ type: 'script' }] } }, 'VALIDATION', 'content.content.0.type'],
+    ['policies.submit', { versionId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.returnToDraft', { versionId: BAD_ID }, 'VALIDATION', 'versionId'],
+    ['policies.approve', { versionId: RANDOM_ID, approverId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.approve', { versionId: RANDOM_ID }, 'VALIDATION', 'approverId'],
+    ['policies.approve', { versionId: RANDOM_ID, approverId: RANDOM_ID, approvedOn: 'yesterday' }, 'VALIDATION', 'approvedOn'],
+    ['policies.publish', { versionId: RANDOM_ID }, 'NOT_FOUND'],
+    ['policies.publish', { versionId: RANDOM_ID, publishedOn: 20261129 }, 'VALIDATION', 'publishedOn'],
+    ['policies.getDiff', { fromVersionId: BAD_ID, toVersionId: RANDOM_ID }, 'VALIDATION', 'fromVersionId'],
+    ['policies.getDiff', { fromVersionId: RANDOM_ID, toVersionId: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.distributionAdd', {}, 'VALIDATION', 'policyId'],
     ['policies.distributionAdd', { policyId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.distributionRemove', { id: RANDOM_ID }, 'NOT_FOUND'],
@@ -184,7 +185,7 @@ const families: Record<string, Case[]> = {
     ['leadership.commitmentCreate', { title: HUGE }, 'VALIDATION', 'title'],
     ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done' }, 'NOT_FOUND'],
     ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'finished' }, 'VALIDATION', 'status'],
-    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T' }, 'VALIDATION', 'status'],
+    ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: null }, 'VALIDATION', 'status'],
     ['leadership.commitmentUpdate', { id: RANDOM_ID, title: 'T', status: 'done', ownerId: BAD_ID }, 'VALIDATION', 'ownerId'],
     ['leadership.commitmentDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['leadership.evidenceAdd', { commitmentId: RANDOM_ID, description: 'E' }, 'NOT_FOUND'],

@@ -5,6 +5,8 @@ import { createWorkspaceFile, type Workspace } from '../../electron/core/db/open
 import { ismsProcessLinks, ismsProcesses, workspaceMeta } from '../../electron/core/db/schema';
 import { ISMS_PROCESS_SEEDS } from '../../electron/core/catalog/ismsProcesses';
 import { createWorkspace } from '../../electron/core/services/workspace';
+import { applySeeds, SEED_KEYS } from '../../electron/core/services/seeds';
+import { write } from '../../electron/core/db/write';
 import { loadMigrations } from '../../electron/core/db/migrate';
 import { refPrefixOf } from '../../electron/core/db/refs';
 import { formatRef } from '../../shared/refs';
@@ -47,7 +49,15 @@ function insertAsOld(ws: Workspace, table: SQLiteTable, values: Record<string, u
 export function createAtSchema(path: string, n: number, meta: Record<string, unknown>): Workspace {
   // From schema 6 (register ids) on, only change_log has changed since, and the trail writes it with the
   // columns the file has (db/trail.ts): today's write helper can write such a file.
-  if (n >= REFS_SCHEMA) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv(), n === COUNT ? {} : { upTo: n });
+  // Apps before this one (schema 4 to COUNT - 1) seeded the 5.1 checklist and 5.3 roles on first read,
+  // not at creation: such a file gets only the other seeds here (services/seeds.ts, `before`).
+  if (n === COUNT) return createWorkspace(path, meta as Parameters<typeof createWorkspace>[1], testEnv());
+  if (n >= REFS_SCHEMA) {
+    const made = createWorkspaceFile(path, testEnv(), { upTo: n });
+    write(made, (w) => w.insert(workspaceMeta, meta as never));
+    applySeeds(made, SEED_KEYS.filter((key) => key !== 'roles-v1' && key !== 'leadership-commitments-v1'));
+    return made;
+  }
   const ws = createWorkspaceFile(path, testEnv(), { upTo: n });
   ws.sqlite.transaction(() => {
     insertAsOld(ws, workspaceMeta, meta);

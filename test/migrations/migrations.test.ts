@@ -11,6 +11,9 @@ import { ANNEX_A } from '../../electron/core/catalog/annexA';
 import { THREAT_SEEDS } from '../../electron/core/catalog/threats';
 import { VULNERABILITY_SEEDS } from '../../electron/core/catalog/vulnerabilities';
 import { createAtSchema } from './atSchema';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
+import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
+import { SEED_KEYS } from '../../electron/core/services/seeds';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -94,11 +97,14 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('policy_distribution', { ...stamps('9d9d9d9d-0000-4000-8000-000000000004', 4), policy_id: '9d9d9d9d-0000-4000-8000-000000000002', person_id: null, unit_id: 'aaaaaaaa-0000-4000-8000-000000000001' }),
     row('policy_acknowledgements', { ...stamps('9d9d9d9d-0000-4000-8000-000000000005', 4), version_id: '9d9d9d9d-0000-4000-8000-000000000003', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', person_name: 'Pat Seed', acknowledged_on: '2026-03-02', note: '' }),
-    row('roles', { ...stamps('9d9d9d9d-0000-4000-8000-000000000006', 4), key: 'isms-manager', name: 'ISMS manager', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
+    row('roles', { ...stamps('9d9d9d9d-0000-4000-8000-000000000006', 4), key: 'our-own-role', name: 'Our own role', description: 'd', responsibilities: 'r', authorities: 'a', sort_order: 1 }),
     row('role_assignments', { ...stamps('9d9d9d9d-0000-4000-8000-000000000007', 4), role_id: '9d9d9d9d-0000-4000-8000-000000000006', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', accepted_on: '2026-03-03', note: '' }),
     row('raci_activities', { ...stamps('9d9d9d9d-0000-4000-8000-000000000008', 4), key: null, name: 'Run the ISMS', description: '', sort_order: 1 }),
     row('raci_entries', { ...stamps('9d9d9d9d-0000-4000-8000-000000000009', 4), activity_id: '9d9d9d9d-0000-4000-8000-000000000008', role_id: '9d9d9d9d-0000-4000-8000-000000000006', value: 'A' }),
-    row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'resources', title: 'Resources', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    row('leadership_commitments', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000a', 4), key: 'our-own-commitment', title: 'Our own commitment', description: '', status: 'done', owner_id: null, sort_order: 3 }),
+    // As an app of schema 4 to 6 wrote them: the 5.1 and 5.3 content it seeded on first read left its mark in the change log.
+    row('change_log', { at: S(4), actor: 'seed', table_name: 'roles', row_id: '9d9d9d9d-0000-4000-8000-000000000006', op: 'insert' }),
+    row('change_log', { at: S(4), actor: 'seed', table_name: 'leadership_commitments', row_id: '9d9d9d9d-0000-4000-8000-00000000000a', op: 'insert' }),
     row('leadership_evidence', { ...stamps('9d9d9d9d-0000-4000-8000-00000000000b', 4), commitment_id: '9d9d9d9d-0000-4000-8000-00000000000a', description: 'Budget minutes', evidence_date: '2026-02-01', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
   // 0004: a 4.2 requirement can point to the policy that addresses it.
@@ -188,6 +194,12 @@ const RISK_SEED_LOG = [
   { table_name: 'risk_method', op: 'insert' },
 ];
 const RISK_SCHEMA = 7;
+/** Shipped 5.1 and 5.3 content: seeded once at creation (issue 7) or on the open that upgrades a file that never had it. */
+const CLAUSE5_SEED_LOG = [
+  ...ROLE_SEEDS.map(() => ({ table_name: 'roles', op: 'insert' })),
+  ...ACTIVITY_SEEDS.flatMap((a) => [{ table_name: 'raci_activities', op: 'insert' }, ...Object.keys(a.raci).map(() => ({ table_name: 'raci_entries', op: 'insert' }))]),
+  ...COMMITMENT_SEEDS.map(() => ({ table_name: 'leadership_commitments', op: 'insert' })),
+];
 
 const SEEDED_PROCESSES = ISMS_PROCESS_SEEDS.length;
 const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
@@ -264,15 +276,20 @@ describe('migrations', () => {
         expect(count('isms_processes')).toBe(SEEDED_PROCESSES + (n >= 3 ? 2 : 0));
         expect(count('isms_process_links')).toBe(SEEDED_LINKS + (n >= 3 ? 1 : 0));
         expect(count('parties')).toBe(n >= 3 ? 2 : 0);
-        // The shipped 5.1 checklist and 5.3 roles are seeded on first read, not on open: only the schema-4 rows above.
-        expect(count('roles')).toBe(n >= 4 ? 1 : 0);
-        expect(count('raci_activities')).toBe(n >= 4 ? 1 : 0);
-        expect(count('leadership_commitments')).toBe(n >= 4 ? 1 : 0);
-        expect(db.prepare('select key from catalog_seeds order by rowid').all()).toEqual(['isms-processes-v1', ...RISK_SEEDS].map((key) => ({ key })));
+        // The 5.1 checklist and 5.3 roles and RACI: seeded on this open when the file never had them
+        // (schema < 4) and at creation by this app (schema COUNT); a file whose app seeded them on first
+        // read (schema 4 to COUNT - 1, the change log says so) keeps exactly its own rows.
+        const clause5Seeded = n < 4 || n === COUNT;
+        expect(count('roles')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? ROLE_SEEDS.length : 0));
+        expect(count('raci_activities')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? ACTIVITY_SEEDS.length : 0));
+        expect(count('leadership_commitments')).toBe((n >= 4 ? 1 : 0) + (clause5Seeded ? COMMITMENT_SEEDS.length : 0));
+        // Every seed once; the order is when each arrived (6.1 at creation from schema 7, 5.1/5.3 on this open).
+        expect(db.prepare('select key from catalog_seeds order by key').all()).toEqual([...SEED_KEYS].sort().map((key) => ({ key })));
         expect(count('controls')).toBe(ANNEX_A.length + (n >= RISK_SCHEMA ? 1 : 0));
         const added = db.prepare('select table_name, op from change_log where seq > ? order by seq').all(Math.max(0, ...before.change_log.map((r) => r.seq as number))) as { table_name: string; op: string }[];
         expect(added).toEqual([
           ...(n < 3 ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })] : []),
+          ...(n < 4 ? CLAUSE5_SEED_LOG : []),
           ...(n < RISK_SCHEMA ? RISK_SEED_LOG : []),
         ]);
 

@@ -58,9 +58,9 @@ export async function fillSample(call: Call) {
 
   const policy = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security', ownerId: ciso.id });
   const { current } = await call('policies.get', { id: policy.id });
-  await call('policies.submit', { id: current.id });
-  await call('policies.approve', { id: current.id, approverId: ceo.id, approvedOn: undefined });
-  await call('policies.publish', { id: current.id });
+  await call('policies.submit', { versionId: current.id });
+  await call('policies.approve', { versionId: current.id, approverId: ceo.id, approvedOn: undefined });
+  await call('policies.publish', { versionId: current.id });
   await call('policies.distributionAdd', { policyId: policy.id, unitId: it.id });
   await call('policies.acknowledge', { versionId: current.id, personId: ciso.id, note: '' });
 

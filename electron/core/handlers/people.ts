@@ -7,10 +7,10 @@ export const peopleHandlers: AreaHandlers<'people'> = {
   'people.get': ({ id }, { ws }) => people.getPerson(ws, id),
   'people.create': (input, { ws }) => people.createPerson(ws, input),
   'people.update': ({ id, ...input }, { ws }) => people.updatePerson(ws, id, input),
-  'people.delete': ({ id }, { ws }) => (people.deletePerson(ws, id), { ok: true }),
+  'people.delete': ({ id, confirm }, { ws }) => (people.deletePerson(ws, id, confirm), { ok: true }),
   'people.unitList': (_i, { ws }) => people.listUnits(ws),
   'people.unitCreate': (input, { ws }) => people.createUnit(ws, input),
   'people.unitUpdate': ({ id, ...input }, { ws }) => people.updateUnit(ws, id, input),
   'people.import': (input, { ws }) => importPeople(ws, input),
-  'people.unitDelete': ({ id }, { ws }) => (people.deleteUnit(ws, id), { ok: true }),
+  'people.unitDelete': ({ id, confirm }, { ws }) => (people.deleteUnit(ws, id, confirm), { ok: true }),
 };

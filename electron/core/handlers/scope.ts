@@ -16,9 +16,14 @@ export const scopeHandlers: AreaHandlers<'scope'> = {
   'scope.statementDraft': (_i, { ws }) => ({ text: scope.draftStatement(ws) }),
   'scope.statementList': (_i, { ws }) => scope.listStatements(ws),
   'scope.statementSave': ({ text }, { ws }) => scope.saveStatement(ws, text),
-  'scope.statementApprove': (input, { ws }) => (approveDocument(ws, SCOPE_DOC, input), scope.listStatements(ws)[0]),
+  'scope.statementApprove': ({ versionId, ...input }, { ws }) => {
+    // versionId names the draft the approver read; approval itself goes through document control.
+    if (versionId !== undefined) scope.assertOpenDraft(ws, versionId);
+    approveDocument(ws, SCOPE_DOC, input);
+    return scope.listStatements(ws)[0];
+  },
   'scope.processList': (_i, { ws }) => processes.listProcesses(ws),
   'scope.processCreate': (input, { ws }) => processes.createProcess(ws, input),
   'scope.processUpdate': ({ id, ...input }, { ws }) => processes.updateProcess(ws, id, input),
-  'scope.processDelete': ({ id }, { ws }) => (processes.deleteProcess(ws, id), { ok: true }),
+  'scope.processDelete': ({ id, confirm }, { ws }) => (processes.deleteProcess(ws, id, confirm), { ok: true }),
 };

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound } from '../../../shared/errors';
-import type { Issue, IssueFields, IssueQuery } from '../../../shared/contract/context';
+import { IssueFields, type Issue, type IssueQuery } from '../../../shared/contract/context';
+import { mergePatch } from '../validation';
 import type { Workspace } from '../db/open';
 import { contextIssues, people } from '../db/schema';
 import { write } from '../db/write';
@@ -94,7 +95,8 @@ export function createIssue(ws: Workspace, input: IssueInput): Issue {
   return getIssue(ws, write(ws, (w) => w.insert(contextIssues, input)).id);
 }
 
-export function updateIssue(ws: Workspace, id: string, input: IssueInput): Issue {
+export function updateIssue(ws: Workspace, id: string, patch: Partial<IssueInput>): Issue {
+  const input = mergePatch(IssueFields, getIssue(ws, id), patch);
   assertPerson(ws, input.ownerId);
   write(ws, (w) => w.update(contextIssues, id, input));
   return getIssue(ws, id);

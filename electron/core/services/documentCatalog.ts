@@ -72,7 +72,7 @@ export const SCOPE_DOC: DocumentType<ScopeContent> = {
   capture: (ws) => {
     const latest = listStatements(ws)[0];
     return {
-      statement: latest ? { number: latest.version, text: latest.text } : null,
+      statement: latest ? { number: latest.major, text: latest.text } : null,
       draftText: latest ? '' : draftStatement(ws),
       boundaries: listBoundaries(ws),
       interfaces: listInterfaces(ws),
@@ -82,7 +82,7 @@ export const SCOPE_DOC: DocumentType<ScopeContent> = {
   onApprove: (ws) => {
     const latest = ws.db.select().from(scopeStatements).orderBy(desc(scopeStatements.version)).get();
     if (!latest) throw new AppError('CONFLICT', 'Write and save a scope statement before approving it.');
-    if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version} of the statement is already approved. Save a change to start a new draft.`);
+    if (latest.status !== 'draft') throw new AppError('CONFLICT', `Version ${latest.version}.0 of the statement is already approved. Save a change to start a new draft.`);
     return (w: Writer, a) => void w.update(scopeStatements, latest.id, { status: 'approved', approverId: a.approverId, approverName: a.approverName, approvedOn: a.approvedOn });
   },
 };

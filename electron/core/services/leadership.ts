@@ -1,23 +1,16 @@
 import { asc, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { Commitment, CommitmentStatus, Evidence, EvidenceAdd, LeadershipOverview } from '../../../shared/contract/leadership';
+import { CommitmentFields, EvidenceFields, type Commitment, type CommitmentStatus, type Evidence, type EvidenceAdd, type LeadershipOverview } from '../../../shared/contract/leadership';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, commitmentReferences } from './references';
 import type { Workspace } from '../db/open';
-import { changeLog, leadershipCommitments, leadershipEvidence, people, roleAssignments, roles } from '../db/schema';
-import { SHIPPED_CONTENT_ACTOR, write } from '../db/write';
-import { COMMITMENT_SEEDS } from '../catalog/leadership';
+import { leadershipCommitments, leadershipEvidence, people, roleAssignments, roles } from '../db/schema';
+import { write } from '../db/write';
 import { attachmentMetas, removeAttachment, storeAttachment } from './attachments';
 import { evidenceDateProblem } from '../../../shared/dates';
 import { dateFieldError, todayOf } from './dates';
 import { assertPerson } from './people';
-import { ensureRolesSeeded } from './roles';
-
-/** The 5.1 checklist arrives the first time it is read, once (as the roles do, see roles.ts). */
-export function ensureCommitmentsSeeded(ws: Workspace) {
-  const touched = ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, 'leadership_commitments')).limit(1).get();
-  if (touched) return;
-  write(ws, (w) => COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 })), SHIPPED_CONTENT_ACTOR);
-}
 
 function evidenceOf(ws: Workspace): Evidence[] {
   const files = attachmentMetas(ws);
@@ -63,8 +56,6 @@ export function topManagement(ws: Workspace) {
 }
 
 export function leadershipOverview(ws: Workspace): LeadershipOverview {
-  ensureRolesSeeded(ws);
-  ensureCommitmentsSeeded(ws);
   const top = ws.db.select({ id: roles.id }).from(roles).where(eq(roles.key, 'top-management')).get();
   if (!top) throw new AppError('INTERNAL', 'The top management role is missing from this workspace.');
   return { topManagementRoleId: top.id, topManagement: topManagement(ws), commitments: allCommitments(ws) };
@@ -77,13 +68,15 @@ export function getCommitment(ws: Workspace, id: string): Commitment {
 }
 
 export function createCommitment(ws: Workspace, input: { title: string; description: string }): Commitment {
-  ensureCommitmentsSeeded(ws);
   const last = ws.db.select({ n: max(leadershipCommitments.sortOrder) }).from(leadershipCommitments).get()?.n ?? 0;
   return getCommitment(ws, write(ws, (w) => w.insert(leadershipCommitments, { ...input, status: 'not-started', sortOrder: last + 1 })).id);
 }
 
-export function updateCommitment(ws: Workspace, id: string, input: { title: string; description: string; status: CommitmentStatus; ownerId: string | null }): Commitment {
+type CommitmentInput = { title: string; description: string; status: CommitmentStatus; ownerId: string | null };
+
+export function updateCommitment(ws: Workspace, id: string, patch: Partial<CommitmentInput>): Commitment {
   const current = getCommitment(ws, id);
+  const input: CommitmentInput = { ...mergePatch(CommitmentFields, current, patch), status: patch.status ?? current.status, ownerId: patch.ownerId === undefined ? current.ownerId : patch.ownerId };
   assertPerson(ws, input.ownerId);
   if (input.status === 'done' && current.evidence.length === 0) {
     const message = 'Record evidence before marking this commitment done.';
@@ -93,8 +86,9 @@ export function updateCommitment(ws: Workspace, id: string, input: { title: stri
   return getCommitment(ws, id);
 }
 
-export function deleteCommitment(ws: Workspace, id: string) {
+export function deleteCommitment(ws: Workspace, id: string, confirm = false) {
   const c = getCommitment(ws, id);
+  assertDeleteConfirmed(`"${c.title}"`, commitmentReferences(ws, id), confirm);
   write(ws, (w) => {
     for (const e of c.evidence) {
       w.remove(leadershipEvidence, e.id);
@@ -127,8 +121,8 @@ export function addEvidence(ws: Workspace, input: z.output<typeof EvidenceAdd>):
   return getEvidence(ws, id);
 }
 
-export function updateEvidence(ws: Workspace, id: string, input: { description: string; evidenceDate: string | null }): Evidence {
-  getEvidence(ws, id);
+export function updateEvidence(ws: Workspace, id: string, patch: { description?: string; evidenceDate?: string | null }): Evidence {
+  const input = mergePatch(EvidenceFields, getEvidence(ws, id), patch);
   assertEvidenceDate(ws, input.evidenceDate);
   write(ws, (w) => w.update(leadershipEvidence, id, input));
   return getEvidence(ws, id);

@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import { attitudeOf, quadrantOf, type Party, type PartyFields, type PartyQuery, type Requirement, type RequirementFields } from '../../../shared/contract/parties';
+import { PartyFields, RequirementFields, attitudeOf, quadrantOf, type Party, type PartyQuery, type Requirement } from '../../../shared/contract/parties';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, partyReferences } from './references';
 import type { Workspace } from '../db/open';
 import { parties, partyRequirements, policies, scopeInterfaces } from '../db/schema';
 import { write } from '../db/write';
@@ -75,14 +77,16 @@ export function createParty(ws: Workspace, input: PartyInput): Party {
   return getParty(ws, write(ws, (w) => w.insert(parties, input)).id);
 }
 
-export function updateParty(ws: Workspace, id: string, input: PartyInput): Party {
+export function updateParty(ws: Workspace, id: string, patch: Partial<PartyInput>): Party {
+  const input = mergePatch(PartyFields, getParty(ws, id), patch);
   write(ws, (w) => w.update(parties, id, input));
   return getParty(ws, id);
 }
 
 /** Requirements go with the party, each removal logged; interfaces naming it keep their text. */
-export function deleteParty(ws: Workspace, id: string) {
-  getParty(ws, id);
+export function deleteParty(ws: Workspace, id: string, confirm = false) {
+  const party = getParty(ws, id);
+  assertDeleteConfirmed(`"${party.name}"`, partyReferences(ws, id), confirm);
   write(ws, (w) => {
     for (const r of w.db.select({ id: partyRequirements.id }).from(partyRequirements).where(eq(partyRequirements.partyId, id)).all()) {
       w.remove(partyRequirements, r.id);
@@ -145,8 +149,8 @@ export function createRequirement(ws: Workspace, input: RequirementInput): Requi
   return getRequirement(ws, write(ws, (w) => w.insert(partyRequirements, input)).id);
 }
 
-export function updateRequirement(ws: Workspace, id: string, input: RequirementInput): Requirement {
-  getRequirement(ws, id);
+export function updateRequirement(ws: Workspace, id: string, patch: Partial<RequirementInput>): Requirement {
+  const input = mergePatch(RequirementFields, getRequirement(ws, id), patch);
   getParty(ws, input.partyId);
   assertPolicy(ws, input.policyId);
   write(ws, (w) => w.update(partyRequirements, id, input));

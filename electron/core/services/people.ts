@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { PeopleQuery, Person, PersonFields, Unit, UnitFields } from '../../../shared/contract/people';
+import { PersonFields, UnitFields, type PeopleQuery, type Person, type Unit } from '../../../shared/contract/people';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, personReferences, unitReferences } from './references';
 import type { Workspace } from '../db/open';
 import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
@@ -66,23 +68,23 @@ export function createPerson(ws: Workspace, input: PersonInput): Person {
   return getPerson(ws, row.id);
 }
 
-export function updatePerson(ws: Workspace, id: string, input: PersonInput): Person {
+export function updatePerson(ws: Workspace, id: string, patch: Partial<PersonInput>): Person {
+  const input = mergePatch(PersonFields, getPerson(ws, id), patch);
   assertUnit(ws, input.unitId);
   write(ws, (w) => w.update(people, id, input));
   return getPerson(ws, id);
 }
 
 /**
- * Records that name the person lose the link, through the write helper so the change is stamped and
- * logged. Their place on distribution lists and in roles goes with them; approvals and
- * acknowledgements keep the name recorded at the time.
+ * Records that name the person lose the link, through the write helper so each change is stamped
+ * and logged; approvals and acknowledgements keep the name recorded at the time. Their places on
+ * distribution lists and in roles go with them. Nothing changes unless the caller confirmed what
+ * personReferences lists.
  */
-export function deletePerson(ws: Workspace, id: string) {
-  // Approvals and acknowledgements keep the names recorded at the time, so the people can go.
-  const idsWhere = <T extends typeof policyDistribution | typeof roleAssignments>(table: T, column: T['personId']) =>
-    ws.db.select({ id: table.id }).from(table).where(eq(column, id)).all();
-  const distribution = idsWhere(policyDistribution, policyDistribution.personId);
-  const assignments = idsWhere(roleAssignments, roleAssignments.personId);
+export function deletePerson(ws: Workspace, id: string, confirm = false) {
+  const person = getPerson(ws, id);
+  const refs = personReferences(ws, id);
+  assertDeleteConfirmed(person.name, refs, confirm);
   write(ws, (w) => {
     w.detach(contextIssues, contextIssues.ownerId, id);
     w.detach(ismsProcesses, ismsProcesses.ownerId, id);
@@ -99,8 +101,10 @@ export function deletePerson(ws: Workspace, id: string) {
     w.detach(treatmentActions, treatmentActions.ownerId, id);
     w.detach(controls, controls.ownerId, id);
     w.detach(riskDecisions, riskDecisions.decidedById, id);
-    for (const row of distribution) w.remove(policyDistribution, row.id);
-    for (const row of assignments) w.remove(roleAssignments, row.id);
+    for (const ref of refs) {
+      if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
+      if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
+    }
     w.remove(people, id);
   });
 }
@@ -143,7 +147,10 @@ function assertParent(ws: Workspace, id: string | null, parentId: string | null)
   assertUnit(ws, parentId);
   const parents = new Map(ws.db.select({ id: orgUnits.id, parentId: orgUnits.parentId }).from(orgUnits).all().map((u) => [u.id, u.parentId]));
   for (let cursor: string | null | undefined = parentId; cursor; cursor = parents.get(cursor)) {
-    if (cursor === id) throw new AppError('VALIDATION', 'A unit cannot sit below itself.', { field: 'parentId' });
+    if (cursor === id) {
+      const message = 'A unit cannot sit below itself.';
+      throw new AppError('VALIDATION', message, { field: 'parentId', fields: [{ path: 'parentId', message }] });
+    }
   }
 }
 
@@ -152,24 +159,22 @@ export function createUnit(ws: Workspace, input: UnitInput): Unit {
   return getUnit(ws, write(ws, (w) => w.insert(orgUnits, input)).id);
 }
 
-export function updateUnit(ws: Workspace, id: string, input: UnitInput): Unit {
-  getUnit(ws, id);
+export function updateUnit(ws: Workspace, id: string, patch: Partial<UnitInput>): Unit {
+  const input = mergePatch(UnitFields, getUnit(ws, id), patch);
   assertParent(ws, id, input.parentId);
   write(ws, (w) => w.update(orgUnits, id, input));
   return getUnit(ws, id);
 }
 
-export function deleteUnit(ws: Workspace, id: string) {
+/** Members stay in the register without a unit, sub-units move to the top, distribution entries go. */
+export function deleteUnit(ws: Workspace, id: string, confirm = false) {
   const unit = getUnit(ws, id);
-  if (unit.memberCount > 0) {
-    throw new AppError('CONFLICT', `${unit.name} still has ${unit.memberCount} member(s). Move them to another unit first.`);
-  }
-  const [{ children }] = ws.db.select({ children: count() }).from(orgUnits).where(eq(orgUnits.parentId, id)).all();
-  if (children > 0) throw new AppError('CONFLICT', `${unit.name} has sub-units. Move or delete them first.`);
-  // The unit leaves the policy distribution lists it was on.
-  const distribution = ws.db.select({ id: policyDistribution.id }).from(policyDistribution).where(eq(policyDistribution.unitId, id)).all();
+  const refs = unitReferences(ws, id);
+  assertDeleteConfirmed(`The unit "${unit.name}"`, refs, confirm);
   write(ws, (w) => {
-    for (const row of distribution) w.remove(policyDistribution, row.id);
+    w.detach(people, people.unitId, id);
+    w.detach(orgUnits, orgUnits.parentId, id);
+    for (const ref of refs) if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
     w.remove(orgUnits, id);
   });
 }

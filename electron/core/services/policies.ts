@@ -1,7 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { PolicyCreate, PolicyDetail, PolicySummary, PolicyUpdate } from '../../../shared/contract/policies';
+import { PolicyFields, type PolicyCreate, type PolicyDetail, type PolicySummary } from '../../../shared/contract/policies';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, policyReferences } from './references';
 import { checkPolicyCoverage } from '../../../shared/policyCoverage';
 import { docToText, type RichDoc } from '../../../shared/richtext';
 import type { Workspace } from '../db/open';
@@ -16,7 +18,7 @@ import { contentOf, driftOf, insertNextVersion, versionsOf } from './policyVersi
 import { acknowledgementsOf, distributionOf, recipientsOf } from './policyDistribution';
 
 type CreateInput = z.output<typeof PolicyCreate>;
-type UpdateInput = Omit<z.output<typeof PolicyUpdate>, 'id'>;
+type PolicyInput = z.output<typeof PolicyFields>;
 
 const policyColumns = {
   id: policies.id,
@@ -121,20 +123,21 @@ export function createPolicy(ws: Workspace, input: CreateInput): PolicyDetail {
   return getPolicy(ws, id);
 }
 
-export function updatePolicy(ws: Workspace, id: string, input: UpdateInput): PolicyDetail {
-  getPolicyRow(ws, id);
+export function updatePolicy(ws: Workspace, id: string, patch: Partial<PolicyInput>): PolicyDetail {
+  const input = mergePatch(PolicyFields, getPolicyRow(ws, id), patch);
   assertPerson(ws, input.ownerId);
   write(ws, (w) => w.update(policies, id, input));
   return getPolicy(ws, id);
 }
 
 /** A policy that was ever in force is part of the record and stays; drafts can go. */
-export function deletePolicy(ws: Workspace, id: string) {
+export function deletePolicy(ws: Workspace, id: string, confirm = false) {
   const policy = getPolicyRow(ws, id);
   const versions = versionsOf(ws, id);
   if (versions.some((v) => v.status === 'published' || v.status === 'superseded')) {
     throw new AppError('CONFLICT', `"${policy.title}" has been published, so it is part of the ISMS record and cannot be deleted.`);
   }
+  assertDeleteConfirmed(`"${policy.title}"`, policyReferences(ws, id), confirm);
   const entries = ws.db.select({ id: policyDistribution.id }).from(policyDistribution).where(eq(policyDistribution.policyId, id)).all();
   write(ws, (w) => {
     w.detach(partyRequirements, partyRequirements.policyId, id);

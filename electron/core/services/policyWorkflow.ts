@@ -26,9 +26,10 @@ export function saveDraft(ws: Workspace, input: { policyId: string; content: Ric
   return getVersion(ws, row.id);
 }
 
-export function updateVersion(ws: Workspace, id: string, input: { content: RichDoc; changeNote: string }): Version {
+export function updateVersion(ws: Workspace, id: string, patch: { content?: RichDoc; changeNote?: string }): Version {
   assertEditable(getVersionMeta(ws, id));
-  write(ws, (w) => w.update(policyVersions, id, { content: serialise(input.content), changeNote: input.changeNote }));
+  const changes = { ...(patch.content ? { content: serialise(patch.content) } : {}), ...(patch.changeNote !== undefined ? { changeNote: patch.changeNote } : {}) };
+  write(ws, (w) => w.update(policyVersions, id, changes));
   return getVersion(ws, id);
 }
 
@@ -57,8 +58,8 @@ export function returnToDraft(ws: Workspace, id: string): VersionMeta {
 const dateError = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });
 
 /** Approval records who and when; the names are frozen so the record survives later edits to people. */
-export function approveVersion(ws: Workspace, input: { id: string; approverId: string; approvedOn?: string; reason?: string }): VersionMeta {
-  const v = getVersionMeta(ws, input.id);
+export function approveVersion(ws: Workspace, input: { versionId: string; approverId: string; approvedOn?: string; reason?: string }): VersionMeta {
+  const v = getVersionMeta(ws, input.versionId);
   const status = assertTransition(v, 'approve');
   const today = todayOf(ws);
   const approvedOn = input.approvedOn ?? today;
@@ -76,8 +77,8 @@ export function approveVersion(ws: Workspace, input: { id: string; approverId: s
  * Publishing freezes the text (its SHA-256 is kept), supersedes whatever was in force before,
  * and schedules the next review one interval after publication.
  */
-export function publishVersion(ws: Workspace, input: { id: string; publishedOn?: string }): VersionMeta {
-  const v = getVersionMeta(ws, input.id);
+export function publishVersion(ws: Workspace, input: { versionId: string; publishedOn?: string }): VersionMeta {
+  const v = getVersionMeta(ws, input.versionId);
   const status = assertTransition(v, 'publish');
   const publishedOn = input.publishedOn ?? todayOf(ws);
   if (v.approvedOn && publishedOn < v.approvedOn) throw dateError('publishedOn', `Publication cannot come before approval (${v.approvedOn}).`);
@@ -102,7 +103,7 @@ export function diffVersions(ws: Workspace, fromId: string, toId: string): Versi
   const from = getVersionMeta(ws, fromId);
   const to = getVersionMeta(ws, toId);
   if (from.policyId !== to.policyId) {
-    throw new AppError('VALIDATION', 'Both versions must belong to the same policy.', { field: 'toId', fields: [{ path: 'toId', message: 'Choose a version of the same policy.' }] });
+    throw new AppError('VALIDATION', 'Both versions must belong to the same policy.', { field: 'toVersionId', fields: [{ path: 'toVersionId', message: 'Choose a version of the same policy.' }] });
   }
   const text = (id: string) => docToLines(contentOf(ws, id)).map((l) => `${l}\n`).join('');
   const lines: VersionDiff['lines'] = [];

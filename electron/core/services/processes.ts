@@ -1,7 +1,9 @@
 import { asc, eq, inArray, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { IsmsProcess, ProcessFields } from '../../../shared/contract/scope';
+import { ProcessFields, type IsmsProcess } from '../../../shared/contract/scope';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, processReferences } from './references';
 import type { Workspace } from '../db/open';
 import { ismsProcessLinks, ismsProcesses, people } from '../db/schema';
 import { write, type Writer } from '../db/write';
@@ -46,7 +48,10 @@ function getProcess(ws: Workspace, id: string): IsmsProcess {
 }
 
 function assertFeeds(ws: Workspace, id: string | null, feeds: string[]) {
-  if (id && feeds.includes(id)) throw new AppError('VALIDATION', 'A process cannot feed itself.', { field: 'feeds' });
+  if (id && feeds.includes(id)) {
+    const message = 'A process cannot feed itself.';
+    throw new AppError('VALIDATION', message, { field: 'feeds', fields: [{ path: 'feeds', message }] });
+  }
   const unique = [...new Set(feeds)];
   if (unique.length === 0) return;
   const known = ws.db.select({ id: ismsProcesses.id }).from(ismsProcesses).where(inArray(ismsProcesses.id, unique)).all();
@@ -74,8 +79,8 @@ export function createProcess(ws: Workspace, { feeds, ...fields }: ProcessInput)
   return getProcess(ws, id);
 }
 
-export function updateProcess(ws: Workspace, id: string, { feeds, ...fields }: ProcessInput): IsmsProcess {
-  getProcess(ws, id);
+export function updateProcess(ws: Workspace, id: string, patch: Partial<ProcessInput>): IsmsProcess {
+  const { feeds, ...fields } = mergePatch(ProcessFields, getProcess(ws, id), patch);
   assertPerson(ws, fields.ownerId);
   assertFeeds(ws, id, feeds);
   write(ws, (w) => {
@@ -85,8 +90,9 @@ export function updateProcess(ws: Workspace, id: string, { feeds, ...fields }: P
   return getProcess(ws, id);
 }
 
-export function deleteProcess(ws: Workspace, id: string) {
-  getProcess(ws, id);
+export function deleteProcess(ws: Workspace, id: string, confirm = false) {
+  const process = getProcess(ws, id);
+  assertDeleteConfirmed(`The process "${process.name}"`, processReferences(ws, id), confirm);
   write(ws, (w) => {
     const links = w.db.select({ id: ismsProcessLinks.id, fromId: ismsProcessLinks.fromId, toId: ismsProcessLinks.toId }).from(ismsProcessLinks).all();
     for (const l of links) if (l.fromId === id || l.toId === id) w.remove(ismsProcessLinks, l.id);

@@ -5,14 +5,10 @@ import { raciRowProblem, type RaciCell, type RaciValue } from '../../../shared/r
 import type { Workspace } from '../db/open';
 import { raciActivities, raciEntries, roles } from '../db/schema';
 import { write, type Writer } from '../db/write';
-import { ensureRolesSeeded } from './roles';
+import { ActivityFields } from '../../../shared/contract/roles';
+import { mergePatch } from '../validation';
+import { activityReferences, assertDeleteConfirmed } from './references';
 
-export function getRaci(ws: Workspace): RaciMatrix {
-  ensureRolesSeeded(ws);
-  return readRaci(ws);
-}
-
-/** Without seeding: a refused request, and readiness, must write nothing. */
 export function readRaci(ws: Workspace): RaciMatrix {
   const roleList = ws.db.select({ id: roles.id, key: roles.key, name: roles.name }).from(roles).orderBy(asc(roles.sortOrder), sql`lower(${roles.name})`).all();
   const order = new Map(roleList.map((r, i) => [r.id, i]));
@@ -83,14 +79,16 @@ export function createActivity(ws: Workspace, input: { name: string; description
   return getActivity(ws, id);
 }
 
-export function updateActivity(ws: Workspace, id: string, input: { name: string; description: string }): RaciActivity {
+export function updateActivity(ws: Workspace, id: string, patch: { name?: string; description?: string }): RaciActivity {
+  const input = mergePatch(ActivityFields, getActivity(ws, id), patch);
   write(ws, (w) => w.update(raciActivities, id, input));
   return getActivity(ws, id);
 }
 
-export function deleteActivity(ws: Workspace, id: string) {
+export function deleteActivity(ws: Workspace, id: string, confirm = false) {
   const activity = getActivity(ws, id);
-  const cells = ws.db.select({ id: raciEntries.id }).from(raciEntries).where(eq(raciEntries.activityId, activity.id)).all();
+  const cells = activityReferences(ws, id);
+  assertDeleteConfirmed(`The activity "${activity.name}"`, cells, confirm);
   write(ws, (w) => {
     for (const c of cells) w.remove(raciEntries, c.id);
     w.remove(raciActivities, id);

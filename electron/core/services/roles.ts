@@ -1,32 +1,16 @@
 import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { Assignment, Role, RoleFields } from '../../../shared/contract/roles';
+import { RoleFields, type Assignment, type Role } from '../../../shared/contract/roles';
+import { mergePatch } from '../validation';
+import { assertDeleteConfirmed, roleReferences } from './references';
 import type { Workspace } from '../db/open';
-import { changeLog, people, raciActivities, raciEntries, roleAssignments, roles } from '../db/schema';
-import { SHIPPED_CONTENT_ACTOR, write } from '../db/write';
-import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
+import { people, raciEntries, roleAssignments, roles } from '../db/schema';
+import { write } from '../db/write';
 import { todayOf } from './dates';
 import { assertPerson } from './people';
 
 type RoleInput = z.output<typeof RoleFields>;
-
-/**
- * The shipped roles and activities arrive the first time the workspace's roles are read, once: the
- * change log says whether roles were ever written, so a user who deleted them does not get them back.
- */
-export function ensureRolesSeeded(ws: Workspace) {
-  const touched = ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, 'roles')).limit(1).get();
-  if (touched) return;
-  write(ws, (w) => {
-    const idOf = new Map<string, string>();
-    ROLE_SEEDS.forEach((r, i) => idOf.set(r.key, w.insert(roles, { ...r, sortOrder: i + 1 }).id));
-    ACTIVITY_SEEDS.forEach((a, i) => {
-      const activity = w.insert(raciActivities, { key: a.key, name: a.name, description: a.description, sortOrder: i + 1 });
-      for (const [key, value] of Object.entries(a.raci)) w.insert(raciEntries, { activityId: activity.id, roleId: idOf.get(key)!, value });
-    });
-  }, SHIPPED_CONTENT_ACTOR);
-}
 
 const assignmentColumns = {
   id: roleAssignments.id,
@@ -43,12 +27,6 @@ function assignments(ws: Workspace, where?: ReturnType<typeof eq>): Assignment[]
 
 const accountableFor = sql<number>`(select count(*) from "raci_entries" as "e" where "e"."role_id" = "roles"."id" and "e"."value" = 'A')`;
 
-export function listRoles(ws: Workspace): Role[] {
-  ensureRolesSeeded(ws);
-  return readRoles(ws);
-}
-
-/** Without seeding: a refused request, and readiness, must write nothing. */
 export function readRoles(ws: Workspace): Role[] {
   const all = assignments(ws);
   return ws.db
@@ -66,27 +44,30 @@ export function getRole(ws: Workspace, id: string): Role {
 }
 
 export function createRole(ws: Workspace, input: RoleInput): Role {
-  ensureRolesSeeded(ws);
   const last = ws.db.select({ n: max(roles.sortOrder) }).from(roles).get()?.n ?? 0;
   return getRole(ws, write(ws, (w) => w.insert(roles, { ...input, sortOrder: last + 1 })).id);
 }
 
-export function updateRole(ws: Workspace, id: string, input: RoleInput): Role {
+export function updateRole(ws: Workspace, id: string, patch: Partial<RoleInput>): Role {
+  const input = mergePatch(RoleFields, getRole(ws, id), patch);
   write(ws, (w) => w.update(roles, id, input));
   return getRole(ws, id);
 }
 
 /** A role accountable for something cannot go: the matrix would lose its single A. */
-export function deleteRole(ws: Workspace, id: string) {
+export function deleteRole(ws: Workspace, id: string, confirm = false) {
   const role = getRole(ws, id);
   if (role.key === 'top-management') throw new AppError('CONFLICT', 'Top management is needed for 5.1 and cannot be deleted. Rename it if you call it something else.');
   if (role.accountableFor > 0) {
     throw new AppError('CONFLICT', `${role.name} is accountable for ${role.accountableFor} activit${role.accountableFor === 1 ? 'y' : 'ies'} in the RACI matrix. Make another role accountable first.`);
   }
-  const cells = ws.db.select({ id: raciEntries.id }).from(raciEntries).where(eq(raciEntries.roleId, id)).all();
+  const refs = roleReferences(ws, id);
+  assertDeleteConfirmed(`The role "${role.name}"`, refs, confirm);
   write(ws, (w) => {
-    for (const c of cells) w.remove(raciEntries, c.id);
-    for (const a of role.assignments) w.remove(roleAssignments, a.id);
+    for (const ref of refs) {
+      if (ref.kind === 'roles.raciCell') w.remove(raciEntries, ref.id);
+      if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
+    }
     w.remove(roles, id);
   });
 }
@@ -113,7 +94,9 @@ export function assignRole(ws: Workspace, input: { roleId: string; personId: str
   return getAssignment(ws, write(ws, (w) => w.insert(roleAssignments, input)).id);
 }
 
-export function updateAssignment(ws: Workspace, id: string, input: { acceptedOn: string | null; note: string }): Assignment {
+export function updateAssignment(ws: Workspace, id: string, patch: { acceptedOn?: string | null; note?: string }): Assignment {
+  const current = getAssignment(ws, id);
+  const input = { acceptedOn: patch.acceptedOn === undefined ? current.acceptedOn : patch.acceptedOn, note: patch.note ?? current.note };
   assertAcceptedOn(ws, input.acceptedOn);
   write(ws, (w) => w.update(roleAssignments, id, input));
   return getAssignment(ws, id);

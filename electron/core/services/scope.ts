@@ -1,7 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { Boundary, BoundaryFields, Interface, InterfaceFields, Statement } from '../../../shared/contract/scope';
+import { BoundaryFields, InterfaceFields, type Boundary, type Interface, type Statement } from '../../../shared/contract/scope';
+import { versionLabel } from '../../../shared/policyStates';
+import { mergePatch } from '../validation';
+import { todayOf } from './dates';
 import type { Workspace } from '../db/open';
 import { parties, scopeBoundaries, scopeInterfaces, scopeStatements } from '../db/schema';
 import { write } from '../db/write';
@@ -22,7 +25,10 @@ function getBoundary(ws: Workspace, id: string): Boundary {
 }
 
 export const createBoundary = (ws: Workspace, input: BoundaryInput): Boundary => write(ws, (w) => w.insert(scopeBoundaries, input)) as Boundary;
-export const updateBoundary = (ws: Workspace, id: string, input: BoundaryInput): Boundary => (getBoundary(ws, id), write(ws, (w) => w.update(scopeBoundaries, id, input)) as Boundary);
+export function updateBoundary(ws: Workspace, id: string, patch: Partial<BoundaryInput>): Boundary {
+  const input = mergePatch(BoundaryFields, getBoundary(ws, id), patch);
+  return write(ws, (w) => w.update(scopeBoundaries, id, input)) as Boundary;
+}
 export const deleteBoundary = (ws: Workspace, id: string) => write(ws, (w) => w.remove(scopeBoundaries, id));
 
 const interfaceColumns = {
@@ -61,8 +67,8 @@ export function createInterface(ws: Workspace, input: InterfaceInput): Interface
   return getInterface(ws, write(ws, (w) => w.insert(scopeInterfaces, input)).id);
 }
 
-export function updateInterface(ws: Workspace, id: string, input: InterfaceInput): Interface {
-  getInterface(ws, id);
+export function updateInterface(ws: Workspace, id: string, patch: Partial<InterfaceInput>): Interface {
+  const input = mergePatch(InterfaceFields, getInterface(ws, id), patch);
   assertParty(ws, input.partyId);
   write(ws, (w) => w.update(scopeInterfaces, id, input));
   return getInterface(ws, id);
@@ -88,8 +94,14 @@ const statementColumns = {
   updatedBy: scopeStatements.updatedBy,
 };
 
+/** Stored as a whole number per approval; shown as "N.0" like every other document version. */
 export function listStatements(ws: Workspace): Statement[] {
-  return ws.db.select(statementColumns).from(scopeStatements).orderBy(desc(scopeStatements.version)).all() as Statement[];
+  return ws.db
+    .select(statementColumns)
+    .from(scopeStatements)
+    .orderBy(desc(scopeStatements.version))
+    .all()
+    .map((row) => ({ ...row, version: versionLabel(row.version, 0), major: row.version, minor: 0 }) as Statement);
 }
 
 const latestStatement = (ws: Workspace): Statement | undefined => listStatements(ws)[0];
@@ -99,10 +111,17 @@ export function saveStatement(ws: Workspace, text: string): Statement {
   const latest = latestStatement(ws);
   write(ws, (w) => {
     if (latest?.status === 'draft') w.update(scopeStatements, latest.id, { text });
-    else w.insert(scopeStatements, { version: (latest?.version ?? 0) + 1, text, status: 'draft', approverId: null, approverName: null, approvedOn: null });
+    else w.insert(scopeStatements, { version: (latest?.major ?? 0) + 1, text, status: 'draft', approverId: null, approverName: null, approvedOn: null });
   });
   return latestStatement(ws)!;
 }
 
 // Approval goes through document control (services/documentCatalog.ts, SCOPE_DOC): it freezes the
 // statement with the boundaries and interfaces it describes.
+
+/** The approval names the draft it approves: an unknown id is NOT_FOUND, an approved one a CONFLICT. */
+export function assertOpenDraft(ws: Workspace, versionId: string) {
+  const statement = listStatements(ws).find((s) => s.id === versionId);
+  if (!statement) throw notFound('Scope statement version', versionId);
+  if (statement.status !== 'draft') throw new AppError('CONFLICT', `Version ${statement.version} of the statement is already approved. Save a change to start a new draft.`);
+}

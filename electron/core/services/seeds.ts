@@ -1,46 +1,95 @@
 import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
+import { COMMITMENT_SEEDS } from '../catalog/leadership';
+import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
 import type { Workspace } from '../db/open';
-import { catalogSeeds, ismsProcessLinks, ismsProcesses } from '../db/schema';
+import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles } from '../db/schema';
 import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
 import { seedMethod } from './riskMethod';
 
 /**
- * Shipped content written into a workspace once, when it is created or first opened by a version
- * that has it. Deleting seeded records later does not bring them back.
+ * The one way shipped content enters a workspace (DESIGN.md, Data): when it is created, or when it
+ * is first opened by a version that ships more, through the write helper, and recorded in
+ * catalog_seeds so it happens once. Deleting seeded records later does not bring them back, and
+ * reads never write.
  */
-const SEEDS: Record<string, (w: Writer) => void> = {
-  'isms-processes-v1': (w) => {
-    const ids = new Map<string, string>();
-    ISMS_PROCESS_SEEDS.forEach((p, position) => {
-      const row = w.insert(ismsProcesses, { name: p.name, clauseRef: p.clauseRef, description: p.description, inputs: p.inputs, outputs: p.outputs, ownerId: null, position });
-      ids.set(p.key, row.id);
-    });
-    for (const p of ISMS_PROCESS_SEEDS) {
-      for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
-    }
+interface Seed {
+  /** The table the seed writes to, where it came with a later migration than catalog_seeds itself. */
+  table?: string;
+  /** A column of `table` the seed writes that came with a later migration than the table (roles.may_approve, 0008). */
+  column?: string;
+  /**
+   * Versions before this one added some content lazily on first read. When the change log shows the
+   * table was already written, the content is there (or was deliberately removed): record the seed
+   * as applied and add nothing, so files from those versions are carried forward unchanged.
+   */
+  before?: string;
+  apply(w: Writer): void;
+}
+
+const SEEDS: Record<string, Seed> = {
+  'isms-processes-v1': {
+    apply(w) {
+      const ids = new Map<string, string>();
+      ISMS_PROCESS_SEEDS.forEach((p, position) => {
+        const row = w.insert(ismsProcesses, { name: p.name, clauseRef: p.clauseRef, description: p.description, inputs: p.inputs, outputs: p.outputs, ownerId: null, position });
+        ids.set(p.key, row.id);
+      });
+      for (const p of ISMS_PROCESS_SEEDS) {
+        for (const target of p.feeds) w.insert(ismsProcessLinks, { fromId: ids.get(p.key)!, toId: ids.get(target)! });
+      }
+    },
+  },
+  'roles-v1': {
+    table: 'roles',
+    column: 'may_approve',
+    before: 'roles',
+    apply(w) {
+      const idOf = new Map<string, string>();
+      ROLE_SEEDS.forEach((r, i) => idOf.set(r.key, w.insert(roles, { ...r, sortOrder: i + 1 }).id));
+      ACTIVITY_SEEDS.forEach((a, i) => {
+        const activity = w.insert(raciActivities, { key: a.key, name: a.name, description: a.description, sortOrder: i + 1 });
+        for (const [key, value] of Object.entries(a.raci)) w.insert(raciEntries, { activityId: activity.id, roleId: idOf.get(key)!, value });
+      });
+    },
+  },
+  'leadership-commitments-v1': {
+    table: 'leadership_commitments',
+    before: 'leadership_commitments',
+    apply(w) {
+      COMMITMENT_SEEDS.forEach((c, i) => w.insert(leadershipCommitments, { ...c, status: 'not-started', sortOrder: i + 1 }));
+    },
   },
   // 6.1: the 93 Annex A controls, the threat and vulnerability catalogues and the default 5x5 method.
-  'annex-a-2022-v1': seedAnnexA,
-  'risk-catalogues-v1': seedCatalogues,
-  'risk-method-v1': seedMethod,
+  'annex-a-2022-v1': { table: 'controls', apply: seedAnnexA },
+  'risk-catalogues-v1': { table: 'threats', apply: seedCatalogues },
+  'risk-method-v1': { table: 'risk_method', apply: seedMethod },
 };
 
-/** The table a seed writes to, where it came with a later migration than catalog_seeds itself. */
-const SEED_TABLE: Record<string, string> = { 'annex-a-2022-v1': 'controls', 'risk-catalogues-v1': 'threats', 'risk-method-v1': 'risk_method' };
+export const SEED_KEYS = Object.keys(SEEDS);
 
-const hasTable = (ws: Workspace, name: string) => Boolean(ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
+function hasTable(ws: Workspace, name: string): boolean {
+  return ws.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined;
+}
 
-export function applySeeds(ws: Workspace) {
+function hasColumn(ws: Workspace, table: string, column: string): boolean {
+  return (ws.sqlite.prepare(`select name from pragma_table_info(?)`).all(table) as { name: string }[]).some((c) => c.name === column);
+}
+
+/** `keys` lets tests make a file as an older app did (which knew fewer seeds). */
+export function applySeeds(ws: Workspace, keys: readonly string[] = SEED_KEYS) {
   // A file kept at an older schema (tests, or a future partial upgrade) has no seed table yet.
   if (!hasTable(ws, 'catalog_seeds')) return;
-  for (const [key, seed] of Object.entries(SEEDS)) {
-    if (SEED_TABLE[key] && !hasTable(ws, SEED_TABLE[key])) continue;
+  for (const key of keys) {
+    const seed = SEEDS[key];
+    if (seed.table && !hasTable(ws, seed.table)) continue;
+    if (seed.table && seed.column && !hasColumn(ws, seed.table, seed.column)) continue;
     if (ws.db.select().from(catalogSeeds).where(eq(catalogSeeds.key, key)).get()) continue;
+    const seededEarlier = seed.before !== undefined && ws.db.select({ seq: changeLog.seq }).from(changeLog).where(eq(changeLog.tableName, seed.before)).limit(1).get() !== undefined;
     write(ws, (w) => {
-      seed(w);
+      if (!seededEarlier) seed.apply(w);
       w.db.insert(catalogSeeds).values({ key, appliedAt: w.at }).run();
     }, SHIPPED_CONTENT_ACTOR);
   }

@@ -2,7 +2,8 @@ import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { WorkspaceInfo, WorkspaceMeta } from '../../../shared/contract/workspace';
+import { WorkspaceMeta, type WorkspaceInfo } from '../../../shared/contract/workspace';
+import { mergePatch } from '../validation';
 import { appSchemaVersion, createWorkspaceFile, openWorkspaceFile, type DbEnv, type KeyOptions, type OpenOptions, type Workspace } from '../db/open';
 import { checkPassword, makeVerifier, rekey } from '../db/cipher';
 import { schemaVersionOf } from '../db/migrate';
@@ -94,8 +95,9 @@ export function setPassword(ws: Workspace, current: string | undefined, next: st
   return workspaceInfo(ws);
 }
 
-export function updateWorkspaceMeta(ws: Workspace, meta: Meta): WorkspaceInfo {
+export function updateWorkspaceMeta(ws: Workspace, patch: Partial<Meta>): WorkspaceInfo {
   const row = metaRow(ws);
+  const meta = mergePatch(WorkspaceMeta, row, patch);
   write(ws, (w) => w.update(workspaceMeta, row.id, meta));
   return workspaceInfo(ws);
 }

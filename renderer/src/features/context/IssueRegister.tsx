@@ -8,7 +8,7 @@ import { useCall } from '../../api/useCall';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { CATEGORY_GUIDE, IMPACT_LABEL, KIND_LABEL, SWOT_LABEL } from './labels';
 
 const PAGE_SIZE = 25;
@@ -112,9 +112,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
   );
   const today = new Date().toISOString().slice(0, 10);
   const remove = (issue: Issue) =>
-    confirmDelete(`"${issue.title}"`, () =>
-      api.context.delete({ id: issue.id }).then(() => notifySaved('Issue deleted.'), notifyError),
-    );
+    confirmDelete(`"${issue.title}"`, () => api.context.delete({ id: issue.id }), () => notifySaved('Issue deleted.'));
 
   return (
     <Stack>

@@ -20,7 +20,7 @@ export function CommitmentCard({ commitment: c, people, onAddEvidence }: Commitm
     api.leadership
       .commitmentUpdate({ id: c.id, title: c.title, description: c.description, status: c.status, ownerId: c.ownerId, ...change })
       .then(() => notifySaved('Saved.'), (err) => notifyError(err, 'Not saved'));
-  const removeEvidence = (id: string, what: string) => confirmDelete(`the evidence "${what}"`, () => api.leadership.evidenceDelete({ id }).then(() => notifySaved('Evidence removed.'), notifyError));
+  const removeEvidence = (id: string, what: string) => confirmDelete(`the evidence "${what}"`, () => api.leadership.evidenceDelete({ id }), () => notifySaved('Evidence removed.'));
 
   return (
     <Card data-testid={`commitment-${c.key ?? c.id}`}>

@@ -3,14 +3,14 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Commitment } from '../../../../shared/contract/leadership';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { STATUS_COLOR, STATUS_LABEL } from './labels';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** The 5.1 checklist at a glance, with its wording editable and items of your own. */
 export function CommitmentTable({ commitments, onEdit, onNew }: { commitments: Commitment[]; onEdit: (c: Commitment) => void; onNew: () => void }) {
   const remove = (c: Commitment) =>
-    confirmDelete(`"${c.title}" and its evidence`, () => api.leadership.commitmentDelete({ id: c.id }).then(() => notifySaved('Commitment deleted.'), notifyError));
+    confirmDelete(`"${c.title}" and its evidence`, (confirm) => api.leadership.commitmentDelete({ id: c.id, confirm }), () => notifySaved('Commitment deleted.'));
   return (
     <Stack>
       <Group justify="flex-end">

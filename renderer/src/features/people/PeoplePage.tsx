@@ -8,7 +8,7 @@ import { useCall } from '../../api/useCall';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { ImportPeople } from './ImportPeople';
 import { PersonForm } from './PersonForm';
 import { UnitsPanel } from './UnitsPanel';
@@ -33,7 +33,7 @@ export function PeoplePage() {
   );
   const dialog = useRecordDialog<Person>('person', list.data?.items);
   const editing = dialog.editing;
-  const remove = (p: Person) => confirmDelete(`${p.name}`, () => api.people.delete({ id: p.id }).then(() => notifySaved('Person deleted.'), notifyError));
+  const remove = (p: Person) => confirmDelete(`${p.name}`, (confirm) => api.people.delete({ id: p.id, confirm }), () => notifySaved('Person deleted.'));
 
   return (
     <Stack gap="lg" maw={1280}>

@@ -4,7 +4,7 @@ import { UnitFields, type Unit } from '../../../../shared/contract/people';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveForm, zodValidate } from '../../components/zodForm';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { useDraftForm } from '../../drafts/useDraftForm';
 import { CancelButton, FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
@@ -58,7 +58,7 @@ function UnitForm({ unit, units, onDone }: { unit?: Unit; units: Unit[]; onDone:
 export function UnitsPanel({ units, selected, onSelect }: { units: Unit[]; selected: string | null; onSelect: (id: string | null) => void }) {
   const dialog = useRecordDialog<Unit>('unit', units);
   const editing = dialog.editing;
-  const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, () => api.people.unitDelete({ id: u.id }).then(() => notifySaved('Unit deleted.'), notifyError));
+  const remove = (u: Unit) => confirmDelete(`the unit "${u.name}"`, (confirm) => api.people.unitDelete({ id: u.id, confirm }), () => notifySaved('Unit deleted.'));
   return (
     <Card>
       <Group justify="space-between" mb="sm">

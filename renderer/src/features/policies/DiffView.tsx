@@ -16,7 +16,7 @@ export function DiffView({ policy }: { policy: PolicyDetail }) {
   const versions = policy.versions;
   const [toId, setToId] = useState<string | null>(versions[0]?.id ?? null);
   const [fromId, setFromId] = useState<string | null>((policy.published && policy.published.id !== versions[0]?.id ? policy.published.id : versions[1]?.id) ?? null);
-  const diff = useCall(() => (fromId && toId ? api.policies.getDiff({ fromId, toId }) : Promise.resolve(null)), [fromId, toId]);
+  const diff = useCall(() => (fromId && toId ? api.policies.getDiff({ fromVersionId: fromId, toVersionId: toId }) : Promise.resolve(null)), [fromId, toId]);
   const options = versions.map((v) => ({ value: v.id, label: `${v.version} (${v.status})` }));
   if (versions.length < 2) return <Text size="sm" c="dimmed">There is only one version so far. Once the text changes after approval or publication, you can compare versions here.</Text>;
   return (

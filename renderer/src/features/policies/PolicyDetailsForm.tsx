@@ -32,7 +32,7 @@ export function PolicyDetailsForm({ policy, people }: { policy: PolicyDetail; pe
     }
   });
   const everPublished = policy.versions.some((v) => v.status === 'published' || v.status === 'superseded');
-  const remove = () => confirmDelete(`"${policy.title}" and its drafts`, () => api.policies.delete({ id: policy.id }).then(() => (navigate('/clause/5.2'), notifySaved('Policy deleted.')), notifyError));
+  const remove = () => confirmDelete(`"${policy.title}" and its drafts`, (confirm) => api.policies.delete({ id: policy.id, confirm }), () => (navigate('/clause/5.2'), notifySaved('Policy deleted.')));
   return (
     <form onSubmit={submit} noValidate aria-label="Policy details">
       <Stack maw={720}>

@@ -20,7 +20,7 @@ export function PolicyPage({ id }: { id: string }) {
   const policy = useCall(() => api.policies.get({ id }), [id]);
   const { options } = usePeopleOptions();
   const current = policy.data?.current;
-  const version = useCall(() => (current ? api.policies.getVersion({ id: current.id }) : Promise.resolve(null)), [current?.id]);
+  const version = useCall(() => (current ? api.policies.getVersion({ versionId: current.id }) : Promise.resolve(null)), [current?.id]);
   if (policy.error) return <Alert color="red">{policy.error.message}</Alert>;
   const p = policy.data;
   if (!p || !current) return null;

@@ -24,7 +24,7 @@ function ApproveForm({ versionId, createdAt }: { versionId: string; createdAt: s
   const approve = () =>
     values.approverId &&
     confirmStep('Approve this version?', 'An approved version can no longer be edited; changes start a new draft. The approver and date are recorded for the auditor.', 'Approve', () =>
-      void api.policies.approve({ id: versionId, approverId: values.approverId!, approvedOn: values.approvedOn ?? undefined, reason: values.reason }).then(
+      void api.policies.approve({ versionId, approverId: values.approverId!, approvedOn: values.approvedOn ?? undefined, reason: values.reason }).then(
         () => notifySaved('Approved.'),
         (err) => (err instanceof ApiError && Object.keys(err.fieldErrors).length ? setErrors(err.fieldErrors) : notifyError(err, 'Not approved')),
       ),
@@ -45,7 +45,7 @@ function PublishForm({ versionId }: { versionId: string }) {
   const [publishedOn, setPublishedOn] = useState<string | null>(today());
   const publish = () =>
     confirmStep('Publish this version?', 'Publishing puts this version in force: its text is frozen for good, the version in force before it is superseded, and the next review is scheduled.', 'Publish', () =>
-      void api.policies.publish({ id: versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published')),
+      void api.policies.publish({ versionId, publishedOn: publishedOn ?? undefined }).then(() => notifySaved('Published.'), (err) => notifyError(err, 'Not published')),
     );
   return (
     <Group align="flex-end">
@@ -94,13 +94,13 @@ export function PolicyWorkflow({ policy, people }: { policy: PolicyDetail; peopl
       </Timeline>
       {actions.includes('submit') && (
         <Group>
-          <Button onClick={() => step(api.policies.submit({ id: v.id }), 'Sent for review.')}>Send for review</Button>
+          <Button onClick={() => step(api.policies.submit({ versionId: v.id }), 'Sent for review.')}>Send for review</Button>
         </Group>
       )}
       {actions.includes('approve') && <ApproveForm versionId={v.id} createdAt={v.createdAt} />}
       {actions.includes('return') && (
         <Group>
-          <Button variant="default" onClick={() => step(api.policies.returnToDraft({ id: v.id }), 'Returned to draft.')}>
+          <Button variant="default" onClick={() => step(api.policies.returnToDraft({ versionId: v.id }), 'Returned to draft.')}>
             Return to draft
           </Button>
         </Group>

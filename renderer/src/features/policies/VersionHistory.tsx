@@ -7,7 +7,7 @@ import { PolicyText } from './PolicyText';
 import { STATUS_COLOR, STATUS_TEXT } from './labels';
 
 function VersionModal({ version, onClose }: { version: VersionMeta; onClose: () => void }) {
-  const full = useCall(() => api.policies.getVersion({ id: version.id }), [version.id]);
+  const full = useCall(() => api.policies.getVersion({ versionId: version.id }), [version.id]);
   return (
     <Modal opened onClose={onClose} title={`Version ${version.version} (${STATUS_TEXT[version.status].toLowerCase()})`} size="xl">
       {full.data && <PolicyText content={full.data.content} label={`Text of version ${version.version}`} />}

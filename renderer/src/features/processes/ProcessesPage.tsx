@@ -10,7 +10,7 @@ import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { ProcessForm } from './ProcessForm';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
@@ -27,7 +27,7 @@ const EXPLANATION = [
 
 function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit: (p: IsmsProcess) => void }) {
   const name = (id: string) => processes.find((p) => p.id === id)?.name ?? '';
-  const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, () => api.scope.processDelete({ id: p.id }).then(() => notifySaved('Process deleted.'), notifyError));
+  const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, (confirm) => api.scope.processDelete({ id: p.id, confirm }), () => notifySaved('Process deleted.'));
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">

@@ -33,7 +33,7 @@ export function AssetsPanel() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<{ asset?: Asset } | null>(null);
   const list = useCall(() => api.risk.assetList({ search: debounced, sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE, limit: PAGE }), [debounced, sort.sort, sort.dir, page]);
-  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, () => api.risk.assetDelete({ id: a.id }).then(() => notifySaved('Asset deleted.'), notifyError));
+  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, () => api.risk.assetDelete({ id: a.id }), () => notifySaved('Asset deleted.'));
   return (
     <Stack>
       <Group justify="space-between">

@@ -25,7 +25,7 @@ interface RaciRowProps {
 
 /** One activity: a compact select per role, coloured by letter, and the rule it breaks, if any. */
 function RaciRow({ activity: a, roles, row, problem, onSet }: RaciRowProps) {
-  const remove = () => confirmDelete(`the activity "${a.name}"`, () => api.roles.activityDelete({ id: a.id }).then(() => notifySaved('Activity deleted.'), notifyError));
+  const remove = () => confirmDelete(`the activity "${a.name}"`, (confirm) => api.roles.activityDelete({ id: a.id, confirm }), () => notifySaved('Activity deleted.'));
   return (
     <Table.Tr bg={problem ? 'red.0' : undefined} data-testid={`raci-row-${a.key ?? a.id}`}>
       <Table.Td>

@@ -3,12 +3,12 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Role } from '../../../../shared/contract/roles';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
 
 /** The role catalogue as cards: what each role must do and may decide. */
 export function RoleCatalogue({ roles, onEdit, onNew }: { roles: Role[]; onEdit: (r: Role) => void; onNew: () => void }) {
-  const remove = (r: Role) => confirmDelete(`the role "${r.name}"`, () => api.roles.delete({ id: r.id }).then(() => notifySaved('Role deleted.'), notifyError));
+  const remove = (r: Role) => confirmDelete(`the role "${r.name}"`, (confirm) => api.roles.delete({ id: r.id, confirm }), () => notifySaved('Role deleted.'));
   return (
     <Stack>
       <Group justify="space-between">

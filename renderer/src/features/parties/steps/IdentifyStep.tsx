@@ -3,14 +3,14 @@ import { IconPlus } from '@tabler/icons-react';
 import { PARTY_TYPE_LABEL, type Party } from '../../../../../shared/contract/parties';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../../notify';
+import { notifySaved } from '../../../notify';
 import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 2: who has a stake in your information security. */
 export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onAdd: () => void; onEdit: (p: Party) => void }) {
   const remove = (p: Party) =>
-    confirmDelete(`"${p.name}" and its ${p.requirementCount} requirement(s)`, () => api.parties.delete({ id: p.id }).then(() => notifySaved('Party deleted.'), notifyError));
+    confirmDelete(`"${p.name}" and its ${p.requirementCount} requirement(s)`, (confirm) => api.parties.delete({ id: p.id, confirm }), () => notifySaved('Party deleted.'));
   return (
     <Stack>
       <Group justify="space-between">

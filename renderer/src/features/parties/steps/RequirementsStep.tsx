@@ -5,7 +5,7 @@ import { DECISION_LABEL, type Party, type Requirement } from '../../../../../sha
 import { api } from '../../../api/client';
 import { useCall } from '../../../api/useCall';
 import { confirmDelete } from '../../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../../notify';
+import { notifySaved } from '../../../notify';
 import { RequirementForm } from '../RequirementForm';
 import { FormDialog } from '../../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../../components/FormDialog/useRecordDialog';
@@ -27,7 +27,7 @@ export function RequirementsStep({ parties }: { parties: Party[] }) {
   const dialog = useRecordDialog<Requirement>('requirement', requirements.data);
   const editing = dialog.editing;
   if (parties.length === 0) return <Text c="dimmed">Add parties first.</Text>;
-  const remove = (r: Requirement) => confirmDelete('this requirement', () => api.parties.requirementDelete({ id: r.id }).then(() => notifySaved('Requirement deleted.'), notifyError));
+  const remove = (r: Requirement) => confirmDelete('this requirement', () => api.parties.requirementDelete({ id: r.id }), () => notifySaved('Requirement deleted.'));
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 3 }}>

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { BOUNDARY_KINDS, type Boundary, type BoundaryKind } from '../../../../../shared/contract/scope';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../../notify';
+import { notifySaved } from '../../../notify';
 import { KIND_INFO } from '../labels';
 import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge } from '../../../components/RefBadge/RefBadge';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function Entry({ b, onEdit }: { b: Boundary; onEdit: (b: Boundary) => void }) {
-  const remove = () => confirmDelete(`"${b.name}"`, () => api.scope.boundaryDelete({ id: b.id }).then(() => notifySaved('Removed.'), notifyError));
+  const remove = () => confirmDelete(`"${b.name}"`, () => api.scope.boundaryDelete({ id: b.id }), () => notifySaved('Removed.'));
   return (
     <Group gap="xs" wrap="nowrap" justify="space-between" data-testid={`boundary-${b.name}`}>
       <Stack gap={0} style={{ minWidth: 0 }}>

@@ -3,14 +3,14 @@ import { IconPlus } from '@tabler/icons-react';
 import type { Interface } from '../../../../../shared/contract/scope';
 import { api } from '../../../api/client';
 import { confirmDelete } from '../../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../../notify';
+import { notifySaved } from '../../../notify';
 import { DIRECTION_LABEL } from '../labels';
 import { RowActions, rowName } from '../../../components/RowActions/RowActions';
 import { RefBadge } from '../../../components/RefBadge/RefBadge';
 
 /** Step 3: who the ISMS depends on or exchanges information with. */
 export function InterfacesStep({ interfaces, onAdd, onEdit }: { interfaces: Interface[]; onAdd: () => void; onEdit: (i: Interface) => void }) {
-  const remove = (i: Interface) => confirmDelete(`the interface with ${i.counterpart}`, () => api.scope.interfaceDelete({ id: i.id }).then(() => notifySaved('Removed.'), notifyError));
+  const remove = (i: Interface) => confirmDelete(`the interface with ${i.counterpart}`, () => api.scope.interfaceDelete({ id: i.id }), () => notifySaved('Removed.'));
   return (
     <Stack>
       <Group justify="space-between">

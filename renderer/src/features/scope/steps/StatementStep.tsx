@@ -21,7 +21,7 @@ function ApprovePanel({ draft }: { draft: Statement | undefined }) {
   const approve = async () => {
     try {
       setError({});
-      await api.scope.statementApprove({ approverId: values.approverId ?? '', approvedOn: values.approvedOn ?? '', reason: values.reason, changeNote: values.changeNote, major: values.major });
+      await api.scope.statementApprove({ versionId: draft.id, approverId: values.approverId ?? '', approvedOn: values.approvedOn ?? '', reason: values.reason, changeNote: values.changeNote, major: values.major });
       notifySaved(`Version ${draft.version} approved.`);
       setValues(emptyApproval());
     } catch (err) {
@@ -38,7 +38,7 @@ function ApprovePanel({ draft }: { draft: Statement | undefined }) {
     });
   return (
     <Stack gap="xs">
-      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...error, approvedOn: dateProblem } : error} revision={draft.version > 1} />
+      <ApprovalFields value={values} onChange={setValues} errors={dateProblem ? { ...error, approvedOn: dateProblem } : error} revision={draft.major > 1} />
       <Text size="xs" c="dimmed">Approval freezes the statement with the boundaries and interfaces above as document ISMS-4.3.</Text>
       <Button onClick={confirmApprove} disabled={!values.approverId || !values.approvedOn || Boolean(dateProblem)}>
         Approve version {draft.version}
@@ -74,7 +74,7 @@ export function StatementStep() {
       setSaving(false);
     }
   };
-  const saveLabel = latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.version ?? 0) + 1}`;
+  const saveLabel = latest?.status === 'draft' ? `Save draft ${latest.version}` : `Save as version ${(latest?.major ?? 0) + 1}.0`;
   const draft = latest?.status === 'draft' && !dirty ? latest : undefined;
 
   return (
@@ -95,7 +95,7 @@ export function StatementStep() {
             </Button>
           </Group>
           <SaveBar
-            target={latest?.status === 'draft' ? `Saving changes draft ${latest.version}.` : `Saving starts version ${(latest?.version ?? 0) + 1} as a draft.`}
+            target={latest?.status === 'draft' ? `Saving changes draft ${latest.version}.` : `Saving starts version ${(latest?.major ?? 0) + 1}.0 as a draft.`}
             dirty={dirty}
             saving={saving}
             onSave={() => void save()}
@@ -106,7 +106,7 @@ export function StatementStep() {
           {dirty && <DraftNotice restoredAt={draftText.restoredAt} onDiscard={draftText.discard} />}
           {latest?.status === 'approved' && (
             <Alert color="teal" variant="light">
-              Version {latest.version} is approved and will not change. Saving an edit starts version {latest.version + 1} as a draft.
+              Version {latest.version} is approved and will not change. Saving an edit starts version {latest.major + 1}.0 as a draft.
             </Alert>
           )}
           <Textarea aria-label="Scope statement text" autosize minRows={12} maxRows={30} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="Describe the boundaries of the ISMS in plain language, or let the workbench write a first draft." />

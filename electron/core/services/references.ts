@@ -1,0 +1,219 @@
+import { eq, or } from 'drizzle-orm';
+import type { Reference } from '../../../shared/contract/common';
+import { AppError } from '../../../shared/errors';
+import { versionLabel } from '../../../shared/policyStates';
+import type { Workspace } from '../db/open';
+import {
+  assets,
+  contextIssues,
+  controls,
+  riskDecisions,
+  risks,
+  treatmentActions,
+  ismsProcessLinks,
+  ismsProcesses,
+  leadershipCommitments,
+  leadershipEvidence,
+  orgUnits,
+  parties,
+  partyRequirements,
+  people,
+  policies,
+  policyAcknowledgements,
+  policyDistribution,
+  policyVersions,
+  raciActivities,
+  raciEntries,
+  roleAssignments,
+  roles,
+  scopeInterfaces,
+  scopeStatements,
+} from '../db/schema';
+
+/**
+ * Referential safety (issue 7): before a record that others point to is deleted, the caller is told
+ * what points to it and what the delete will do to each, and must confirm. Each function lists the
+ * records a delete would change, in the words the UI shows.
+ */
+
+const unlinked = (kind: string, id: string, label: string): Reference => ({ kind, id, label, effect: 'unlinked' });
+const deleted = (kind: string, id: string, label: string): Reference => ({ kind, id, label, effect: 'deleted' });
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function personReferences(ws: Workspace, personId: string): Reference[] {
+  const db = ws.db;
+  const refs: Reference[] = [];
+  for (const r of db.select({ id: contextIssues.id, title: contextIssues.title }).from(contextIssues).where(eq(contextIssues.ownerId, personId)).all()) {
+    refs.push(unlinked('context.issue', r.id, `Owner of the issue "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: ismsProcesses.id, name: ismsProcesses.name }).from(ismsProcesses).where(eq(ismsProcesses.ownerId, personId)).all()) {
+    refs.push(unlinked('scope.process', r.id, `Owner of the process "${clip(r.name)}"`));
+  }
+  for (const r of db.select({ id: scopeStatements.id, version: scopeStatements.version }).from(scopeStatements).where(eq(scopeStatements.approverId, personId)).all()) {
+    refs.push(unlinked('scope.statement', r.id, `Approver of scope statement version ${r.version} (the name stays on the record)`));
+  }
+  for (const r of db.select({ id: policies.id, title: policies.title }).from(policies).where(eq(policies.ownerId, personId)).all()) {
+    refs.push(unlinked('policies.policy', r.id, `Owner of the policy "${clip(r.title)}"`));
+  }
+  const versions = db
+    .select({ id: policyVersions.id, title: policies.title, major: policyVersions.major, minor: policyVersions.minor, authorId: policyVersions.authorId, approverId: policyVersions.approverId })
+    .from(policyVersions)
+    .innerJoin(policies, eq(policyVersions.policyId, policies.id))
+    .where(or(eq(policyVersions.authorId, personId), eq(policyVersions.approverId, personId)))
+    .all();
+  for (const v of versions) {
+    const as = [v.authorId === personId ? 'author' : '', v.approverId === personId ? 'approver' : ''].filter(Boolean).join(' and ');
+    refs.push(unlinked('policies.version', v.id, `${as[0].toUpperCase()}${as.slice(1)} of "${clip(v.title)}" version ${versionLabel(v.major, v.minor)} (the name stays on the record)`));
+  }
+  for (const r of db
+    .select({ id: policyAcknowledgements.id, title: policies.title, major: policyVersions.major, minor: policyVersions.minor })
+    .from(policyAcknowledgements)
+    .innerJoin(policyVersions, eq(policyAcknowledgements.versionId, policyVersions.id))
+    .innerJoin(policies, eq(policyVersions.policyId, policies.id))
+    .where(eq(policyAcknowledgements.personId, personId))
+    .all()) {
+    refs.push(unlinked('policies.acknowledgement', r.id, `Acknowledgement of "${clip(r.title)}" version ${versionLabel(r.major, r.minor)} (the name stays on the record)`));
+  }
+  for (const r of db.select({ id: leadershipCommitments.id, title: leadershipCommitments.title }).from(leadershipCommitments).where(eq(leadershipCommitments.ownerId, personId)).all()) {
+    refs.push(unlinked('leadership.commitment', r.id, `Owner of the commitment "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: assets.id, name: assets.name, ownerId: assets.ownerId }).from(assets).where(or(eq(assets.ownerId, personId), eq(assets.custodianId, personId))).all()) {
+    refs.push(unlinked('risk.asset', r.id, `${r.ownerId === personId ? 'Owner' : 'Custodian'} of the asset "${clip(r.name)}"`));
+  }
+  for (const r of db.select({ id: risks.id, title: risks.title }).from(risks).where(eq(risks.ownerId, personId)).all()) {
+    refs.push(unlinked('risk.risk', r.id, `Owner of the risk "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: treatmentActions.id, title: treatmentActions.title }).from(treatmentActions).where(eq(treatmentActions.ownerId, personId)).all()) {
+    refs.push(unlinked('risk.treatmentAction', r.id, `Owner of the treatment action "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: controls.id, code: controls.code, title: controls.title }).from(controls).where(eq(controls.ownerId, personId)).all()) {
+    refs.push(unlinked('controls.control', r.id, `Owner of control ${r.code} "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: riskDecisions.id }).from(riskDecisions).where(eq(riskDecisions.decidedById, personId)).all()) {
+    refs.push(unlinked('risk.decision', r.id, 'Made a risk decision (the name stays on the record)'));
+  }
+  for (const r of db
+    .select({ id: policyDistribution.id, title: policies.title })
+    .from(policyDistribution)
+    .innerJoin(policies, eq(policyDistribution.policyId, policies.id))
+    .where(eq(policyDistribution.personId, personId))
+    .all()) {
+    refs.push(deleted('policies.distribution', r.id, `On the distribution list of "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: roleAssignments.id, name: roles.name }).from(roleAssignments).innerJoin(roles, eq(roleAssignments.roleId, roles.id)).where(eq(roleAssignments.personId, personId)).all()) {
+    refs.push(deleted('roles.assignment', r.id, `Holds the role "${clip(r.name)}"`));
+  }
+  return refs;
+}
+
+export function unitReferences(ws: Workspace, unitId: string): Reference[] {
+  const db = ws.db;
+  const refs: Reference[] = [];
+  for (const r of db.select({ id: people.id, name: people.name }).from(people).where(eq(people.unitId, unitId)).all()) {
+    refs.push(unlinked('people.person', r.id, `${clip(r.name)} is a member (they stay in the register without a unit)`));
+  }
+  for (const r of db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.parentId, unitId)).all()) {
+    refs.push(unlinked('people.unit', r.id, `Sub-unit "${clip(r.name)}" (it moves to the top level)`));
+  }
+  for (const r of db
+    .select({ id: policyDistribution.id, title: policies.title })
+    .from(policyDistribution)
+    .innerJoin(policies, eq(policyDistribution.policyId, policies.id))
+    .where(eq(policyDistribution.unitId, unitId))
+    .all()) {
+    refs.push(deleted('policies.distribution', r.id, `On the distribution list of "${clip(r.title)}"`));
+  }
+  return refs;
+}
+
+export function partyReferences(ws: Workspace, partyId: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const r of ws.db.select({ id: partyRequirements.id, text: partyRequirements.text }).from(partyRequirements).where(eq(partyRequirements.partyId, partyId)).all()) {
+    refs.push(deleted('parties.requirement', r.id, `Requirement "${clip(r.text)}"`));
+  }
+  for (const r of ws.db.select({ id: scopeInterfaces.id, counterpart: scopeInterfaces.counterpart }).from(scopeInterfaces).where(eq(scopeInterfaces.partyId, partyId)).all()) {
+    refs.push(unlinked('scope.interface', r.id, `Scope interface with "${clip(r.counterpart)}" (keeps its text)`));
+  }
+  return refs;
+}
+
+export function policyReferences(ws: Workspace, policyId: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const r of ws.db
+    .select({ id: partyRequirements.id, text: partyRequirements.text, party: parties.name })
+    .from(partyRequirements)
+    .innerJoin(parties, eq(partyRequirements.partyId, parties.id))
+    .where(eq(partyRequirements.policyId, policyId))
+    .all()) {
+    refs.push(unlinked('parties.requirement', r.id, `Requirement of ${clip(r.party, 40)} addressed by it: "${clip(r.text)}"`));
+  }
+  for (const r of ws.db
+    .select({ id: policyDistribution.id, person: people.name, unit: orgUnits.name })
+    .from(policyDistribution)
+    .leftJoin(people, eq(policyDistribution.personId, people.id))
+    .leftJoin(orgUnits, eq(policyDistribution.unitId, orgUnits.id))
+    .where(eq(policyDistribution.policyId, policyId))
+    .all()) {
+    refs.push(deleted('policies.distribution', r.id, `Distribution to ${r.person ?? r.unit ?? 'a removed entry'}`));
+  }
+  return refs;
+}
+
+export function roleReferences(ws: Workspace, roleId: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const r of ws.db.select({ id: roleAssignments.id, name: people.name }).from(roleAssignments).innerJoin(people, eq(roleAssignments.personId, people.id)).where(eq(roleAssignments.roleId, roleId)).all()) {
+    refs.push(deleted('roles.assignment', r.id, `${clip(r.name)} holds it`));
+  }
+  for (const r of ws.db
+    .select({ id: raciEntries.id, activity: raciActivities.name, value: raciEntries.value })
+    .from(raciEntries)
+    .innerJoin(raciActivities, eq(raciEntries.activityId, raciActivities.id))
+    .where(eq(raciEntries.roleId, roleId))
+    .all()) {
+    refs.push(deleted('roles.raciCell', r.id, `${r.value} for the activity "${clip(r.activity)}" in the RACI matrix`));
+  }
+  return refs;
+}
+
+export function activityReferences(ws: Workspace, activityId: string): Reference[] {
+  return ws.db
+    .select({ id: raciEntries.id, role: roles.name, value: raciEntries.value })
+    .from(raciEntries)
+    .innerJoin(roles, eq(raciEntries.roleId, roles.id))
+    .where(eq(raciEntries.activityId, activityId))
+    .all()
+    .map((r) => deleted('roles.raciCell', r.id, `${r.value} for the role "${clip(r.role)}"`));
+}
+
+export function processReferences(ws: Workspace, processId: string): Reference[] {
+  const names = new Map(ws.db.select({ id: ismsProcesses.id, name: ismsProcesses.name }).from(ismsProcesses).all().map((p) => [p.id, p.name]));
+  return ws.db
+    .select()
+    .from(ismsProcessLinks)
+    .where(or(eq(ismsProcessLinks.fromId, processId), eq(ismsProcessLinks.toId, processId)))
+    .all()
+    .map((l) =>
+      l.fromId === processId
+        ? deleted('scope.processLink', l.id, `Feeds "${clip(names.get(l.toId) ?? '')}"`)
+        : deleted('scope.processLink', l.id, `Fed by "${clip(names.get(l.fromId) ?? '')}"`),
+    );
+}
+
+export function commitmentReferences(ws: Workspace, commitmentId: string): Reference[] {
+  return ws.db
+    .select({ id: leadershipEvidence.id, description: leadershipEvidence.description, attachmentId: leadershipEvidence.attachmentId })
+    .from(leadershipEvidence)
+    .where(eq(leadershipEvidence.commitmentId, commitmentId))
+    .all()
+    .map((e) => deleted('leadership.evidence', e.id, `Evidence "${clip(e.description)}"${e.attachmentId ? ' with its attached file' : ''}`));
+}
+
+/**
+ * Refuses a delete that would change other records unless the caller confirmed it, listing them in
+ * details.references so a script or the UI can show exactly what will change.
+ */
+export function assertDeleteConfirmed(what: string, references: Reference[], confirm: boolean) {
+  if (references.length === 0 || confirm) return;
+  const n = references.length;
+  throw new AppError('CONFLICT', `${what} is referred to by ${n} other record${n === 1 ? '' : 's'}. Check what will change and confirm the delete.`, { references });
+}
