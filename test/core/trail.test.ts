@@ -50,8 +50,8 @@ describe('trail: what every write records', () => {
     const owned = await call('context.create', { title: 'Owned', kind: 'internal', category: 'culture', swot: 'strength', ownerId: owner.id });
     const party = await call('parties.create', { name: 'Regulator', type: 'regulator' });
     await call('parties.requirementCreate', { partyId: party.id, text: 'Report breaches', type: 'legal', decision: 'addressed', how: 'Incident procedure' });
-    await call('people.delete', { id: owner.id });
-    await call('parties.delete', { id: party.id });
+    await call('people.delete', { id: owner.id, confirm: true });
+    await call('parties.delete', { id: party.id, confirm: true });
     const unlinked = (await call('trail.history', { rowId: owned.id })).entries[0]!;
     expect(unlinked).toMatchObject({ op: 'update', actor: 'tester' });
     expect(unlinked.changes).toEqual([{ field: 'owner_id', before: owner.id, after: null }]);
