@@ -6,7 +6,7 @@ let h: Harness;
 beforeEach(async () => void (h = await openHarness('Improve Ltd')));
 afterEach(() => h.cleanup());
 
-const call = (...args: Parameters<Harness['client']['call']>) => h.client.call(...args);
+const call: Harness['client']['call'] = (method, input) => h.client.call(method, input);
 const raw = (method: string, input: unknown) => h.client.raw(method, input);
 
 function tableRows() {
