@@ -72,7 +72,7 @@ describe('export: the nonconformity report (10.2)', () => {
     expect(media.length).toBe(1);
     const png = await doc.zip.file(media[0])!.async('nodebuffer');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1800);
+    expect(png.readUInt32BE(16)).toBe(1400);
     expect(doc.xml).toContain('Fishbone diagram of NC-001');
     expect(doc.xml).not.toContain('DRAFT');
   });

@@ -79,21 +79,23 @@ export interface FishboneInput {
   causes: FishboneCause[];
 }
 
-const W = 1800;
-const SIZE = 19;
-const LINE = 25;
-const HEAD_W = 330;
-const SPINE_LEFT = 70;
+// Sized for a portrait A4 page (about 16 cm wide): 24 px letters print about 2.7 mm high.
+const W = 1400;
+const SIZE = 24;
+const LINE = 30;
+const HEAD_W = 270;
+const SPINE_LEFT = 40;
 const SPINE_RIGHT = W - HEAD_W - 40;
 const BONE_GAP = (SPINE_RIGHT - SPINE_LEFT) / 3;
-const SLANT = 150;
-const TEXT_MAX = BONE_GAP - SLANT - 40;
+const SLANT = 100;
+/** A cause's text ends left of its bone and must clear the bone before it. */
+const TEXT_MAX = BONE_GAP - 60;
 
 export function fishboneSvg({ problem, causes }: FishboneInput): { svg: string; width: number; height: number } {
   const { regular, bold } = fontsOnce();
   const byCategory = FISHBONE_CATEGORIES.map((c) => ({ category: c, lines: causes.filter((x) => x.category === c).map((x) => wrap(regular, x.cause, SIZE, TEXT_MAX, 4)) }));
   const need = Math.max(3, ...byCategory.map((c) => c.lines.reduce((n, l) => n + l.length, 0) + c.lines.length * 0.4));
-  const half = Math.max(260, 90 + need * LINE);
+  const half = Math.max(300, 110 + need * LINE);
   const H = Math.round(2 * half + 40);
   const mid = H / 2;
   const parts: string[] = [];
@@ -103,28 +105,28 @@ export function fishboneSvg({ problem, causes }: FishboneInput): { svg: string; 
   parts.push(`<polygon points="${SPINE_RIGHT + 10},${mid - 14} ${SPINE_RIGHT + 40},${mid} ${SPINE_RIGHT + 10},${mid + 14}" fill="${accent}"/>`);
   // The head: the problem being analysed.
   const headX = SPINE_RIGHT + 44;
-  const headLines = wrap(bold, problem, 21, HEAD_W - 40, 8);
-  const headH = Math.max(120, headLines.length * 28 + 40);
+  const headLines = wrap(bold, problem, 24, HEAD_W - 40, 8);
+  const headH = Math.max(120, headLines.length * 31 + 40);
   parts.push(`<rect x="${headX}" y="${mid - headH / 2}" width="${HEAD_W - 10}" height="${headH}" rx="14" fill="#DEEAF6" stroke="${accent}" stroke-width="3"/>`);
-  headLines.forEach((l, i) => parts.push(textPath(bold, l, headX + (HEAD_W - 10) / 2, mid - headH / 2 + 20 + 21 + i * 28, 21, '#1A1A1A', 'middle')));
+  headLines.forEach((l, i) => parts.push(textPath(bold, l, headX + (HEAD_W - 10) / 2, mid - headH / 2 + 20 + 24 + i * 31, 24, '#1A1A1A', 'middle')));
   byCategory.forEach((cat, i) => {
     const top = i < 3;
     const column = i % 3;
     const joinX = SPINE_LEFT + BONE_GAP * (column + 1) - 30;
     const endX = joinX - SLANT;
-    const endY = top ? 70 : H - 70;
+    const endY = top ? 74 : H - 74;
     parts.push(`<line x1="${joinX}" y1="${mid}" x2="${endX}" y2="${endY}" stroke="${accent}" stroke-width="4"/>`);
     const label = CATEGORY_LABEL[cat.category];
-    const labelW = width(bold, label, 20) + 28;
-    const labelY = top ? endY - 48 : endY + 8;
-    parts.push(`<rect x="${endX - labelW / 2}" y="${labelY}" width="${labelW}" height="40" rx="8" fill="${accent}"/>`);
-    parts.push(textPath(bold, label, endX, labelY + 27, 20, '#FFFFFF', 'middle'));
+    const labelW = width(bold, label, 24) + 30;
+    const labelY = top ? endY - 52 : endY + 8;
+    parts.push(`<rect x="${endX - labelW / 2}" y="${labelY}" width="${labelW}" height="44" rx="8" fill="${accent}"/>`);
+    parts.push(textPath(bold, label, endX, labelY + 31, 24, '#FFFFFF', 'middle'));
     // Causes stacked along the bone, each with a short rib joining it.
     const flat = cat.lines;
     const total = flat.reduce((n, l) => n + l.length, 0) + Math.max(0, flat.length - 1) * 0.4;
     const span = Math.abs(mid - endY) - 30;
     let offset = (span - total * LINE) / 2 + LINE * 0.8;
-    if (flat.length === 0) parts.push(textPath(regular, 'No cause noted', endX + (joinX - endX) * 0.5 - 12, top ? mid - span / 2 : mid + span / 2, 17, '#8C8C8C', 'end'));
+    if (flat.length === 0) parts.push(textPath(regular, 'No cause noted', endX + (joinX - endX) * 0.5 - 14, top ? mid - span / 2 : mid + span / 2, 21, '#6E6E6E', 'end'));
     for (const lines of flat) {
       const dy = offset + ((lines.length - 1) * LINE) / 2;
       const y = top ? endY + 30 + dy : endY - 30 - dy;
