@@ -20,7 +20,7 @@ export function nonconformityCriteria(ws: Workspace, today: string): Criterion[]
   const has = total > 0;
   return [
     { label: '10.2 Nonconformities are recorded with their source, requirement and severity', met: has, detail: has ? plural(total, 'nonconformity', 'nonconformities') : 'None recorded yet' },
-    { label: '10.2 a) Each nonconformity has its correction recorded', met: has && uncorrected === 0, detail: uncorrected ? `${plural(uncorrected, 'nonconformity', 'nonconformities')} without a correction` : undefined },
+    { label: '10.2 a) Each nonconformity has its correction recorded', met: has && uncorrected === 0, detail: uncorrected ? `${plural(uncorrected, 'nonconformity', 'nonconformities')} with the correction not yet marked done` : undefined },
     { label: '10.2 b) Root causes are analysed (5 whys, fishbone)', met: has && unanalysed === 0, detail: unanalysed ? `${unanalysed} not analysed yet` : undefined },
     { label: '10.2 c) Corrective actions have an owner and a due date', met: actions > 0 && loose === 0, detail: loose ? `${plural(loose, 'action')} without an owner or due date` : plural(actions, 'action') },
     { label: '10.2 c) No corrective action is overdue', met: actions > 0 && overdue === 0, detail: overdue ? `${overdue} overdue` : undefined },

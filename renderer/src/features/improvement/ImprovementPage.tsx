@@ -7,7 +7,7 @@ import { DocumentControlPanel } from '../../components/DocumentControl';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { useClauseReadiness } from '../../hooks';
-import { useOpenDialog, useRouteParam, useTabParam } from '../../router';
+import { setRouteParam, useOpenDialog, useRouteParam, useTabParam } from '../../router';
 import { ActionForm } from './ActionForm';
 import { ActionsPanel } from './ActionsPanel';
 import { ImprovementWizard } from './ImprovementWizard';
@@ -45,7 +45,11 @@ export function ImprovementPage({ clauseId }: { clauseId: '10.1' | '10.2' }) {
   const opp = useCall(() => (oppId ? api.improvement.opportunityGet({ id: oppId }) : Promise.resolve(null)), [oppId]);
   const [traceKind, traceId] = (traceParam?.split(':') ?? [null, null]) as [TraceKind | null, string | null];
 
-  const showNc = (id: string) => dialog.show('nc', id);
+  // A record opens on the step it is waiting for, not on a step left in the address by the wizard.
+  const showNc = (id: string) => {
+    setRouteParam('step', null);
+    dialog.show('nc', id);
+  };
   const trace = (kind: TraceKind, id: string) => {
     setTrace(`${kind}:${id}`);
     dialog.close();
@@ -60,7 +64,7 @@ export function ImprovementPage({ clauseId }: { clauseId: '10.1' | '10.2' }) {
       <DocumentControlPanel documentKey="nonconformity-log" />
       <Card>
         {openNc || actionNc ? (
-          <NcRecord id={(openNc ?? actionNc)!} onBack={() => (dialog.close(), setTab('ncs'))} onNewAction={(id) => dialog.show('action', id, 'new')} onEditAction={(a) => dialog.show('action', a.ncId, a.id)} onTrace={(id) => trace('nonconformity', id)} />
+          <NcRecord id={(openNc ?? actionNc)!} onBack={() => (setRouteParam('step', null), dialog.close(), setTab('ncs'))} onNewAction={(id) => dialog.show('action', id, 'new')} onEditAction={(a) => dialog.show('action', a.ncId, a.id)} onTrace={(id) => trace('nonconformity', id)} />
         ) : (
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Tabs.List mb="lg">

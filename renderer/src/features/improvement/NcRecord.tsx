@@ -43,47 +43,48 @@ function Steps({ nc, onBack, onNewAction, onEditAction, onTrace }: Omit<NcRecord
   const [active, setActive] = useWizardStep(STEPS.length, stepFor(nc));
   const stage = ncStage(nc.status);
   // A step is done once the record has passed the stage it leads to.
-  const done = (n: number) => (stage >= [0, 1, 2, 4, 5, 6][n] ? 'Done' : 'To do');
+  const isDone = (n: number) => stage >= [0, 1, 2, 4, 5, 6][n];
+  const done = (n: number) => (isDone(n) ? 'Done' : 'To do');
+  // Mantine ticks every step before the one shown; only a step the record has passed gets the tick.
+  const icon = (n: number) => (isDone(n) ? undefined : <span>{n + 1}</span>);
   return (
     <Stack gap="md">
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-            All nonconformities
-          </Button>
-          <RefBadge value={nc.ref} />
-          <Title order={3} style={{ overflowWrap: 'anywhere' }}>
-            {nc.title}
-          </Title>
-        </Group>
-        <Group gap="xs" wrap="nowrap">
-          <Badge color={STATUS_COLOR[nc.status]} variant="filled" aria-label={`Status: ${NC_STATUS_LABEL[nc.status]}`}>
-            {NC_STATUS_LABEL[nc.status]}
-          </Badge>
-          <Badge variant="light">{SEVERITY_LABEL[nc.severity]}</Badge>
-          <Badge variant="outline">{SOURCE_LABEL[nc.source]}</Badge>
-          <Button size="xs" variant="light" onClick={() => onTrace(nc.id)}>
-            Trace
-          </Button>
-        </Group>
+      <Group justify="space-between">
+        <Button variant="subtle" px={4} leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
+          All nonconformities
+        </Button>
+        <Button size="xs" variant="light" onClick={() => onTrace(nc.id)}>
+          Trace {nc.ref}
+        </Button>
+      </Group>
+      <Group gap="sm" align="center">
+        <RefBadge value={nc.ref} />
+        <Title order={3} style={{ overflowWrap: 'anywhere' }}>
+          {nc.title}
+        </Title>
+        <Badge color={STATUS_COLOR[nc.status]} variant="filled" aria-label={`Status: ${NC_STATUS_LABEL[nc.status]}`}>
+          {NC_STATUS_LABEL[nc.status]}
+        </Badge>
+        <Badge variant="light">{SEVERITY_LABEL[nc.severity]}</Badge>
+        <Badge variant="outline">{SOURCE_LABEL[nc.source]}</Badge>
       </Group>
       <Stepper active={active} onStepClick={setActive} size="sm" aria-label="Nonconformity steps">
-        <Stepper.Step label={STEPS[0]} description={done(0)}>
+        <Stepper.Step completedIcon={icon(0)} label={STEPS[0]} description={done(0)}>
           <NcForm key={nc.updatedAt} nc={nc} onDone={() => undefined} />
         </Stepper.Step>
-        <Stepper.Step label={STEPS[1]} description={done(1)}>
+        <Stepper.Step completedIcon={icon(1)} label={STEPS[1]} description={done(1)}>
           <CorrectionStep key={nc.updatedAt} nc={nc} />
         </Stepper.Step>
-        <Stepper.Step label={STEPS[2]} description={done(2)}>
+        <Stepper.Step completedIcon={icon(2)} label={STEPS[2]} description={done(2)}>
           <CauseStep nc={nc} />
         </Stepper.Step>
-        <Stepper.Step label={STEPS[3]} description={`${nc.actions.length} action${nc.actions.length === 1 ? '' : 's'}`}>
+        <Stepper.Step completedIcon={icon(3)} label={STEPS[3]} description={`${nc.actions.length} action${nc.actions.length === 1 ? '' : 's'}`}>
           <ActionsStep nc={nc} onNew={() => onNewAction(nc.id)} onEdit={onEditAction} onTrace={() => onTrace(nc.id)} />
         </Stepper.Step>
-        <Stepper.Step label={STEPS[4]} description={nc.reopenCount ? `Reopened ${nc.reopenCount}x` : done(4)}>
+        <Stepper.Step completedIcon={icon(4)} label={STEPS[4]} description={nc.reopenCount ? `Reopened ${nc.reopenCount}x` : done(4)}>
           <ReviewStep nc={nc} />
         </Stepper.Step>
-        <Stepper.Step label={STEPS[5]} description={nc.status === 'closed' ? 'Closed' : 'To do'}>
+        <Stepper.Step completedIcon={icon(5)} label={STEPS[5]} description={nc.status === 'closed' ? 'Closed' : 'To do'}>
           <CloseStep nc={nc} />
         </Stepper.Step>
       </Stepper>

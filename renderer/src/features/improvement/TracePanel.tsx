@@ -57,12 +57,12 @@ export function TracePanel({ kind, id, onTrace, onOpenNc }: { kind: TraceKind | 
                     const focus = n.id === t.focus.id;
                     return (
                       <Card key={n.key} withBorder padding="xs" bg={focus ? 'blue.0' : undefined} aria-current={focus ? 'true' : undefined}>
-                        <Group gap={4} wrap="nowrap">
+                        <Stack gap={2} align="flex-start">
                           <Badge size="xs" variant="light">
                             {KIND_LABEL[n.kind]}
                           </Badge>
                           {n.traceable && n.id && !focus ? (
-                            <Anchor component="button" size="sm" fw={600} onClick={() => onTrace(n.kind as TraceKind, n.id!)} aria-label={`Trace ${KIND_LABEL[n.kind].toLowerCase()} ${n.ref}`}>
+                            <Anchor component="button" size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={() => onTrace(n.kind as TraceKind, n.id!)} aria-label={`Trace ${KIND_LABEL[n.kind].toLowerCase()} ${n.ref}`}>
                               {n.ref}
                             </Anchor>
                           ) : (
@@ -70,7 +70,7 @@ export function TracePanel({ kind, id, onTrace, onOpenNc }: { kind: TraceKind | 
                               {n.ref}
                             </Text>
                           )}
-                        </Group>
+                        </Stack>
                         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                           {n.title}
                         </Text>

@@ -39,7 +39,7 @@ export function ActionsStep({ nc, onNew, onEdit, onTrace }: { nc: NcDetail; onNe
               <Table.Th w={80}>Id</Table.Th>
               <Table.Th>Action</Table.Th>
               <Table.Th w={150}>Owner</Table.Th>
-              <Table.Th w={100}>Due</Table.Th>
+              <Table.Th w={115}>Due</Table.Th>
               <Table.Th w={150}>Status</Table.Th>
               <Table.Th w={80} />
             </Table.Tr>
@@ -53,7 +53,22 @@ export function ActionsStep({ nc, onNew, onEdit, onTrace }: { nc: NcDetail; onNe
                 <Table.Td>{a.title}</Table.Td>
                 <Table.Td>{a.ownerName ?? <Text c="red" size="sm">no owner</Text>}</Table.Td>
                 <Table.Td>
-                  {a.dueDate ? <Text size="sm" c={a.overdue ? 'red' : undefined} fw={a.overdue ? 600 : undefined}>{a.dueDate}{a.overdue ? ' overdue' : ''}</Text> : <Text c="red" size="sm">no date</Text>}
+                  {a.dueDate ? (
+                    <Stack gap={2}>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }} c={a.overdue ? 'red' : undefined} fw={a.overdue ? 600 : undefined}>
+                        {a.dueDate}
+                      </Text>
+                      {a.overdue && (
+                        <Badge size="xs" color="red" variant="light" w="fit-content">
+                          Overdue
+                        </Badge>
+                      )}
+                    </Stack>
+                  ) : (
+                    <Text c="red" size="sm">
+                      no date
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {editable ? <Select size="xs" aria-label={`Status of ${a.ref}`} allowDeselect={false} data={options(CA_STATUS_LABEL)} value={a.status} onChange={(v) => void setStatus(a, v)} /> : <Badge variant="light">{CA_STATUS_LABEL[a.status]}</Badge>}

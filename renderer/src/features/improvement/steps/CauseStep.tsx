@@ -68,7 +68,7 @@ export function CauseStep({ nc }: { nc: NcDetail }) {
               {v.fishbone.map((c, i) =>
                 c.category === cat ? (
                   <Group key={i} gap={4} wrap="nowrap">
-                    <TextInput size="xs" style={{ flex: 1 }} aria-label={`${FISHBONE_LABEL[cat].label} cause`} value={c.cause} disabled={locked} onChange={(e) => setCause(i, e.currentTarget.value)} />
+                    <Textarea size="xs" autosize minRows={1} maxRows={4} style={{ flex: 1 }} aria-label={`${FISHBONE_LABEL[cat].label} cause`} value={c.cause} disabled={locked} onChange={(e) => setCause(i, e.currentTarget.value)} />
                     <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Remove ${FISHBONE_LABEL[cat].label.toLowerCase()} cause ${c.cause}`} disabled={locked} onClick={() => set({ fishbone: v.fishbone.filter((_c, k) => k !== i) })}>
                       <IconTrash size={14} />
                     </ActionIcon>

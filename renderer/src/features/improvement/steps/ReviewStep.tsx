@@ -5,6 +5,7 @@ import { api } from '../../../api/client';
 import { usePeopleOptions } from '../../../hooks';
 import { saveForm, zodValidate } from '../../../components/zodForm';
 import { useDraftForm } from '../../../drafts/useDraftForm';
+import { setRouteParam } from '../../../router';
 
 const RESULT = { pending: 'Pending', effective: 'Effective', 'not-effective': 'Not effective' } as const;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -12,7 +13,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The result of one planned review: effective moves on to closure, not effective reopens the nonconformity. */
 function ResultForm({ review }: { review: Review }) {
   const form = useDraftForm(`review:${review.id}:result`, 'Review result', { initialValues: { id: review.id, result: 'effective', notes: '', reviewedOn: today() as string | undefined }, validate: zodValidate(ReviewResultInput) });
-  const submit = form.onSubmit((v) => void saveForm(form, () => api.improvement.reviewRecord({ ...v, result: v.result as 'effective' }), { saved: v.result === 'effective' ? 'Review passed: the nonconformity can be closed.' : 'Review failed: the nonconformity is reopened.', failed: 'The review was not recorded' }));
+  const submit = form.onSubmit(
+    (v) =>
+      void saveForm(form, () => api.improvement.reviewRecord({ ...v, result: v.result as 'effective' }), { saved: v.result === 'effective' ? 'Review passed: the nonconformity can be closed.' : 'Review failed: the nonconformity is reopened.', failed: 'The review was not recorded' }, () =>
+        setRouteParam('step', null),
+      ),
+  );
   return (
     <form onSubmit={submit} noValidate aria-label="Review result">
       <Stack gap="sm">
