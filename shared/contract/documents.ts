@@ -94,11 +94,12 @@ export const documentsContract = {
     output: DocumentRecord,
   }),
   'documents.approve': method({
-    doc: 'Approve the document as it stands now: freezes its content and gives it the next version (minor unless major).',
+    doc: 'Approve the document as it stands now: freezes its content and gives it the next version (minor unless major); approvedOn defaults to today.',
     input: z.object({
       key: DocumentKey,
       approverId: Id,
-      approvedOn: IsoDate,
+      /** Left out: today. */
+      approvedOn: IsoDate.optional(),
       major: z.boolean().default(false),
       changeNote: optionalText('What changed', LIMITS.shortText),
       reason: optionalText('Reason', LIMITS.shortText),
