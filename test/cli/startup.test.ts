@@ -14,17 +14,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(bin: string, args: string[], opts: { closeAfterFirstChunk?: boolean } = {}) {
+function run(bin: string, args: string[], opts: { closeAfterFirstChunk?: boolean; stdin?: string } = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ISMS_DATA_DIR: join(tmp, 'data') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ISMS_DATA_DIR: join(tmp, 'data') }, stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (opts.stdin !== undefined) child.stdin!.end(opts.stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout!.on('data', (c: Buffer) => {
       stdout += c.toString('utf8');
       // The reader goes away after the first chunk, as `isms-workbench methods | head` does.
-      if (opts.closeAfterFirstChunk) child.stdout.destroy();
+      if (opts.closeAfterFirstChunk) child.stdout!.destroy();
     });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
@@ -43,6 +44,18 @@ describe('CLI start-up', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('batch answers one envelope a line, in order, refusing lines that are not calls; exit 2 when any was refused', async () => {
+    const r = await run(join(ROOT, 'bin/isms-workbench.mjs'), ['batch'], { stdin: '{"method":"export.list"}\nnot json\n\n{"input":{}}\n{"method":"no.such"}\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.ok)).toEqual([true, false, false, false]);
+    expect(lines[0].value.length).toBeGreaterThan(5);
+    expect(lines[1].error).toEqual({ code: 'VALIDATION', message: 'Line 2 is not valid JSON.' });
+    expect(lines[2].error.message).toBe('Line 4 needs {"method": "area.action", "input": {...}}.');
+    expect(lines[3].error.code).toBe('NOT_FOUND');
   });
 
   it('without a built bundle, a development checkout runs the sources through tsx and says so in one line', async () => {
