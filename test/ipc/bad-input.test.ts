@@ -148,6 +148,8 @@ const families: Record<string, Case[]> = {
     ['policies.distributionRemove', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID, note: HUGE }, 'VALIDATION', 'note'],
+    ['policies.acknowledgeMany', { versionId: RANDOM_ID, personIds: 'not-a-list' }, 'VALIDATION', 'personIds'],
+    ['policies.acknowledgeMany', { versionId: RANDOM_ID, personIds: [RANDOM_ID] }, 'NOT_FOUND'],
     ['policies.acknowledgementDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.listTemplates', { all: true }, 'VALIDATION', ''],
     ['policies.list', [], 'VALIDATION', ''],

@@ -29,7 +29,7 @@ export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: 
         if (boundary) await api.scope.boundaryUpdate({ ...input, id: boundary.id } as Parameters<typeof api.scope.boundaryUpdate>[0]);
         else await api.scope.boundaryCreate(input);
       },
-      { saved: values.included ? 'Saved as in scope.' : 'Exclusion saved.', failed: 'Not saved' },
+      { saved: values.included ? 'Added to the scope.' : 'Exclusion saved.', failed: 'Not saved' },
       onDone,
     );
   });
