@@ -219,6 +219,7 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'policies.getDiff toVersionId': (i) => ({ fromVersionId: i.publishedVersion.id, toVersionId: i.reviewVersion.id }),
   'policies.distributionAdd personId': (i) => ({ policyId: i.policy.id, personId: i.ops.id, unitId: i.it.id }),
   'policies.acknowledge acknowledgedOn': (i) => ({ versionId: i.publishedVersion.id, personId: i.ops.id, acknowledgedOn: '2999-01-01' }),
+  'policies.acknowledgeMany acknowledgedOn': (i) => ({ versionId: i.publishedVersion.id, personIds: [i.ops.id], acknowledgedOn: '2999-01-01' }),
   'roles.assign acceptedOn': (i) => ({ roleId: i.roles[0].id, personId: i.ops.id, acceptedOn: '2999-01-01' }),
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
