@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { ApprovalInput, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
+import { ApprovalInput, BULK, bulkIds, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const BOUNDARY_KINDS = ['unit', 'location', 'process', 'asset'] as const;
 export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
@@ -114,6 +114,11 @@ export const scopeContract = {
     input: updateOf(ProcessFields.shape),
     output: IsmsProcess,
     rules: NO_SELF_FEED,
+  }),
+  'scope.processUpdateMany': method({
+    doc: `Set the owner of many ISMS processes at once (null clears it). ${BULK}`,
+    input: z.object({ ids: bulkIds, ownerId: Id.nullable() }),
+    output: z.object({ updated: z.number().int() }),
   }),
   'scope.processDelete': method({ doc: `Delete an ISMS process and its links to other processes. ${REFERENCES}`, input: DeleteInput, output: Ok }),
 };

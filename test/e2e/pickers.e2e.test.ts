@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './harness';
-import { ContextScreen, WelcomeScreen } from './pages';
+import { ContextScreen, WelcomeScreen, pickOption } from './pages';
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 const inTwelveMonths = () => {
@@ -60,5 +60,34 @@ describe('pickers: people inline, review dates', () => {
     expect(db.prepare('select i.title, p.name as owner, i.review_date as review from context_issues i join people p on p.id = i.owner_id').all()).toEqual([
       { title: 'Customs rules go digital', owner: 'Priya Customs', review: inTwelveMonths() },
     ]);
+  });
+
+  it('sets one owner and one review date on several issues of the register in one step', async () => {
+    const { page } = e;
+    const { rpc } = await import('./seed');
+    for (const title of ['Fuel prices', 'Driver shortage', 'New customs rules']) await rpc(page, 'context.create', { kind: 'external', category: 'economic', swot: 'threat', title });
+    await rpc(page, 'people.create', { name: 'Olga Owner' });
+    const context = new ContextScreen(page);
+    await context.open();
+    await page.getByRole('tab', { name: /Register/ }).click();
+    await poll(() => context.registerRows().count()).toBe(3);
+    await page.getByRole('checkbox', { name: /Fuel prices/ }).check();
+    await page.getByRole('checkbox', { name: /Driver shortage/ }).check();
+    const bar = page.getByLabel('Change the 2 issues selected');
+    await pickOption(page, bar.getByRole('combobox', { name: 'Set owner' }), 'Olga Owner');
+    const date = bar.getByLabel('Set review date');
+    await date.fill('2027-09-30');
+    await date.press('Tab');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await e.shot('pick-02-bulk-bar');
+    await bar.getByRole('button', { name: 'Apply to 2 issues' }).click();
+    await bar.waitFor({ state: 'detached' });
+    const db = e.session.current!.sqlite;
+    await poll(() => db.prepare("select i.title, p.name as owner, i.review_date as review from context_issues i left join people p on p.id = i.owner_id order by i.title").all()).toEqual([
+      { title: 'Driver shortage', owner: 'Olga Owner', review: '2027-09-30' },
+      { title: 'Fuel prices', owner: 'Olga Owner', review: '2027-09-30' },
+      { title: 'New customs rules', owner: null, review: null },
+    ]);
+    await poll(() => context.registerRows().filter({ hasText: 'Olga Owner' }).count()).toBe(2);
   });
 });

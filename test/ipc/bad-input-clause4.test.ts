@@ -142,6 +142,8 @@ const families: Record<string, Case[]> = {
     ['scope.processUpdate', { name: 'P' }, 'VALIDATION', 'id'],
     ['scope.processUpdate', { id: RANDOM_ID, name: 'P' }, 'NOT_FOUND'],
     ['scope.processUpdate', (ids: Ids) => ({ id: ids.process, name: 'P', feeds: [ids.process] }), 'VALIDATION', 'feeds'],
+    ['scope.processUpdateMany', { ids: [RANDOM_ID], ownerId: null }, 'NOT_FOUND'],
+    ['scope.processUpdateMany', { ids: 'all', ownerId: null }, 'VALIDATION', 'ids'],
     ['scope.processDelete', { id: BAD_ID }, 'VALIDATION', 'id'],
     ['scope.processDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
   ],
