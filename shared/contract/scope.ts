@@ -92,12 +92,13 @@ export const scopeContract = {
     output: Statement,
   }),
   'scope.statementApprove': method({
-    doc: 'Approve the current draft: records the approver and the date, and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
+    doc: 'Approve the current draft: records the approver and the date (today when approvedOn is left out), and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
     input: z.object({
       /** The draft being approved (scope.statementList); left out, the current draft. */
       versionId: Id.optional(),
       approverId: Id,
-      approvedOn: IsoDate,
+      /** Left out: today. */
+      approvedOn: IsoDate.optional(),
       major: z.boolean().default(false),
       changeNote: optionalText('What changed', LIMITS.shortText),
       /** Needed when the approver holds no approving role. */

@@ -120,7 +120,7 @@ const families: Record<string, Case[]> = {
     ['scope.statementSave', { text: 5 }, 'VALIDATION', 'text'],
     ['scope.statementSave', { text: HUGE }, 'VALIDATION', 'text'],
     ['scope.statementApprove', {}, 'VALIDATION', 'approverId'],
-    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: ids.person }), 'VALIDATION', 'approvedOn'],
+    ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: ids.person, approvedOn: 20261129 }), 'VALIDATION', 'approvedOn'],
     ['scope.statementApprove', (ids: Ids) => ({ versionId: 'not-a-uuid', approverId: ids.person, approvedOn: '2026-11-29' }), 'VALIDATION', 'versionId'],
     ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: BAD_ID, approvedOn: '2026-11-29' }), 'VALIDATION', 'approverId'],
     ['scope.statementApprove', (ids: Ids) => ({ versionId: ids.statement, approverId: RANDOM_ID, approvedOn: '2026-11-29' }), 'NOT_FOUND', 'approverId'],
