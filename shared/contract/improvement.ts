@@ -298,23 +298,23 @@ export const priorityOf = (benefit: number | null, effort: number | null) => (be
 const NC_RULES = [
   { path: 'clauseId', text: 'A nonconformity names the requirement breached: a clause, an Annex A control, or both.' },
   { path: 'raisedOn', text: 'The day it was raised cannot be in the future.' },
-  { path: 'status', text: 'A closed nonconformity no longer changes.' },
+];
+const OPPORTUNITY_RULES = [
+  { path: 'benefit', text: 'An opportunity counts as evaluated (or later) only with benefit and effort scored.' },
+  { path: 'decision', text: 'An approved, rejected or implemented opportunity records the decision and its day; an implemented one the day it was done.' },
 ];
 
 export const improvementContract = {
   'improvement.ncList': query({ doc: 'Page through the nonconformities (10.2), with search, filter and sort.', input: NcQuery, output: page(Nc) }),
   'improvement.ncGet': query({ doc: 'One nonconformity with its actions, effectiveness reviews, history and links.', input: IdInput, output: NcDetail }),
   'improvement.ncCreate': method({ doc: 'Record a nonconformity: source, requirement breached, severity, date, reporter.', input: NcFields, output: NcDetail, rules: NC_RULES }),
-  'improvement.ncUpdate': method({ doc: `Change a nonconformity that is not closed. ${PARTIAL}`, input: NcPatch, output: NcDetail, rules: NC_RULES }),
+  'improvement.ncUpdate': method({ doc: `Change a nonconformity that is not closed (a closed one is refused with CONFLICT). ${PARTIAL}`, input: NcPatch, output: NcDetail, rules: NC_RULES }),
   'improvement.ncDelete': method({ doc: `Delete a nonconformity with its actions, reviews, history and links. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'improvement.ncTransition': method({
-    doc: 'Move a nonconformity one step on: record-correction, analyse-cause, plan-actions, complete-actions, close. Steps out of order are refused with CONFLICT; review results are recorded with improvement.reviewRecord.',
+    doc: 'Move a nonconformity one step on: record-correction, analyse-cause, plan-actions, complete-actions, close. Only the next step of the life cycle is allowed (open -> correction done -> cause analysed -> actions planned -> actions done -> effectiveness verified -> closed); others are refused with CONFLICT. Each step needs its part of the record (VALIDATION naming it): a correction, a why and a root cause, actions each with an owner and a due date, every action done, and for closing closedById with closureEvidence. Review results are recorded with improvement.reviewRecord.',
     input: NcTransitionInput,
     output: NcDetail,
-    rules: [
-      { path: 'action', text: 'Only the next step of the life cycle is allowed (open -> correction done -> cause analysed -> actions planned -> actions done -> effectiveness verified -> closed).' },
-      { path: 'closureEvidence', text: 'Closing needs the evidence and who closes it, after a passed effectiveness review.' },
-    ],
+    rules: [{ path: 'on', text: 'A step is dated neither in the future nor before the nonconformity was raised.' }],
   }),
   'improvement.ncSimilar': query({ doc: 'Other nonconformities on the same clause, control or asset (10.2 b: do similar ones exist?).', input: SimilarQuery, output: z.array(SimilarNc) }),
   'improvement.actionList': query({ doc: 'Corrective actions, of one nonconformity or of all, by due date.', input: z.object({ ncId: Id.optional() }), output: z.array(CorrectiveAction) }),
@@ -334,7 +334,7 @@ export const improvementContract = {
   'improvement.trace': query({ doc: 'The chain around one record: finding -> nonconformity -> corrective action -> changed control, policy or risk -> metric, both ways.', input: z.object({ kind: z.enum(TRACE_KINDS), id: Id }), output: Trace }),
   'improvement.opportunityList': query({ doc: 'Page through the improvement register (10.1).', input: OpportunityQuery, output: page(Opportunity) }),
   'improvement.opportunityGet': query({ doc: 'One improvement opportunity.', input: IdInput, output: Opportunity }),
-  'improvement.opportunityCreate': method({ doc: 'Record an opportunity for improvement.', input: OpportunityFields, output: Opportunity }),
-  'improvement.opportunityUpdate': method({ doc: `Evaluate, decide or complete an opportunity. ${PARTIAL}`, input: OpportunityPatch, output: Opportunity }),
+  'improvement.opportunityCreate': method({ doc: 'Record an opportunity for improvement.', input: OpportunityFields, output: Opportunity, rules: OPPORTUNITY_RULES }),
+  'improvement.opportunityUpdate': method({ doc: `Evaluate, decide or complete an opportunity; only an approved one can become implemented (CONFLICT otherwise). ${PARTIAL}`, input: OpportunityPatch, output: Opportunity, rules: OPPORTUNITY_RULES }),
   'improvement.opportunityDelete': method({ doc: 'Delete an opportunity.', input: DeleteInput, output: Ok }),
 };

@@ -85,7 +85,7 @@ export async function fillSample(call: Call) {
     rootCause: 'The leaver process was never updated when the payroll system was introduced.',
   });
   await call('improvement.actionCreate', { ncId: nc.id, title: 'Add an IT access step to the leaver checklist', ownerId: ops.id, dueDate: '2026-12-15' });
-  await call('improvement.opportunityCreate', { title: 'Self-service leaver form', source: 'suggestion', benefit: 4, effort: 2, status: 'evaluated' });
+  const opportunity = await call('improvement.opportunityCreate', { title: 'Self-service leaver form', source: 'suggestion', benefit: 4, effort: 2, status: 'evaluated' });
 
-  return { ceo, ciso, ops, it, policy, customer, nc };
+  return { ceo, ciso, ops, it, policy, customer, nc, opportunity };
 }

@@ -1,7 +1,6 @@
 /// <reference path="./fontkit.d.ts" />
 import { createRequire } from 'node:module';
-import { openSync, type Font } from 'fontkit';
-import { Resvg } from '@resvg/resvg-js';
+import type { Font } from 'fontkit';
 import { FISHBONE_CATEGORIES, type FishboneCause } from '../../../shared/contract/improvement';
 
 /**
@@ -9,15 +8,19 @@ import { FISHBONE_CATEGORIES, type FishboneCause } from '../../../shared/contrac
  * in the head on the right, one bone per cause category, three above and three below the spine, the
  * causes written along each bone. Drawn as SVG with every letter turned into outlines by fontkit
  * (Inter, shipped in @fontsource/inter), so resvg needs no system font and the picture is the same
- * on every machine.
+ * on every machine. fontkit and resvg load on the first diagram, like the other document
+ * libraries (export/index.ts), so starting the CLI or the host does not pay for them.
  */
 const require = createRequire(import.meta.url);
 let fonts: { regular: Font; bold: Font } | null = null;
 function fontsOnce() {
-  fonts ??= {
-    regular: openSync(require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff')),
-    bold: openSync(require.resolve('@fontsource/inter/files/inter-latin-700-normal.woff')),
-  };
+  if (!fonts) {
+    const { openSync } = require('fontkit') as typeof import('fontkit');
+    fonts = {
+      regular: openSync(require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff')),
+      bold: openSync(require.resolve('@fontsource/inter/files/inter-latin-700-normal.woff')),
+    };
+  }
   return fonts;
 }
 
@@ -142,6 +145,7 @@ export function fishboneSvg({ problem, causes }: FishboneInput): { svg: string; 
 
 export function fishbonePng(input: FishboneInput): { png: Buffer; width: number; height: number } {
   const { svg, width: w, height: h } = fishboneSvg(input);
+  const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
   return { png: Buffer.from(png), width: w, height: h };
 }

@@ -17,11 +17,17 @@ import { contextSections, partiesSections, processesSections, scopeSections } fr
 import { leadershipSections, raciSections } from './documents/clause5';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
-import { renderDocx } from './render/docx';
-import { renderXlsx } from './render/xlsx';
-import { renderPdf } from './render/pdf';
 import { header, registerVersion } from './header';
-import { RISK_TABLES, SOA_TABLES, riskMethodDoc, riskRegisterXlsx, riskReportDoc, soaDoc, soaXlsx, treatmentPlanDoc } from './risk';
+import type { DocumentHeader } from './docx/common';
+import { RISK_TABLES, SOA_TABLES } from './riskTables';
+
+/*
+ * The document libraries (docx, exceljs, pdfkit) take about half a second to load, so they are
+ * loaded on the first export, not when the CLI or host starts (issue 7, item 5: a CLI call in well
+ * under a second). The 4.1-5.3 documents are still read before the save dialog opens; the 6.1
+ * builders read as soon as their module has loaded.
+ */
+const riskBuilders = () => import('./risk');
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
@@ -47,6 +53,10 @@ interface LegacyDefinition extends ExportDocInfo {
 
 type ExportDefinition = ModelDefinition | LegacyDefinition;
 
+/** The header (with the register's version) is read now; the builder and its library load lazily. */
+const lazyBuild = async (ws: Workspace, h: DocumentHeader, pick: (r: Awaited<ReturnType<typeof riskBuilders>>) => (ws: Workspace, h: DocumentHeader) => Promise<Buffer>) =>
+  pick(await riskBuilders())(ws, h);
+
 const legacy = (d: Omit<LegacyDefinition, 'formats' | 'documentKey'>): LegacyDefinition => ({ ...d, formats: [d.format], documentKey: null });
 
 export const FILE_KINDS: Record<ExportFormat, FileKind> = {
@@ -55,7 +65,11 @@ export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = { docx: renderDocx, xlsx: renderXlsx, pdf: renderPdf };
+const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = {
+  docx: async (m) => (await import('./render/docx')).renderDocx(m),
+  xlsx: async (m) => (await import('./render/xlsx')).renderXlsx(m),
+  pdf: async (m) => (await import('./render/pdf')).renderPdf(m),
+};
 
 /** A register or statement under document control: frozen when approved, the live draft otherwise. */
 function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace) => Section[]) {
@@ -114,7 +128,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'risk-assessment-method',
-    build: (ws, today) => riskMethodDoc(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method'))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method')), (r) => r.riskMethodDoc),
   }),
   'risk-register': legacy({
     id: 'risk-register',
@@ -123,7 +137,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'risk-register',
-    build: (ws, today) => riskRegisterXlsx(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskRegisterXlsx),
   }),
   'risk-report': legacy({
     id: 'risk-report',
@@ -132,7 +146,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '8.2',
     record: null,
     fileStem: 'risk-assessment-report',
-    build: (ws, today) => riskReportDoc(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskReportDoc),
   }),
   'treatment-plan': legacy({
     id: 'treatment-plan',
@@ -141,7 +155,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '8.3',
     record: null,
     fileStem: 'risk-treatment-plan',
-    build: (ws, today) => treatmentPlanDoc(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES)), (r) => r.treatmentPlanDoc),
   }),
   soa: legacy({
     id: 'soa',
@@ -150,7 +164,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'statement-of-applicability',
-    build: (ws, today) => soaDoc(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaDoc),
   }),
   'soa-xlsx': legacy({
     id: 'soa-xlsx',
@@ -159,7 +173,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'statement-of-applicability',
-    build: (ws, today) => soaXlsx(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaXlsx),
   }),
   'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
   'nonconformity-report': {
@@ -208,7 +222,12 @@ export type PreparedExport = { model: DocModel } | { bytes: Promise<Buffer> };
 
 export function exportModel(ws: Workspace, id: ExportDocId, today: Date, options: ExportOptions): PreparedExport {
   const def = DEFINITIONS[id];
-  return 'model' in def ? { model: def.model(ws, today, options) } : { bytes: def.build(ws, today) };
+  if ('model' in def) return { model: def.model(ws, today, options) };
+  const bytes = def.build(ws, today);
+  // Awaited by renderExport after the dialog; marked handled now so a refusal while the dialog is
+  // open is not an unhandled rejection (which would end the loopback host).
+  bytes.catch(() => {});
+  return { bytes };
 }
 
 export function renderExport(prepared: PreparedExport, format: ExportFormat): Promise<Buffer> {
