@@ -90,4 +90,21 @@ describe('pickers: people inline, review dates', () => {
     ]);
     await poll(() => context.registerRows().filter({ hasText: 'Olga Owner' }).count()).toBe(2);
   });
+
+  it('offers the units of People and units when a unit is added to the 4.3 scope', async () => {
+    const { page } = e;
+    const { rpc } = await import('./seed');
+    await rpc(page, 'people.unitCreate', { name: 'Transport planning' });
+    await rpc(page, 'people.unitCreate', { name: 'Warehouse operations' });
+    await page.getByRole('navigation', { name: 'Clauses' }).getByText('4.3 Scope of the ISMS').click();
+    await page.getByRole('button', { name: /Boundaries/ }).first().click();
+    await page.getByRole('button', { name: 'Add Organisational units in scope' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Ware');
+    await page.getByRole('option', { name: 'Warehouse operations' }).click();
+    expect(await dialog.getByLabel('Name').inputValue()).toBe('Warehouse operations');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await poll(() => e.session.current!.sqlite.prepare("select kind, name from scope_boundaries").all()).toEqual([{ kind: 'unit', name: 'Warehouse operations' }]);
+  });
 });
