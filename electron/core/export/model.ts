@@ -23,6 +23,11 @@ export interface Column {
   weight: number;
   /** Dates and numbers are never broken; numbers go in their own right-aligned, formatted column. */
   kind?: 'text' | 'date' | 'number' | 'code' | 'mark';
+  /**
+   * Cells whose text is one of these keys are filled with its colour (hex, no #): drawn as fills in
+   * DOCX and PDF, and as conditional formatting in XLSX so a value typed over in the workbook recolours.
+   */
+  colours?: Record<string, string>;
 }
 
 export type Block =
@@ -30,7 +35,9 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+  /** A picture (a chart) at the given size in points; workbooks leave it out and keep its caption. */
+  | { type: 'image'; png: Buffer; width: number; height: number; caption: string };
 
 export interface Section {
   landscape?: boolean;

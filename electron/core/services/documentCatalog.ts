@@ -21,10 +21,11 @@ import { listPolicies } from './policies';
 import { documentRecord, ensureRecord, type DocumentType } from './documentControl';
 import { documentSettingsOf } from './documentSettings';
 import { addMonths } from './dates';
+import { RISK_DOCUMENT_TYPES } from './riskDocuments';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
- * Later registers (risk, SoA, audits) add their DocumentType to DOCUMENT_TYPES.
+ * Later registers add their DocumentType to DOCUMENT_TYPES (the 6.1 ones live in riskDocuments.ts).
  */
 const categoryOrder = (c: string) => ISSUE_CATEGORIES.indexOf(c as Issue['category']);
 
@@ -128,7 +129,7 @@ export const RACI_DOC: DocumentType<RaciContent> = {
   capture: (ws) => ({ matrix: readRaci(ws), roles: readRoles(ws) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);
@@ -181,5 +182,7 @@ function policyRecord(ws: Workspace, p: PolicySummary): DocumentRecord {
 
 /** Every controlled document: the registers and statements above, then each policy. The 7.5 register lists these. */
 export function listDocuments(ws: Workspace): DocumentRecord[] {
-  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))];
+  const clause = (id: string) => id.split('.').map(Number).reduce((n, part, i) => n + part * 100 ** (2 - i), 0);
+  // Stable sort: within a clause the catalogue's order, policies after the registers of 5.1.
+  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))].sort((a, b) => clause(a.clauseId) - clause(b.clauseId));
 }

@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { cellLines, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
 import { fitInto, imageSize } from './image';
 
@@ -61,7 +61,7 @@ function table(columns: Column[], rows: Cell[][], textWidth: number, accent: str
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (value: Cell, i: number, header: boolean, shade: boolean) => {
-    const fill = header ? accent : typeof value === 'object' && value?.fill ? value.fill : shade ? 'F2F2F2' : undefined;
+    const fill = header ? accent : typeof value === 'object' && value?.fill ? value.fill : (columns[i].colours?.[cellText(value)] ?? (shade ? 'F2F2F2' : undefined));
     const center = columns[i].kind === 'mark' || columns[i].kind === 'number' || (typeof value === 'object' && value?.center);
     return new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
@@ -101,6 +101,14 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'image': {
+        // Points to pixels at 96 dpi, kept inside the text width.
+        const scale = Math.min(1, textWidth / 20 / b.width);
+        return [
+          new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(b.width * scale * (4 / 3)), height: Math.round(b.height * scale * (4 / 3)) }, altText: { name: b.caption, description: b.caption, title: b.caption } })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: runs([{ text: b.caption, italic: true }], SMALL, GREY) }),
+        ];
+      }
     }
   });
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { cellLines, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
 
 /**
@@ -91,7 +91,11 @@ class Writer {
   table(columns: Column[], rows: Cell[][]) {
     const charWidth = this.doc.font('Helvetica').fontSize(SMALL).widthOfString('0');
     const widths = columnWidths(columns, rows, this.width, charWidth * 1.05, PAD * 2 + 1);
-    const fillOf = (cell: Cell, header: boolean, n: number) => (header ? `#${this.c.branding.accentColour}` : typeof cell === 'object' && cell?.fill ? `#${cell.fill}` : n % 2 ? '#F2F2F2' : null);
+    const fillOf = (cell: Cell, header: boolean, n: number, i: number) => {
+      if (header) return `#${this.c.branding.accentColour}`;
+      const fill = typeof cell === 'object' && cell?.fill ? cell.fill : columns[i].colours?.[cellText(cell)];
+      return fill ? `#${fill}` : n % 2 ? '#F2F2F2' : null;
+    };
     const heightOf = (cells: Cell[], header: boolean) =>
       Math.max(...cells.map((cell, i) => cellLines(cell).reduce((h, line) => h + this.lineHeight(header ? line.map((r) => ({ ...r, bold: true })) : line, SMALL, widths[i] - 2 * PAD), 0))) + 2 * PAD;
     const drawRow = (cells: Cell[], header: boolean, n: number) => {
@@ -99,7 +103,7 @@ class Writer {
       const top = this.doc.y;
       let x = this.left;
       cells.forEach((cell, i) => {
-        const fill = fillOf(cell, header, n);
+        const fill = fillOf(cell, header, n, i);
         if (fill) this.doc.rect(x, top, widths[i], h).fill(fill);
         this.doc.rect(x, top, widths[i], h).lineWidth(0.5).strokeColor('#A6A6A6').stroke();
         this.doc.y = top + PAD;
@@ -150,7 +154,17 @@ class Writer {
     else if (b.type === 'paragraph') this.paragraph(b.runs, b.note);
     else if (b.type === 'list') this.list(b.items, b.ordered);
     else if (b.type === 'table') this.table(b.columns, b.rows);
+    else if (b.type === 'image') this.image(b.png, b.width, b.height, b.caption);
     else this.newPage();
+  }
+  image(png: Buffer, width: number, height: number, caption: string) {
+    const scale = Math.min(1, this.width / width);
+    const [w, h] = [width * scale, height * scale];
+    this.ensure(h + 24);
+    this.doc.image(png, this.left + (this.width - w) / 2, this.doc.y, { width: w, height: h });
+    this.doc.y += h + 4;
+    this.doc.font(fontOf({ italic: true })).fontSize(SMALL).fillColor(GREY).text(pdfSafe(caption), this.left, this.doc.y, { width: this.width, align: 'center' });
+    this.doc.fillColor('#000000').moveDown(0.8);
   }
 }
 
