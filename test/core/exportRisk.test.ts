@@ -11,8 +11,6 @@ import { heatMapPng } from '../../electron/core/export/png';
 const PDFTOTEXT = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
 
 let h: Harness;
-beforeEach(async () => void (h = await openHarness('Acme Ltd')));
-afterEach(() => h.cleanup());
 
 async function seed() {
   const ceo = await h.client.call('people.create', { name: 'Carla Chief' });
@@ -29,7 +27,10 @@ const exportTo = (id: 'risk-method' | 'risk-register' | 'risk-report' | 'treatme
 const pdfText = (name: string) => execFileSync('pdftotext', ['-layout', file(name), '-'], { encoding: 'utf8' });
 const values = (row: { values: unknown }) => (row.values as unknown[]).slice(1);
 
-describe('6.1 exports on the document model', () => {
+describe('6.1 exports on the document model', { timeout: 60_000 }, () => {
+  beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+  afterEach(() => h.cleanup());
+
   it('every 6.1 document is a controlled document with a DOCX or XLSX and a PDF beside it', async () => {
     const docs = (await h.client.call('export.list', {})).filter((d) => ['6.1', '8.2', '8.3'].includes(d.clauseId));
     expect(docs.map((d) => [d.id, d.documentKey, d.formats.includes('pdf')])).toEqual([
@@ -166,6 +167,9 @@ describe('6.1 exports on the document model', () => {
     expect(pdfText('reg.pdf')).toContain('DRAFT');
   });
 
+});
+
+describe('heat map picture', () => {
   it('the heat map PNG has the grid size of the method and the colour of each level at each cell centre', () => {
     const colours = [
       ['2F9E44', 'F2C200', 'F08C00'],

@@ -13,12 +13,15 @@ import { contextSections, partiesSections, processesSections, scopeSections } fr
 import { leadershipSections, raciSections } from './documents/clause5';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
-import { renderDocx } from './render/docx';
-import { renderXlsx } from './render/xlsx';
-import { renderPdf } from './render/pdf';
 import { RISK_METHOD_DOC, RISK_REGISTER_DOC, RISK_REPORT_DOC, SOA_DOC, TREATMENT_PLAN_DOC } from '../services/riskDocuments';
 import { isoDay } from '../services/dates';
 import { riskMethodSections, riskRegisterSections, riskReportSections, soaSections, treatmentPlanSections } from './documents/clause6';
+
+/*
+ * The document libraries (docx, exceljs, pdfkit) take about half a second to load, so they are
+ * loaded on the first export, not when the CLI or host starts (issue 7, item 5: a CLI call in well
+ * under a second). Every document's content is read before the save dialog opens.
+ */
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
@@ -40,7 +43,11 @@ export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = { docx: renderDocx, xlsx: renderXlsx, pdf: renderPdf };
+const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = {
+  docx: async (m) => (await import('./render/docx')).renderDocx(m),
+  xlsx: async (m) => (await import('./render/xlsx')).renderXlsx(m),
+  pdf: async (m) => (await import('./render/pdf')).renderPdf(m),
+};
 
 /** A register or statement under document control: frozen when approved, the live draft otherwise. */
 function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace, today: string) => Section[]) {
