@@ -203,6 +203,7 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'context.create swot': () => ({ title: 'New data law', kind: 'external', category: 'legal', swot: 'strength' }),
   'context.update category': (i) => ({ id: i.external.id, category: 'culture' }),
   'context.update swot': (i) => ({ id: i.external.id, swot: 'weakness' }),
+  'context.updateMany ownerId': (i) => ({ ids: [i.external.id] }),
   'parties.requirementCreate how': (i) => ({ partyId: i.customer.id, text: 'Encrypt backups.', type: 'contractual', decision: 'addressed', how: '' }),
   'parties.requirementCreate policyId': (i) => ({ partyId: i.customer.id, text: 'Encrypt backups.', type: 'contractual', decision: 'undecided', policyId: i.policy.id }),
   'parties.requirementUpdate how': (i) => ({ id: i.addressed.id, how: '' }),
