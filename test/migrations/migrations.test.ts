@@ -183,6 +183,8 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 9), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
   ],
+  // 0009: indexes on risks and risk_decisions only (issue 11, item 9); the risk rows seeded at 7 are indexed by the upgrade.
+  10: [],
 };
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
