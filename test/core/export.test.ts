@@ -210,8 +210,10 @@ describe('export without a workspace', () => {
       ['treatment-plan', 'docx', 'docx,pdf,xlsx', '6.1', 'treatment-plan', null],
       ['soa', 'docx', 'docx,pdf,xlsx', '6.1', 'soa', null],
       ['soa-xlsx', 'xlsx', 'xlsx,docx,pdf', '6.1', 'soa', null],
+      ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
+      ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);
-    // Every document can be had as PDF, and every one but a policy's is under document control.
+    // Every document can be had as PDF.
     for (const d of list) expect(d.formats, d.id).toContain('pdf');
   });
 

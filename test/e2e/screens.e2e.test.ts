@@ -18,10 +18,11 @@ describe('every screen at 1280x800', () => {
     e = await startE2E();
     await e.page.setViewportSize({ width: 1280, height: 800 });
     await new WelcomeScreen(e.page).createWorkspace({ organisation: 'Northwind Logistics and Cold Chain Distribution Limited', engagement: 'ISO 27001 initial certification 2027' });
-    await seedBusyWorkspace(e.page);
+    const seeded = await seedBusyWorkspace(e.page);
     const policy = await rpc<{ id: string }>(e.page, 'policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     await seedRisks(e.page);
-    routes = [...ROUTES, `/clause/5.2/policy/${policy.id}`];
+    // The policy page and one nonconformity's record (its six steps) are screens of their own.
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -77,6 +78,9 @@ describe('every screen at 1280x800', () => {
     await e.page.getByRole('form', { name: 'New asset' }).waitFor();
     await check('new asset dialog');
     expect(found).toEqual([]);
+  }, 180_000);
+  it('has no serious or critical axe violation on a nonconformity record, every step', async () => {
+    expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);

@@ -7,14 +7,17 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { improvementLogSections } from './documents/clause10';
+import { ncReportModel } from './improvement';
+import { getNc } from '../services/nonconformities';
+import { isoDay, todayOf } from '../services/dates';
 import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
 import { RISK_METHOD_DOC, RISK_REGISTER_DOC, RISK_REPORT_DOC, SOA_DOC, TREATMENT_PLAN_DOC } from '../services/riskDocuments';
-import { isoDay } from '../services/dates';
 import { riskMethodSections, riskRegisterSections, riskReportSections, soaSections, treatmentPlanSections } from './documents/clause6';
 
 /*
@@ -83,7 +86,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy',
-    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'policy-acknowledgements': {
     id: 'policy-acknowledgements',
@@ -94,7 +97,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy-acknowledgements',
-    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
@@ -106,11 +109,23 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   soa: { ...register(SOA_DOC, ['docx', 'pdf', 'xlsx'], 'statement-of-applicability', 'Statement of Applicability (6.1.3 d)'), model: controlled(SOA_DOC, soaSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
   'soa-xlsx': { ...register(SOA_DOC, ['xlsx', 'docx', 'pdf'], 'statement-of-applicability', 'Statement of Applicability workbook (6.1.3 d)'), id: 'soa-xlsx', model: controlled(SOA_DOC, soaSections) },
+  'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
+  'nonconformity-report': {
+    id: 'nonconformity-report',
+    title: 'Nonconformity report with root cause analysis (10.2)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '10.2',
+    documentKey: null,
+    record: 'nonconformity',
+    fileStem: 'nonconformity-report',
+    model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
+  },
 };
 
-function requireRecord(recordId: string | undefined): string {
+function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity'): string {
   if (recordId) return recordId;
-  const message = 'Choose the policy to export.';
+  const message = `Choose the ${what} to export.`;
   throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
 }
 
@@ -153,7 +168,7 @@ export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, f
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = def.record === 'policy' && options.recordId ? (() => {
+  const stem = def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
     const { policy, version } = publishedPolicyOf(ws, options.recordId);
     return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;

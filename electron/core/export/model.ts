@@ -35,9 +35,12 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
-  | { type: 'pageBreak' }
-  /** A picture (a chart) at the given size in points; workbooks leave it out and keep its caption. */
-  | { type: 'image'; png: Buffer; width: number; height: number; caption: string };
+  /**
+   * A picture drawn by the core (the fishbone diagram, the heat maps); `width` x `height` are the size
+   * in pixels (96 per inch) it should print at, reduced to fit the page. XLSX leaves pictures out.
+   */
+  | { type: 'image'; png: Buffer; width: number; height: number; alt: string; /** Printed under the picture. */ caption?: string }
+  | { type: 'pageBreak' };
 
 export interface Section {
   landscape?: boolean;

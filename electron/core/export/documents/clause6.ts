@@ -172,8 +172,8 @@ function heatMap(m: RiskMethod, counts: number[][], caption: string): Block {
   const png = heatMapPng({ counts, colours });
   const width = 60 + m.impact.length * 90;
   const height = 60 + m.likelihood.length * 90;
-  const scale = 210 / width;
-  return { type: 'image', png, width: Math.round(width * scale), height: Math.round(height * scale), caption };
+  const scale = 280 / width; // about 7.4 cm wide: both maps and their key fit one A4 page
+  return { type: 'image', png, width: Math.round(width * scale), height: Math.round(height * scale), alt: `${caption}: a grid of likelihood (rows) by impact (columns), each cell in the colour of its level with the number of risks in it.`, caption };
 }
 
 const scaleKey = (m: RiskMethod): Block => ({

@@ -99,16 +99,13 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return b.items.map((item) => new Paragraph({ numbering: { reference: b.ordered ? 'ordered' : 'bullets', level: 0 }, spacing: { after: 60 }, children: runs(item) }));
       case 'table':
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      case 'image': {
+        // textWidth is in twentieths of a point; docx sizes pictures in pixels at 96 per inch (15 twips each).
+        const picture = new Paragraph({ alignment: b.caption ? AlignmentType.CENTER : undefined, spacing: { after: b.caption ? 60 : 160 }, keepLines: true, keepNext: !!b.caption, children: [new ImageRun({ type: 'png', data: b.png, transformation: fitInto(b, Math.min(b.width, textWidth / 15), Math.min(b.height, 560)), altText: { name: 'diagram', title: xmlSafe(b.alt), description: xmlSafe(b.alt) } })] });
+        return b.caption ? [picture, new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: runs([{ text: b.caption, italic: true }], SMALL, GREY) })] : [picture];
+      }
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
-      case 'image': {
-        // Points to pixels at 96 dpi, kept inside the text width.
-        const scale = Math.min(1, textWidth / 20 / b.width);
-        return [
-          new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(b.width * scale * (4 / 3)), height: Math.round(b.height * scale * (4 / 3)) }, altText: { name: b.caption, description: b.caption, title: b.caption } })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: runs([{ text: b.caption, italic: true }], SMALL, GREY) }),
-        ];
-      }
     }
   });
 }

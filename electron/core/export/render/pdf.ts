@@ -1,3 +1,4 @@
+import { fitInto } from './image';
 import PDFDocument from 'pdfkit';
 import { cellLines, cellText, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
@@ -149,6 +150,19 @@ class Writer {
     });
     this.doc.moveDown(0.8);
   }
+  image(png: Buffer, w: number, h: number, caption?: string) {
+    // Pixels at 96 per inch are 0.75 pt; never drawn larger than that, smaller to fit the page.
+    const size = fitInto({ width: w, height: h }, Math.min(this.width, w * 0.75), Math.min((this.bottom - MARGIN) * 0.6, h * 0.75));
+    this.ensure(size.height + (caption ? 24 : 10));
+    // Centred when captioned (the heat maps), at the left margin otherwise (the fishbone diagram).
+    this.doc.image(png, caption ? this.left + (this.width - size.width) / 2 : this.left, this.doc.y, { width: size.width, height: size.height });
+    this.doc.y += size.height + (caption ? 4 : 10);
+    if (caption) {
+      this.doc.font(fontOf({ italic: true })).fontSize(SMALL).fillColor(GREY).text(pdfSafe(caption), this.left, this.doc.y, { width: this.width, align: 'center' });
+      this.doc.fillColor('#000000').moveDown(0.8);
+    }
+    this.doc.x = this.left;
+  }
   keyValues(rows: Array<[string, string]>, width = this.width) {
     const widths = [width * 0.3, width * 0.7];
     for (const [k, v] of rows) {
@@ -172,15 +186,6 @@ class Writer {
     else if (b.type === 'table') this.table(b.columns, b.rows);
     else if (b.type === 'image') this.image(b.png, b.width, b.height, b.caption);
     else this.newPage();
-  }
-  image(png: Buffer, width: number, height: number, caption: string) {
-    const scale = Math.min(1, this.width / width);
-    const [w, h] = [width * scale, height * scale];
-    this.ensure(h + 24);
-    this.doc.image(png, this.left + (this.width - w) / 2, this.doc.y, { width: w, height: h });
-    this.doc.y += h + 4;
-    this.doc.font(fontOf({ italic: true })).fontSize(SMALL).fillColor(GREY).text(pdfSafe(caption), this.left, this.doc.y, { width: this.width, align: 'center' });
-    this.doc.fillColor('#000000').moveDown(0.8);
   }
 }
 
