@@ -9,6 +9,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
-    Modal: { defaultProps: { centered: true } },
+    // Icon-only buttons need a name for screen readers (axe button-name, issue 11).
+    Modal: { defaultProps: { centered: true, closeButtonProps: { 'aria-label': 'Close' } } },
+    Select: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear' } } },
+    MultiSelect: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear' } } },
+    DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear date' } } },
   },
 });

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { harness, type Harness } from './helpers';
 import { fillSample } from '../utils/sampleWorkspace';
+import { fillRiskSample } from '../utils/sampleRisk';
 import { readXlsx } from '../utils/office';
 
 /**
@@ -24,6 +25,8 @@ beforeAll(async () => {
   h = harness();
   await h.client.call('workspace.create', { organisation: 'Northwind Payroll Ltd', path: join(h.dir, 'ws.isms'), consultant: 'Jo Consultant' });
   sample = await fillSample(h.client.call);
+  await fillRiskSample(h.client.call, sample.ciso, sample.ops);
+  await h.client.call('documents.approve', { key: 'soa', approverId: sample.ceo.id, approvedOn: '2026-11-29' });
   await h.client.call('documents.approve', { key: 'context-register', approverId: sample.ceo.id, approvedOn: '2026-11-29' });
   await h.client.call('scope.statementApprove', { approverId: sample.ceo.id, approvedOn: '2026-11-29' });
   out = process.env.KEEP_EXPORTS ?? join(h.dir, 'exports');
@@ -82,13 +85,9 @@ describe('every export, every format', () => {
   });
 
   it('XLSX print setup: A4, fit to one page wide, repeated header row, header and footer on every sheet', async () => {
-    // The six 6.1 documents (issue 11) are still drawn by their own builders, not yet by the document
-    // model with its control sheet and print setup: a known gap named in issues 8 and 11, so they are
-    // listed here by name rather than silently passing.
-    const notYetOnTheModel = ['risk-register.xlsx', 'soa-xlsx.xlsx'];
-    const onTheModel = written.filter((p) => p.endsWith('.xlsx') && !notYetOnTheModel.includes(p.split('/').pop()!));
-    expect(onTheModel.length).toBeGreaterThanOrEqual(4);
-    for (const path of onTheModel) {
+    const workbooks = written.filter((p) => p.endsWith('.xlsx'));
+    expect(workbooks.map((p) => p.split('/').pop())).toEqual(expect.arrayContaining(['risk-register.xlsx', 'soa-xlsx.xlsx', 'treatment-plan.xlsx']));
+    for (const path of workbooks) {
       const book = await readXlsx(path);
       expect(book.worksheets.length, path).toBeGreaterThan(1);
       for (const sheet of book.worksheets) {

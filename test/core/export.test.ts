@@ -98,7 +98,7 @@ describe('export.document', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
-  // Regression guard (was a bug) (contract text fields accept any string; export/docx/common.ts writes it as it is):
+  // Regression guard (was a bug) (contract text fields accept any string; the DOCX writer wrote it as it was; export/model.ts xmlSafe now strips it):
   // U+FFFE and U+FFFF are not XML 1.0 characters, yet they reach word/document.xml unchanged, which
   // strict XML readers (Word among them) refuse. Remove `.fails` once refused or stripped.
   it('the non-characters U+FFFE/U+FFFF do not reach document.xml', async () => {
@@ -204,17 +204,17 @@ describe('export without a workspace', () => {
       ['policy-acknowledgements', 'xlsx', 'xlsx,pdf,docx', '5.2', null, 'policy'],
       ['raci-matrix', 'docx', 'docx,pdf,xlsx', '5.3', 'raci-matrix', null],
       ['raci-matrix-xlsx', 'xlsx', 'xlsx,docx,pdf', '5.3', 'raci-matrix', null],
-      ['risk-method', 'docx', 'docx', '6.1', null, null],
-      ['risk-register', 'xlsx', 'xlsx', '6.1', null, null],
-      ['risk-report', 'docx', 'docx', '8.2', null, null],
-      ['treatment-plan', 'docx', 'docx', '8.3', null, null],
-      ['soa', 'docx', 'docx', '6.1', null, null],
-      ['soa-xlsx', 'xlsx', 'xlsx', '6.1', null, null],
+      ['risk-method', 'docx', 'docx,pdf', '6.1', 'risk-method', null],
+      ['risk-register', 'xlsx', 'xlsx,pdf,docx', '6.1', 'risk-register', null],
+      ['risk-report', 'docx', 'docx,pdf', '8.2', 'risk-report', null],
+      ['treatment-plan', 'docx', 'docx,pdf,xlsx', '6.1', 'treatment-plan', null],
+      ['soa', 'docx', 'docx,pdf,xlsx', '6.1', 'soa', null],
+      ['soa-xlsx', 'xlsx', 'xlsx,docx,pdf', '6.1', 'soa', null],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
       ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);
-    // Every document under document control can be had as PDF (the 6.1 exports still use their own builders).
-    for (const d of list.filter((x) => !x.id.startsWith('risk') && !x.id.startsWith('soa') && x.id !== 'treatment-plan')) expect(d.formats, d.id).toContain('pdf');
+    // Every document can be had as PDF.
+    for (const d of list) expect(d.formats, d.id).toContain('pdf');
   });
 
   it('export.document is refused with NO_WORKSPACE and writes nothing', async () => {

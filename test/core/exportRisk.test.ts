@@ -1,121 +1,175 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { openHarness, type Harness } from './helpers';
+import { expectError, openHarness, type Harness } from './helpers';
 import { readDocx, readXlsx } from '../utils/office';
+import { fillRiskSample } from '../utils/sampleRisk';
 import { heatMapPng } from '../../electron/core/export/png';
 
+const PDFTOTEXT = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+
 let h: Harness;
-beforeEach(async () => void (h = await openHarness('Acme Ltd')));
-afterEach(() => h.cleanup());
 
 async function seed() {
+  const ceo = await h.client.call('people.create', { name: 'Carla Chief' });
   const owner = await h.client.call('people.create', { name: 'Rita Owner' });
-  const asset = await h.client.call('risk.assetCreate', { name: 'Customer database', type: 'information', ownerId: owner.id, confidentiality: 4, integrity: 3, availability: 2 });
-  const threats = await h.client.call('risk.threatList', {});
-  const controls = await h.client.call('controls.list', {});
-  const ref = (r: string) => controls.find((c) => c.ref === r)!.id;
-  const high = await h.client.call('risk.create', {
-    title: 'Database stolen by an intruder',
-    assetId: asset.id,
-    threatId: threats.find((t) => t.name === 'Unauthorised access to systems')!.id,
-    affectsC: true,
-    ownerId: owner.id,
-    likelihood: 4,
-    impact: 5,
-    treatment: 'modify',
-    controlIds: [ref('8.5'), ref('8.24')],
-    residualLikelihood: 2,
-    residualImpact: 3,
-  });
-  const low = await h.client.call('risk.create', { title: 'Printer jams', basis: 'event', event: 'The printer jams before an audit', affectsA: true, likelihood: 1, impact: 1, treatment: 'retain' });
-  await h.client.call('risk.actionCreate', { riskId: high.id, title: 'Turn on multi-factor sign-in', ownerId: owner.id, dueDate: '2026-12-15', status: 'in-progress', cost: 800, controlId: ref('8.5') });
-  await h.client.call('risk.approvePlan', { riskId: high.id, decidedById: owner.id, decision: 'approved', note: 'ok' });
-  await h.client.call('controls.update', { id: ref('7.14'), applicable: false, exclusionReason: 'All equipment is leased and wiped by the lessor' });
-  return { owner, high, low };
+  const other = await h.client.call('people.create', { name: 'Omar Other' });
+  const top = (await h.client.call('roles.list', {})).find((r) => r.key === 'top-management')!;
+  await h.client.call('roles.assign', { roleId: top.id, personId: ceo.id, acceptedOn: '2026-11-20' });
+  return { ceo, owner, ...(await fillRiskSample(h.client.call, owner, other)) };
 }
 
 const file = (name: string) => join(h.dir, name);
+const exportTo = (id: 'risk-method' | 'risk-register' | 'risk-report' | 'treatment-plan' | 'soa' | 'soa-xlsx', name: string, variant: 'approved' | 'draft' = 'approved') =>
+  h.client.call('export.document', { id, path: file(name), variant });
+const pdfText = (name: string) => execFileSync('pdftotext', ['-layout', file(name), '-'], { encoding: 'utf8' });
+const values = (row: { values: unknown }) => (row.values as unknown[]).slice(1);
 
-describe('6.1 exports', () => {
-  it('risk register XLSX: one row per risk, read back, with conditional formatting on the level columns', async () => {
-    const { high, low } = await seed();
-    await h.client.call('export.document', { id: 'risk-register', path: file('reg.xlsx') });
-    const wb = await readXlsx(file('reg.xlsx'));
-    const ws = wb.getWorksheet('Risk register')!;
-    expect(ws.getRow(3).values).toContain('Level');
-    const rows = [4, 5].map((n) => ws.getRow(n));
-    // Prioritised: the critical one first.
-    expect(rows.map((r) => r.getCell(1).value)).toEqual([high.ref, low.ref]);
-    expect([rows[0].getCell(2).value, rows[0].getCell(4).value, rows[0].getCell(7).value, rows[0].getCell(11).value, rows[0].getCell(12).value, rows[0].getCell(13).value]).toEqual([
-      'Database stolen by an intruder',
-      'Customer database',
-      'C',
-      20,
+describe('6.1 exports on the document model', { timeout: 60_000 }, () => {
+  beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+  afterEach(() => h.cleanup());
+
+  it('every 6.1 document is a controlled document with a DOCX or XLSX and a PDF beside it', async () => {
+    const docs = (await h.client.call('export.list', {})).filter((d) => ['6.1', '8.2', '8.3'].includes(d.clauseId));
+    expect(docs.map((d) => [d.id, d.documentKey, d.formats.includes('pdf')])).toEqual([
+      ['risk-method', 'risk-method', true],
+      ['risk-register', 'risk-register', true],
+      ['risk-report', 'risk-report', true],
+      ['treatment-plan', 'treatment-plan', true],
+      ['soa', 'soa', true],
+      ['soa-xlsx', 'soa', true],
+    ]);
+    const records = await h.client.call('documents.list', {});
+    expect(records.filter((r) => r.docId.startsWith('ISMS-6') || r.docId === 'ISMS-8.2').map((r) => [r.docId, r.version, r.status])).toEqual([
+      ['ISMS-6.1.2', '1.0 draft', 'draft'],
+      ['ISMS-6.1.2-REG', '1.0 draft', 'draft'],
+      ['ISMS-6.1.3', '1.0 draft', 'draft'],
+      ['ISMS-6.1.3-SOA', '1.0 draft', 'draft'],
+      ['ISMS-8.2', '1.0 draft', 'draft'],
+    ]);
+  });
+
+  it('risk register XLSX: control sheet, both tables read back, levels coloured by conditional formatting, print-ready', async () => {
+    const { theft, lost } = await seed();
+    await exportTo('risk-register', 'reg.xlsx');
+    const book = await readXlsx(file('reg.xlsx'));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Document control', 'Risk register', 'Treatment']);
+    const control = book.getWorksheet('Document control')!;
+    expect(values(control.getRow(5))).toEqual(['Document id', 'ISMS-6.1.2-REG']);
+    const reg = book.getWorksheet('Risk register')!;
+    expect(values(reg.getRow(1))).toEqual(['Id', 'Risk and scenario', 'Asset, threat and vulnerability', 'CIA', 'Owner', 'Likelihood', 'Impact', 'Score', 'Level', 'Comes from (4.1, 4.2)']);
+    // Prioritised: the critical one first; numbers in their own numeric cells.
+    expect(reg.getRow(2).getCell(1).value).toBe(theft.ref);
+    expect([2, 3, 4, 5, 6, 7, 8, 9].map((c) => reg.getRow(2).getCell(c).text)).toEqual([
+      'Payroll data stolen through a compromised account\nAn attacker signs in with stolen credentials and exports employee bank details.',
+      'Asset: Payroll database\nThreat: Unauthorised access to systems\nVulnerability: Weak authentication',
+      'CI',
+      'Rita Owner',
+      '4',
+      '5',
+      '20',
       'Critical',
-      'Modify (mitigate)',
     ]);
-    expect(rows[0].getCell(14).value).toBe('8.5 Secure authentication\n8.24 Use of cryptography');
-    expect(rows[0].getCell(17).value).toBe('Medium');
-    expect(String(rows[0].getCell(18).value)).toContain('approved by Rita Owner');
-    expect(rows[1].getCell(3).value).toBe('The printer jams before an audit');
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
-    expect(cf.map((c) => c.ref)).toEqual(['L4:L5', 'Q4:Q5']);
-    expect(cf[0].rules.map((r) => [r.type, r.style.fill.bgColor.argb])).toEqual([
-      ['expression', 'FF2F9E44'],
-      ['expression', 'FFF2C200'],
-      ['expression', 'FFF08C00'],
-      ['expression', 'FFE03131'],
+    expect(reg.getRow(2).getCell(8).value).toBe(20);
+    expect(reg.getRow(5).getCell(3).value).toBe('Event-based');
+    const cf = (reg as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    expect(cf.map((c) => c.ref)).toEqual(['I2:I5']);
+    expect(cf[0].rules.map((r) => [r.type, r.formulae[0], r.style.fill.bgColor.argb])).toEqual([
+      ['expression', 'I2="Low"', 'FF2F9E44'],
+      ['expression', 'I2="Medium"', 'FFF2C200'],
+      ['expression', 'I2="High"', 'FFF08C00'],
+      ['expression', 'I2="Critical"', 'FFE03131'],
     ]);
-    expect(cf[1].rules.map((r) => (r as unknown as { formulae: string[] }).formulae[0])).toEqual(['Q4="Low"', 'Q4="Medium"', 'Q4="High"', 'Q4="Critical"']);
+    const treatment = book.getWorksheet('Treatment')!;
+    const lostRow = [2, 3, 4, 5].map((n) => treatment.getRow(n)).find((r) => r.getCell(1).value === lost.ref)!;
+    expect([lostRow.getCell(5).text, lostRow.getCell(8).text, lostRow.getCell(10).text]).toEqual(['8.1 User end point devices', 'Low', '2026-11-29: accepted by Omar Other\n2027-05-31: review due']);
+    for (const sheet of [reg, treatment]) {
+      expect(sheet.pageSetup.orientation).toBe('landscape');
+      expect([sheet.pageSetup.paperSize, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight, sheet.pageSetup.printTitlesRow]).toEqual([9, 1, 0, '1:1']);
+      expect(sheet.headerFooter.oddHeader).toContain('ISMS-6.1.2-REG');
+      expect(sheet.headerFooter.oddFooter).toContain('Page &P of &N');
+    }
   });
 
-  it('SoA DOCX and XLSX: all 93 controls, automatic risk justification, exclusion reason, version', async () => {
-    const { high } = await seed();
-    await h.client.call('export.document', { id: 'soa-xlsx', path: file('soa.xlsx') });
-    const ws = (await readXlsx(file('soa.xlsx'))).getWorksheet('Statement of Applicability')!;
-    const rows = Array.from({ length: 93 }, (_v, i) => ws.getRow(4 + i));
-    expect(rows.map((r) => r.getCell(1).value)).toHaveLength(93);
+  it('SoA: approval freezes it; a later change shows in the draft and is noted on the approved copy', async () => {
+    const { ceo, theft, control } = await seed();
+    const draft = await h.client.call('documents.get', { key: 'soa' });
+    expect([draft.docId, draft.version, draft.status]).toEqual(['ISMS-6.1.3-SOA', '1.0 draft', 'draft']);
+    // A future approval date is refused and nothing is recorded.
+    expectError(await h.client.raw('documents.approve', { key: 'soa', approverId: ceo.id, approvedOn: '2027-01-01' }), 'VALIDATION');
+    expect((await h.client.call('documents.get', { key: 'soa' })).history).toEqual([]);
+    const approved = await h.client.call('documents.approve', { key: 'soa', approverId: ceo.id, approvedOn: '2026-11-29' });
+    expect([approved.version, approved.status, approved.nextReview]).toEqual(['1.0', 'approved', '2027-11-29']);
+
+    await exportTo('soa-xlsx', 'soa-1.xlsx');
+    const ws = (await readXlsx(file('soa-1.xlsx'))).getWorksheet('Statement of Applicability')!;
+    const rows = Array.from({ length: 93 }, (_v, i) => ws.getRow(2 + i));
     const byRef = (r: string) => rows.find((row) => row.getCell(1).value === r)!;
-    expect([byRef('8.24').getCell(4).value, byRef('8.24').getCell(5).value]).toEqual(['Yes', `Risk assessment result\nTreats risk: ${high.ref}`]);
-    expect([byRef('7.14').getCell(4).value, byRef('7.14').getCell(5).value]).toEqual(['No', 'All equipment is leased and wiped by the lessor']);
-    expect(byRef('5.1').getCell(4).value).toBe('Not decided');
-    expect(String(ws.getRow(2).getCell(1).value)).toMatch(/^Version 1\.\d+, 2026-11-29/);
+    expect(rows.filter((r) => /^\d\.\d+$/.test(String(r.getCell(1).value)))).toHaveLength(93);
+    expect([byRef('8.24').getCell(4).value, byRef('8.24').getCell(5).value]).toEqual(['Yes', `Risk assessment result\nTreats risk: ${theft.ref}`]);
+    expect([byRef('7.14').getCell(4).value, byRef('7.14').getCell(5).value]).toEqual(['No', 'All equipment is leased and wiped by the lessor.']);
+    expect(byRef('5.2').getCell(4).value).toBe('Not decided');
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.headerFooter.oddHeader).toContain('version 1.0');
 
-    await h.client.call('export.document', { id: 'soa', path: file('soa.docx') });
+    // Change the SoA after approval: the approved copy stays as approved, the draft shows the change.
+    await h.client.call('controls.update', { id: control('5.2'), applicable: true, reasons: ['business'], justification: 'Roles are written down.' });
+    expect((await h.client.call('documents.get', { key: 'soa' })).version).toBe('1.1 draft');
+    await exportTo('soa', 'soa.docx');
     const doc = await readDocx(file('soa.docx'));
-    expect(doc.paragraphs).toContain('Statement of Applicability');
-    expect(doc.paragraphs).toContain('Information security roles and responsibilities');
-    expect(doc.paragraphs).toContain('Protection of information systems during audit testing');
-    expect(doc.text).toContain(`Treats risk: ${high.ref}`);
-    expect(doc.paragraphs.some((p) => p.startsWith('93 controls: 2 applicable, 1 excluded, 90 not decided yet.'))).toBe(true);
+    expect(doc.paragraphs).toContain('ISMS-6.1.3-SOA');
+    expect(doc.paragraphs).toContain('Carla Chief');
+    expect(doc.text).not.toContain('Roles are written down.');
+    expect(doc.paragraphs.some((p) => p.startsWith('The workspace has changed since version 1.0 was approved on 2026-11-29.'))).toBe(true);
+    expect(doc.paragraphs.some((p) => p.startsWith('93 controls: 4 applicable, 1 excluded, 88 not decided yet.'))).toBe(true);
+    await exportTo('soa', 'soa-draft.docx', 'draft');
+    const next = await readDocx(file('soa-draft.docx'));
+    expect(next.text).toContain('Roles are written down.');
+    expect(next.paragraphs).toContain('1.1 draft');
   });
 
-  it('risk report DOCX embeds both heat maps as PNG images; method and treatment plan DOCX carry their content', async () => {
-    const { high } = await seed();
-    await h.client.call('export.document', { id: 'risk-report', path: file('report.docx') });
+  it('risk report DOCX embeds both heat maps as PNG images; method and treatment plan carry their content', async () => {
+    const { theft } = await seed();
+    await exportTo('risk-report', 'report.docx');
     const report = await readDocx(file('report.docx'));
     const images = Object.keys(report.zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'));
     expect(images).toHaveLength(2);
     const png = await report.zip.file(images[0])!.async('nodebuffer');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect(report.paragraphs).toContain('2 Inherent risk heat map');
-    expect(report.paragraphs).toContain('3 Residual risk heat map');
-    expect(report.text).toContain(high.ref);
+    expect(report.paragraphs).toEqual(expect.arrayContaining(['ISMS-8.2', '2 Inherent risk heat map', '3 Residual risk heat map', 'Inherent risk: 4 risks by likelihood and impact', 'Residual risk: 2 risks by likelihood and impact']));
+    expect(report.paragraphs.some((p) => p.startsWith('Assessment after the hosting move (2026-11-28) compared with Initial assessment (2026-11-20): 4 new'))).toBe(true);
+    expect(report.text).toContain(theft.ref);
 
-    await h.client.call('export.document', { id: 'risk-method', path: file('method.docx') });
+    await exportTo('risk-method', 'method.docx');
     const method = await readDocx(file('method.docx'));
-    expect(method.paragraphs).toContain('Almost certain');
-    expect(method.paragraphs.some((p) => p.includes('may be accepted by the risk owner'))).toBe(true);
+    expect(method.paragraphs).toEqual(expect.arrayContaining(['ISMS-6.1.2', 'Almost certain', '3.3 Risk matrix', 'Critical']));
+    expect(method.paragraphs).toContain('Risks at level Low or Medium may be accepted by the risk owner. Risks at level High or Critical must be treated; accepting one without treatment requires a recorded justification and the risk owner\'s decision.');
 
-    await h.client.call('export.document', { id: 'treatment-plan', path: file('plan.docx') });
+    await exportTo('treatment-plan', 'plan.docx');
     const plan = await readDocx(file('plan.docx'));
-    expect(plan.paragraphs).toContain('Turn on multi-factor sign-in');
-    expect(plan.paragraphs).toContain('In progress');
-    expect(plan.text).toContain('Approved by Rita Owner');
-    expect(plan.paragraphs.some((p) => p.startsWith('1 actions: 0 done, 1 in progress'))).toBe(true);
+    expect(plan.paragraphs).toEqual(expect.arrayContaining(['ISMS-6.1.3', 'Turn on multi-factor sign-in for payroll', 'In progress, overdue', 'Done', '2026-11-29: approved by Rita Owner']));
+    expect(plan.paragraphs).toContain('3 actions: 1 done, 1 in progress, 1 planned, 0 cancelled; 1 overdue on 2026-11-29. Planned cost of the actions not cancelled: 2,300.');
   });
 
+  it.skipIf(!PDFTOTEXT)('a PDF beside every DOCX: the same control block and content, page numbers', async () => {
+    const { theft } = await seed();
+    for (const [id, name] of [['risk-method', 'method.pdf'], ['risk-report', 'report.pdf'], ['treatment-plan', 'plan.pdf'], ['soa', 'soa.pdf'], ['risk-register', 'reg.pdf']] as const) {
+      await exportTo(id, name);
+      expect(existsSync(file(name))).toBe(true);
+    }
+    expect(pdfText('method.pdf')).toMatch(/ISMS-6\.1\.2[\s\S]*Page 1 of 4[\s\S]*Document control[\s\S]*3\.3 Risk matrix/);
+    expect(pdfText('report.pdf')).toMatch(/Inherent risk: 4 risks by likelihood and impact[\s\S]*Residual risk: 2 risks/);
+    expect(pdfText('plan.pdf')).toContain('In progress, overdue');
+    expect(pdfText('soa.pdf')).toMatch(/8\.34 +Protection of information/);
+    expect(pdfText('reg.pdf')).toContain(theft.ref);
+    expect(pdfText('reg.pdf')).toContain('DRAFT');
+  });
+
+});
+
+describe('heat map picture', () => {
   it('the heat map PNG has the grid size of the method and the colour of each level at each cell centre', () => {
     const colours = [
       ['2F9E44', 'F2C200', 'F08C00'],
@@ -125,7 +179,6 @@ describe('6.1 exports', () => {
     const png = heatMapPng({ counts: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], colours });
     expect(png.readUInt32BE(16)).toBe(50 + 3 * 90 + 10);
     expect(png.readUInt32BE(20)).toBe(3 * 90 + 50 + 10);
-    // Decode the single IDAT chunk and read pixels.
     const len = png.readUInt32BE(33);
     const raw = inflateSync(png.subarray(41, 41 + len));
     const width = png.readUInt32BE(16);

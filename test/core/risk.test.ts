@@ -207,7 +207,9 @@ describe('risk register', () => {
     expect(await titles({ aboveThreshold: true, sort: 'ref' })).toEqual(['Critical one', 'High one']);
     expect(await titles({ cell: { kind: 'inherent', likelihood: 3, impact: 3 } })).toEqual(['Medium one']);
     expect(await titles({ cell: { kind: 'residual', likelihood: 2, impact: 2 } })).toEqual(['Critical one']);
-    expect(await titles({ sort: 'residual', dir: 'desc' })).toEqual(['Critical one', 'High one', 'Low one', 'Medium one']);
+    // Ties follow the sort's direction (read straight off the index): the newest first when descending.
+    expect(await titles({ sort: 'residual', dir: 'desc' })).toEqual(['Critical one', 'High one', 'Medium one', 'Low one']);
+    expect(await titles({ sort: 'residual', dir: 'asc' })).toEqual(['High one', 'Critical one', 'Low one', 'Medium one']);
     expect(await titles({ search: 'RSK-004' })).toEqual(['Medium one']);
     const maps = await h.client.call('risk.heatmaps', {});
     expect(maps.inherent[4][4]).toBe(1);

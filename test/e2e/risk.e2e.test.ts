@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { startE2E, type E2E } from './harness';
 import { pickOption, WelcomeScreen } from './pages';
+import { rpc } from './seed';
 
 describe('6.1 through the real UI', () => {
   let e: E2E;
@@ -97,4 +98,42 @@ describe('6.1 through the real UI', () => {
     expect(rows['5.15'].slice(3, 5)).toEqual(['Yes', 'Risk assessment result\nTreats risk: RSK-001']);
     expect(rows['8.24'][3]).toBe('Not decided');
   });
+
+  it('edits an action title in the risk dialog, and keeps a typed risk and the open dialog across a reload', async () => {
+    const { page } = e;
+    const risk = await rpc<{ id: string; ref: string }>(page, 'risk.create', { title: 'Laptop stolen from a car', basis: 'event', event: 'A laptop is taken from a parked car.', affectsC: true, likelihood: 3, impact: 3, treatment: 'modify' });
+    await rpc(page, 'risk.actionCreate', { riskId: risk.id, title: 'Encrypt disks', status: 'planned' });
+    await page.evaluate(`window.location.hash = '/clause/6.1?tab=risks&open=risk:${risk.id}:plan'`);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('table', { name: 'Actions of this risk' }).getByText('Encrypt disks').waitFor();
+    await dialog.getByRole('button', { name: 'Edit Encrypt disks' }).click();
+    const form = dialog.getByRole('form', { name: 'Edit action RTP-001' });
+    await form.getByLabel(/^Action/).fill('Encrypt every laptop disk with BitLocker');
+    await form.getByLabel('Notes').fill('Keys escrowed to the directory.');
+    await form.getByRole('button', { name: 'Save action' }).click();
+    await form.waitFor({ state: 'detached' });
+    await dialog.getByText('Encrypt every laptop disk with BitLocker').waitFor();
+    const actions = await rpc<Array<{ title: string; notes: string }>>(page, 'risk.actionList', { riskId: risk.id });
+    expect(actions.map((a) => [a.title, a.notes])).toEqual([['Encrypt every laptop disk with BitLocker', 'Keys escrowed to the directory.']]);
+    // An empty title is refused next to the field and nothing is saved.
+    await dialog.getByRole('button', { name: 'Edit Encrypt every laptop disk with BitLocker' }).click();
+    await form.getByLabel(/^Action/).fill('');
+    await form.getByRole('button', { name: 'Save action' }).click();
+    await form.getByText(/Action/).first().waitFor();
+    expect(await form.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect((await rpc<Array<{ title: string }>>(page, 'risk.actionList', { riskId: risk.id }))[0].title).toBe('Encrypt every laptop disk with BitLocker');
+
+    // A new risk typed but not saved survives a reload: the dialog is in the address, the text in the draft.
+    await page.evaluate(`window.location.hash = '/clause/6.1?tab=risks&open=risk:new'`);
+    await page.getByRole('form', { name: 'New risk' }).getByLabel(/^Title/).fill('Courier loses the backup tapes');
+    await expect.poll(() => page.evaluate(`Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes('Courier loses the backup tapes'))`)).toBe(true);
+    const onDialog = (d: import('playwright-core').Dialog) => void d.accept(); // the "leave with unsaved edits?" prompt
+    page.on('dialog', onDialog);
+    await page.reload();
+    page.off('dialog', onDialog);
+    const restored = page.getByRole('form', { name: 'New risk' });
+    await expect.poll(() => restored.getByLabel(/^Title/).inputValue(), { timeout: 15_000 }).toBe('Courier loses the backup tapes');
+  }, 120_000);
 });

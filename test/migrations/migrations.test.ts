@@ -206,6 +206,8 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('improvement_links', { ...stamps('a5a5a5a5-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', action_id: 'a3a3a3a3-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
     row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000001', 10), ref: 'IMP-001', title: 'Seeded improvement', source: 'suggestion', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
   ],
+  // 0010: indexes on risks and risk_decisions only (issue 11, item 9); the risk rows seeded at 7 are indexed by the upgrade.
+  11: [],
 };
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */

@@ -11,23 +11,20 @@ import { CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSE
 import { improvementLogSections } from './documents/clause10';
 import { ncReportModel } from './improvement';
 import { getNc } from '../services/nonconformities';
-import { todayOf } from '../services/dates';
+import { isoDay, todayOf } from '../services/dates';
 import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
-import { header, registerVersion } from './header';
-import type { DocumentHeader } from './docx/common';
-import { RISK_TABLES, SOA_TABLES } from './riskTables';
+import { RISK_METHOD_DOC, RISK_REGISTER_DOC, RISK_REPORT_DOC, SOA_DOC, TREATMENT_PLAN_DOC } from '../services/riskDocuments';
+import { riskMethodSections, riskRegisterSections, riskReportSections, soaSections, treatmentPlanSections } from './documents/clause6';
 
 /*
  * The document libraries (docx, exceljs, pdfkit) take about half a second to load, so they are
  * loaded on the first export, not when the CLI or host starts (issue 7, item 5: a CLI call in well
- * under a second). The 4.1-5.3 documents are still read before the save dialog opens; the 6.1
- * builders read as soon as their module has loaded.
+ * under a second). Every document's content is read before the save dialog opens.
  */
-const riskBuilders = () => import('./risk');
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
@@ -41,23 +38,7 @@ interface ModelDefinition extends ExportDocInfo {
   model(ws: Workspace, today: Date, options: ExportOptions): DocModel;
 }
 
-/**
- * Documents still built by their own DOCX/XLSX builders (the 6.1 risk and SoA exports, issue #11):
- * one format each, no PDF, and no document-control record yet. Port them to `model` with a
- * DocumentType in services/documentCatalog.ts to give them versions from approvals, PDF and branding.
- */
-interface LegacyDefinition extends ExportDocInfo {
-  fileStem: string;
-  build(ws: Workspace, today: Date): Promise<Buffer>;
-}
-
-type ExportDefinition = ModelDefinition | LegacyDefinition;
-
-/** The header (with the register's version) is read now; the builder and its library load lazily. */
-const lazyBuild = async (ws: Workspace, h: DocumentHeader, pick: (r: Awaited<ReturnType<typeof riskBuilders>>) => (ws: Workspace, h: DocumentHeader) => Promise<Buffer>) =>
-  pick(await riskBuilders())(ws, h);
-
-const legacy = (d: Omit<LegacyDefinition, 'formats' | 'documentKey'>): LegacyDefinition => ({ ...d, formats: [d.format], documentKey: null });
+type ExportDefinition = ModelDefinition;
 
 export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   docx: { name: 'Word document', extensions: ['docx'] },
@@ -72,10 +53,10 @@ const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = {
 };
 
 /** A register or statement under document control: frozen when approved, the live draft otherwise. */
-function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace) => Section[]) {
+function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace, today: string) => Section[]) {
   return (ws: Workspace, today: Date, options: ExportOptions): DocModel => {
     const exp = contentForExport(ws, type, options.variant);
-    return { control: controlOf(ws, today, type.subtitle, exp), sections: sections(exp.content, ws) };
+    return { control: controlOf(ws, today, type.subtitle, exp), sections: sections(exp.content, ws, isoDay(today)) };
   };
 }
 
@@ -121,60 +102,13 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
   'raci-matrix-xlsx': { ...register(RACI_DOC, ['xlsx', 'docx', 'pdf'], 'raci-matrix', 'RACI matrix workbook (5.3)'), id: 'raci-matrix-xlsx', model: controlled(RACI_DOC, raciSections) },
-  'risk-method': legacy({
-    id: 'risk-method',
-    title: 'Risk assessment process and criteria (6.1.2)',
-    format: 'docx',
-    clauseId: '6.1',
-    record: null,
-    fileStem: 'risk-assessment-method',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method')), (r) => r.riskMethodDoc),
-  }),
-  'risk-register': legacy({
-    id: 'risk-register',
-    title: 'Risk register workbook (6.1.2)',
-    format: 'xlsx',
-    clauseId: '6.1',
-    record: null,
-    fileStem: 'risk-register',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskRegisterXlsx),
-  }),
-  'risk-report': legacy({
-    id: 'risk-report',
-    title: 'Risk assessment report with heat maps (8.2)',
-    format: 'docx',
-    clauseId: '8.2',
-    record: null,
-    fileStem: 'risk-assessment-report',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskReportDoc),
-  }),
-  'treatment-plan': legacy({
-    id: 'treatment-plan',
-    title: 'Risk treatment plan and status (6.1.3, 8.3)',
-    format: 'docx',
-    clauseId: '8.3',
-    record: null,
-    fileStem: 'risk-treatment-plan',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES)), (r) => r.treatmentPlanDoc),
-  }),
-  soa: legacy({
-    id: 'soa',
-    title: 'Statement of Applicability (6.1.3 d)',
-    format: 'docx',
-    clauseId: '6.1',
-    record: null,
-    fileStem: 'statement-of-applicability',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaDoc),
-  }),
-  'soa-xlsx': legacy({
-    id: 'soa-xlsx',
-    title: 'Statement of Applicability workbook (6.1.3 d)',
-    format: 'xlsx',
-    clauseId: '6.1',
-    record: null,
-    fileStem: 'statement-of-applicability',
-    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaXlsx),
-  }),
+  'risk-method': { ...register(RISK_METHOD_DOC, ['docx', 'pdf'], 'risk-assessment-method', 'Risk assessment process and criteria (6.1.2)'), model: controlled(RISK_METHOD_DOC, (c, ws) => riskMethodSections(c, workspaceInfo(ws).organisation)) },
+  'risk-register': { ...register(RISK_REGISTER_DOC, ['xlsx', 'pdf', 'docx'], 'risk-register', 'Risk register workbook (6.1.2)'), model: controlled(RISK_REGISTER_DOC, (c, _ws, today) => riskRegisterSections(c, today)) },
+  'risk-report': { ...register(RISK_REPORT_DOC, ['docx', 'pdf'], 'risk-assessment-report', 'Risk assessment report with heat maps (8.2)'), model: controlled(RISK_REPORT_DOC, riskReportSections) },
+  'treatment-plan': { ...register(TREATMENT_PLAN_DOC, ['docx', 'pdf', 'xlsx'], 'risk-treatment-plan', 'Risk treatment plan and status (6.1.3, 8.3)'), model: controlled(TREATMENT_PLAN_DOC, (c, _ws, today) => treatmentPlanSections(c, today)) },
+  soa: { ...register(SOA_DOC, ['docx', 'pdf', 'xlsx'], 'statement-of-applicability', 'Statement of Applicability (6.1.3 d)'), model: controlled(SOA_DOC, soaSections) },
+  // The same document as a workbook first; kept as its own entry so existing scripts keep working.
+  'soa-xlsx': { ...register(SOA_DOC, ['xlsx', 'docx', 'pdf'], 'statement-of-applicability', 'Statement of Applicability workbook (6.1.3 d)'), id: 'soa-xlsx', model: controlled(SOA_DOC, soaSections) },
   'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
   'nonconformity-report': {
     id: 'nonconformity-report',
@@ -218,20 +152,14 @@ export function chooseFormat(def: ExportDefinition, path: string | undefined, as
 }
 
 /** What the document says, read once; drawing it in a format comes after the user chose where to save. */
-export type PreparedExport = { model: DocModel } | { bytes: Promise<Buffer> };
+export type PreparedExport = { model: DocModel };
 
 export function exportModel(ws: Workspace, id: ExportDocId, today: Date, options: ExportOptions): PreparedExport {
-  const def = DEFINITIONS[id];
-  if ('model' in def) return { model: def.model(ws, today, options) };
-  const bytes = def.build(ws, today);
-  // Awaited by renderExport after the dialog; marked handled now so a refusal while the dialog is
-  // open is not an unhandled rejection (which would end the loopback host).
-  bytes.catch(() => {});
-  return { bytes };
+  return { model: DEFINITIONS[id].model(ws, today, options) };
 }
 
 export function renderExport(prepared: PreparedExport, format: ExportFormat): Promise<Buffer> {
-  return 'model' in prepared ? RENDER[format](prepared.model) : prepared.bytes;
+  return RENDER[format](prepared.model);
 }
 
 export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): Promise<Buffer> {

@@ -23,6 +23,11 @@ export interface Column {
   weight: number;
   /** Dates and numbers are never broken; numbers go in their own right-aligned, formatted column. */
   kind?: 'text' | 'date' | 'number' | 'code' | 'mark';
+  /**
+   * Cells whose text is one of these keys are filled with its colour (hex, no #): drawn as fills in
+   * DOCX and PDF, and as conditional formatting in XLSX so a value typed over in the workbook recolours.
+   */
+  colours?: Record<string, string>;
 }
 
 export type Block =
@@ -30,8 +35,11 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
-  /** A picture drawn by the core (the fishbone diagram); `width` x `height` are its pixels. XLSX leaves pictures out. */
-  | { type: 'image'; png: Buffer; width: number; height: number; alt: string }
+  /**
+   * A picture drawn by the core (the fishbone diagram, the heat maps); `width` x `height` are the size
+   * in pixels (96 per inch) it should print at, reduced to fit the page. XLSX leaves pictures out.
+   */
+  | { type: 'image'; png: Buffer; width: number; height: number; alt: string; /** Printed under the picture. */ caption?: string }
   | { type: 'pageBreak' };
 
 export interface Section {

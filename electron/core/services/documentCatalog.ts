@@ -21,6 +21,7 @@ import { listPolicies } from './policies';
 import { documentRecord, ensureRecord, type DocumentType } from './documentControl';
 import { documentSettingsOf } from './documentSettings';
 import { addMonths } from './dates';
+import { RISK_DOCUMENT_TYPES } from './riskDocuments';
 import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract/improvement';
 import { allNcs } from './nonconformities';
 import { listCorrectiveActions } from './ncActions';
@@ -28,7 +29,7 @@ import { allOpportunities } from './opportunities';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
- * Later registers (risk, SoA, audits) add their DocumentType to DOCUMENT_TYPES.
+ * Later registers add their DocumentType to DOCUMENT_TYPES (the 6.1 ones live in riskDocuments.ts).
  */
 const categoryOrder = (c: string) => ISSUE_CATEGORIES.indexOf(c as Issue['category']);
 
@@ -149,7 +150,7 @@ export const IMPROVEMENT_LOG_DOC: DocumentType<ImprovementLogContent> = {
   capture: (ws) => ({ nonconformities: undated(allNcs(ws)), actions: undated(listCorrectiveActions(ws)), opportunities: undated(allOpportunities(ws)) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);
@@ -202,5 +203,7 @@ function policyRecord(ws: Workspace, p: PolicySummary): DocumentRecord {
 
 /** Every controlled document: the registers and statements above, then each policy. The 7.5 register lists these. */
 export function listDocuments(ws: Workspace): DocumentRecord[] {
-  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))];
+  const clause = (id: string) => id.split('.').map(Number).reduce((n, part, i) => n + part * 100 ** (2 - i), 0);
+  // Stable sort: within a clause the catalogue's order, policies after the registers of 5.1.
+  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))].sort((a, b) => clause(a.clauseId) - clause(b.clauseId));
 }

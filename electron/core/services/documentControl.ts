@@ -76,11 +76,12 @@ export function nextVersion(latest: { major: number; minor: number } | undefined
   return major ? { major: latest.major + 1, minor: 0 } : { major: latest.major, minor: latest.minor + 1 };
 }
 
-export function documentRecord(ws: Workspace, type: DocumentType): DocumentRecord {
+/** `live` is the content as captured now, when the caller already has it (captures of large registers are not cheap). */
+export function documentRecord(ws: Workspace, type: DocumentType, live?: unknown): DocumentRecord {
   const row = recordRow(ws, type.key);
   const history = approvalsOf(ws, row?.id);
   const latest = history[0];
-  const changed = latest ? sha256(canonicalJson(type.capture(ws))) !== latest.snapshotSha256 : true;
+  const changed = latest ? sha256(canonicalJson(live ?? type.capture(ws))) !== latest.snapshotSha256 : true;
   const reviewMonths = row?.reviewMonths ?? 12;
   return {
     key: type.key,
@@ -213,10 +214,11 @@ export interface ExportContent<T> {
  * or, before any approval, the live draft; 'draft' always gives the live content.
  */
 export function contentForExport<T>(ws: Workspace, type: DocumentType<T>, variant: 'approved' | 'draft'): ExportContent<T> {
-  const record = documentRecord(ws, type);
+  const live = type.capture(ws);
+  const record = documentRecord(ws, type, live);
   const latest = approvalsOf(ws, recordRow(ws, type.key)?.id)[0];
   if (variant === 'draft' || !latest) {
-    return { record, content: type.capture(ws), draft: record.status !== 'approved', changedSince: false };
+    return { record, content: live, draft: record.status !== 'approved', changedSince: false };
   }
   if (sha256(latest.snapshot) !== latest.snapshotSha256) {
     throw new AppError('INTERNAL', `The frozen copy of ${record.docId} version ${versionLabel(latest)} does not match its fingerprint; the workspace file may have been altered.`);

@@ -90,6 +90,11 @@ export const risks = sqliteTable(
     index('risks_asset').on(t.assetId),
     index('risks_owner').on(t.ownerId),
     index('risks_cell').on(t.likelihood, t.impact),
+    // Issue 11, item 9 (50,000 risks): a register page filtered by level and treatment and sorted by
+    // residual reads 25 index entries; the residual heat map and readiness counts read covering indexes.
+    index('risks_filter').on(t.inherentRank, t.treatment, t.residualRank, t.residualScore),
+    index('risks_residual_cell').on(t.residualLikelihood, t.residualImpact),
+    index('risks_summary').on(t.treatment, t.inherentRank, t.residualRank, t.ownerId, t.id),
   ],
 );
 
@@ -157,7 +162,7 @@ export const riskDecisions = sqliteTable(
     snapshot: text('snapshot').notNull(),
     fingerprint: text('fingerprint').notNull(),
   },
-  (t) => [index('risk_decisions_risk').on(t.riskId, t.kind, t.decidedAt)],
+  (t) => [index('risk_decisions_risk').on(t.riskId, t.kind, t.decidedAt), index('risk_decisions_kind').on(t.kind, t.decision, t.riskId)],
 );
 
 /** 8.2: a dated assessment run; its items are the risks' scores frozen at that date. */

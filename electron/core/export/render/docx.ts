@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { cellLines, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
 import { fitInto, imageSize } from './image';
 
@@ -61,7 +61,7 @@ function table(columns: Column[], rows: Cell[][], textWidth: number, accent: str
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (value: Cell, i: number, header: boolean, shade: boolean) => {
-    const fill = header ? accent : typeof value === 'object' && value?.fill ? value.fill : shade ? 'F2F2F2' : undefined;
+    const fill = header ? accent : typeof value === 'object' && value?.fill ? value.fill : (columns[i].colours?.[cellText(value)] ?? (shade ? 'F2F2F2' : undefined));
     const center = columns[i].kind === 'mark' || columns[i].kind === 'number' || (typeof value === 'object' && value?.center);
     return new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
@@ -99,9 +99,11 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return b.items.map((item) => new Paragraph({ numbering: { reference: b.ordered ? 'ordered' : 'bullets', level: 0 }, spacing: { after: 60 }, children: runs(item) }));
       case 'table':
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
-      case 'image':
+      case 'image': {
         // textWidth is in twentieths of a point; docx sizes pictures in pixels at 96 per inch (15 twips each).
-        return [new Paragraph({ spacing: { after: 160 }, keepLines: true, children: [new ImageRun({ type: 'png', data: b.png, transformation: fitInto(b, textWidth / 15, 560), altText: { name: 'diagram', title: xmlSafe(b.alt), description: xmlSafe(b.alt) } })] })];
+        const picture = new Paragraph({ alignment: b.caption ? AlignmentType.CENTER : undefined, spacing: { after: b.caption ? 60 : 160 }, keepLines: true, keepNext: !!b.caption, children: [new ImageRun({ type: 'png', data: b.png, transformation: fitInto(b, Math.min(b.width, textWidth / 15), Math.min(b.height, 560)), altText: { name: 'diagram', title: xmlSafe(b.alt), description: xmlSafe(b.alt) } })] });
+        return b.caption ? [picture, new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: runs([{ text: b.caption, italic: true }], SMALL, GREY) })] : [picture];
+      }
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }

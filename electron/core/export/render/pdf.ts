@@ -1,12 +1,13 @@
 import { fitInto } from './image';
 import PDFDocument from 'pdfkit';
-import { cellLines, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
+import { pdfFonts, type FontStyle } from './fonts';
 
 /**
  * A document model as PDF, drawn in the main process with pdfkit (pure JavaScript: the same in
- * Electron, the CLI and the loopback host). The built-in Helvetica keeps files small and needs no
- * font files; it covers Western European text, and characters outside it print as '?'.
+ * Electron, the CLI and the loopback host), in Liberation Sans embedded from resources/fonts
+ * (render/fonts.ts), so text in any European language prints as typed.
  */
 const MARGIN = 56; // about 2 cm
 const BODY = 10;
@@ -16,20 +17,35 @@ const PAD = 4;
 
 type Doc = PDFKit.PDFDocument;
 
-/** Helvetica's encoding (Windows-1252): keep what it can show, replace the rest. */
+/** The names the drawing code uses; registered per document as the embedded font or, without it, Helvetica. */
+const F = { regular: 'Body', bold: 'Body-Bold', italic: 'Body-Italic', boldItalic: 'Body-BoldItalic' } as const;
+const HELVETICA: Record<FontStyle, string> = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', boldItalic: 'Helvetica-BoldOblique' };
+
+function registerFonts(doc: Doc) {
+  const fonts = pdfFonts();
+  for (const style of Object.keys(F) as FontStyle[]) doc.registerFont(F[style], fonts ? fonts[style] : HELVETICA[style]);
+}
+
+/**
+ * Text as the PDF can carry it: control characters removed. Only when the font files are missing
+ * (a broken install) does it fall back to Helvetica's Windows-1252 and print '?' for the rest.
+ */
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export function pdfSafe(text: string): string {
+  const embedded = pdfFonts() !== null;
   return [...text].map((ch) => {
     const code = ch.codePointAt(0)!;
-    if (ch === '\n' || ch === '\t' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(ch)) return ch;
+    if (ch === '\n' || ch === '\t') return ch;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return '';
+    if (embedded || code <= 0x7e || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(ch)) return ch;
     if (ch === '→') return '->';
     if (ch === '≥') return '>=';
     if (ch === '≤') return '<=';
-    return code < 0x20 ? '' : '?';
+    return '?';
   }).join('');
 }
 
-const fontOf = (r: Pick<Run, 'bold' | 'italic'>) => (r.bold && r.italic ? 'Helvetica-BoldOblique' : r.bold ? 'Helvetica-Bold' : r.italic ? 'Helvetica-Oblique' : 'Helvetica');
+const fontOf = (r: Pick<Run, 'bold' | 'italic'>) => (r.bold && r.italic ? F.boldItalic : r.bold ? F.bold : r.italic ? F.italic : F.regular);
 
 class Writer {
   constructor(
@@ -69,7 +85,7 @@ class Writer {
   heading(text: string, level: 1 | 2) {
     const size = level === 1 ? 15 : 12;
     this.ensure(size * 3 + 30);
-    this.doc.moveDown(level === 1 ? 0.8 : 0.5).font('Helvetica-Bold').fontSize(size).fillColor(`#${this.c.branding.accentColour}`).text(pdfSafe(text), this.left, this.doc.y, { width: this.width });
+    this.doc.moveDown(level === 1 ? 0.8 : 0.5).font(F.bold).fontSize(size).fillColor(`#${this.c.branding.accentColour}`).text(pdfSafe(text), this.left, this.doc.y, { width: this.width });
     this.doc.moveDown(0.3).fillColor('#000000');
   }
   paragraph(runs: Run[], note = false) {
@@ -82,7 +98,7 @@ class Writer {
       const marker = ordered ? `${i + 1}.` : '•';
       this.ensure(this.lineHeight(item, BODY, this.width - 16));
       const y = this.doc.y;
-      this.doc.font('Helvetica').fontSize(BODY).fillColor('#000000').text(marker, this.left + 2, y, { width: 14 });
+      this.doc.font(F.regular).fontSize(BODY).fillColor('#000000').text(marker, this.left + 2, y, { width: 14 });
       this.doc.y = y;
       this.runs(item, BODY, this.width - 16, this.left + 16);
       this.doc.moveDown(0.2);
@@ -90,9 +106,13 @@ class Writer {
     this.doc.moveDown(0.3);
   }
   table(columns: Column[], rows: Cell[][]) {
-    const charWidth = this.doc.font('Helvetica').fontSize(SMALL).widthOfString('0');
+    const charWidth = this.doc.font(F.regular).fontSize(SMALL).widthOfString('0');
     const widths = columnWidths(columns, rows, this.width, charWidth * 1.05, PAD * 2 + 1);
-    const fillOf = (cell: Cell, header: boolean, n: number) => (header ? `#${this.c.branding.accentColour}` : typeof cell === 'object' && cell?.fill ? `#${cell.fill}` : n % 2 ? '#F2F2F2' : null);
+    const fillOf = (cell: Cell, header: boolean, n: number, i: number) => {
+      if (header) return `#${this.c.branding.accentColour}`;
+      const fill = typeof cell === 'object' && cell?.fill ? cell.fill : columns[i].colours?.[cellText(cell)];
+      return fill ? `#${fill}` : n % 2 ? '#F2F2F2' : null;
+    };
     const heightOf = (cells: Cell[], header: boolean) =>
       Math.max(...cells.map((cell, i) => cellLines(cell).reduce((h, line) => h + this.lineHeight(header ? line.map((r) => ({ ...r, bold: true })) : line, SMALL, widths[i] - 2 * PAD), 0))) + 2 * PAD;
     const drawRow = (cells: Cell[], header: boolean, n: number) => {
@@ -100,7 +120,7 @@ class Writer {
       const top = this.doc.y;
       let x = this.left;
       cells.forEach((cell, i) => {
-        const fill = fillOf(cell, header, n);
+        const fill = fillOf(cell, header, n, i);
         if (fill) this.doc.rect(x, top, widths[i], h).fill(fill);
         this.doc.rect(x, top, widths[i], h).lineWidth(0.5).strokeColor('#A6A6A6').stroke();
         this.doc.y = top + PAD;
@@ -130,11 +150,17 @@ class Writer {
     });
     this.doc.moveDown(0.8);
   }
-  image(png: Buffer, w: number, h: number) {
-    const size = fitInto({ width: w, height: h }, this.width, (this.bottom - MARGIN) * 0.6);
-    this.ensure(size.height + 10);
-    this.doc.image(png, this.left, this.doc.y, { width: size.width, height: size.height });
-    this.doc.y += size.height + 10;
+  image(png: Buffer, w: number, h: number, caption?: string) {
+    // Pixels at 96 per inch are 0.75 pt; never drawn larger than that, smaller to fit the page.
+    const size = fitInto({ width: w, height: h }, Math.min(this.width, w * 0.75), Math.min((this.bottom - MARGIN) * 0.6, h * 0.75));
+    this.ensure(size.height + (caption ? 24 : 10));
+    // Centred when captioned (the heat maps), at the left margin otherwise (the fishbone diagram).
+    this.doc.image(png, caption ? this.left + (this.width - size.width) / 2 : this.left, this.doc.y, { width: size.width, height: size.height });
+    this.doc.y += size.height + (caption ? 4 : 10);
+    if (caption) {
+      this.doc.font(fontOf({ italic: true })).fontSize(SMALL).fillColor(GREY).text(pdfSafe(caption), this.left, this.doc.y, { width: this.width, align: 'center' });
+      this.doc.fillColor('#000000').moveDown(0.8);
+    }
     this.doc.x = this.left;
   }
   keyValues(rows: Array<[string, string]>, width = this.width) {
@@ -146,8 +172,8 @@ class Writer {
       this.doc.rect(this.left, top, widths[0], h).fill('#F2F2F2');
       this.doc.rect(this.left, top, widths[0], h).lineWidth(0.5).strokeColor('#A6A6A6').stroke();
       this.doc.rect(this.left + widths[0], top, widths[1], h).lineWidth(0.5).strokeColor('#A6A6A6').stroke();
-      this.doc.font('Helvetica-Bold').fontSize(SMALL).fillColor('#000000').text(pdfSafe(k), this.left + PAD, top + PAD, { width: widths[0] - 2 * PAD });
-      this.doc.font('Helvetica').text(pdfSafe(v), this.left + widths[0] + PAD, top + PAD, { width: widths[1] - 2 * PAD });
+      this.doc.font(F.bold).fontSize(SMALL).fillColor('#000000').text(pdfSafe(k), this.left + PAD, top + PAD, { width: widths[0] - 2 * PAD });
+      this.doc.font(F.regular).text(pdfSafe(v), this.left + widths[0] + PAD, top + PAD, { width: widths[1] - 2 * PAD });
       this.doc.y = top + h;
     }
     this.doc.x = this.left;
@@ -158,7 +184,7 @@ class Writer {
     else if (b.type === 'paragraph') this.paragraph(b.runs, b.note);
     else if (b.type === 'list') this.list(b.items, b.ordered);
     else if (b.type === 'table') this.table(b.columns, b.rows);
-    else if (b.type === 'image') this.image(b.png, b.width, b.height);
+    else if (b.type === 'image') this.image(b.png, b.width, b.height, b.caption);
     else this.newPage();
   }
 }
@@ -171,12 +197,12 @@ function cover(w: Writer) {
     y += 90;
   }
   doc.y = y + 60;
-  doc.font('Helvetica').fontSize(16).fillColor(`#${c.branding.accentColour}`).text(pdfSafe(c.organisation), w.left, doc.y, { width: w.width });
-  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(26).fillColor('#000000').text(pdfSafe(c.title), { width: w.width });
-  doc.moveDown(0.3).font('Helvetica-Oblique').fontSize(12).fillColor(GREY).text(pdfSafe(c.subtitle), { width: w.width });
+  doc.font(F.regular).fontSize(16).fillColor(`#${c.branding.accentColour}`).text(pdfSafe(c.organisation), w.left, doc.y, { width: w.width });
+  doc.moveDown(0.5).font(F.bold).fontSize(26).fillColor('#000000').text(pdfSafe(c.title), { width: w.width });
+  doc.moveDown(0.3).font(F.italic).fontSize(12).fillColor(GREY).text(pdfSafe(c.subtitle), { width: w.width });
   doc.moveDown(2);
   w.keyValues(coverRows(c), w.width * 0.7);
-  if (c.draft) doc.moveDown(1).font('Helvetica-Bold').fontSize(BODY).fillColor('#C00000').text('DRAFT: not approved. Do not rely on this copy.', w.left, doc.y);
+  if (c.draft) doc.moveDown(1).font(F.bold).fontSize(BODY).fillColor('#C00000').text('DRAFT: not approved. Do not rely on this copy.', w.left, doc.y);
 }
 
 function controlBlock(w: Writer) {
@@ -190,7 +216,7 @@ function controlBlock(w: Writer) {
     const top = doc.y;
     doc.rect(w.left, top, w.width, h).fill('#FFF2CC');
     doc.rect(w.left, top, 3, h).fill('#BF8F00');
-    doc.font('Helvetica').fontSize(SMALL).fillColor('#000000').text(pdfSafe(c.notice), w.left + 12, top + 6, { width: w.width - 20 });
+    doc.font(F.regular).fontSize(SMALL).fillColor('#000000').text(pdfSafe(c.notice), w.left + 12, top + 6, { width: w.width - 20 });
     doc.y = top + h;
     doc.moveDown(0.5);
   }
@@ -213,14 +239,14 @@ function decorate(doc: Doc, c: DocumentControl) {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing in the margin must not start a new page
     const inner = width - 2 * MARGIN;
-    doc.font('Helvetica').fontSize(7.5).fillColor(GREY).text(pdfSafe(runningTitle(c)), MARGIN, MARGIN - 18, { width: inner * 0.75, lineBreak: false });
-    doc.font('Helvetica-Bold').fillColor(`#${c.branding.accentColour}`).text(pdfSafe(c.classification.toUpperCase()), MARGIN, MARGIN - 18, { width: inner, align: 'right', lineBreak: false });
+    doc.font(F.regular).fontSize(7.5).fillColor(GREY).text(pdfSafe(runningTitle(c)), MARGIN, MARGIN - 18, { width: inner * 0.75, lineBreak: false });
+    doc.font(F.bold).fillColor(`#${c.branding.accentColour}`).text(pdfSafe(c.classification.toUpperCase()), MARGIN, MARGIN - 18, { width: inner, align: 'right', lineBreak: false });
     doc.moveTo(MARGIN, MARGIN - 6).lineTo(width - MARGIN, MARGIN - 6).lineWidth(0.5).strokeColor(`#${c.branding.accentColour}`).stroke();
     const foot = [c.organisation, c.branding.footerText, c.classification].filter(Boolean).join(' · ');
-    doc.font('Helvetica').fontSize(7.5).fillColor(GREY).text(pdfSafe(foot), MARGIN, height - MARGIN + 12, { width: inner * 0.75, lineBreak: false });
+    doc.font(F.regular).fontSize(7.5).fillColor(GREY).text(pdfSafe(foot), MARGIN, height - MARGIN + 12, { width: inner * 0.75, lineBreak: false });
     doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN, height - MARGIN + 12, { width: inner, align: 'right', lineBreak: false });
     if (c.draft) {
-      doc.save().rotate(-40, { origin: [width / 2, height / 2] }).font('Helvetica-Bold').fontSize(120).fillColor('#C00000').fillOpacity(0.12);
+      doc.save().rotate(-40, { origin: [width / 2, height / 2] }).font(F.bold).fontSize(120).fillColor('#C00000').fillOpacity(0.12);
       doc.text('DRAFT', 0, height / 2 - 60, { width, align: 'center', lineBreak: false });
       doc.restore();
     }
@@ -243,6 +269,7 @@ export function renderPdf(model: DocModel): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  registerFonts(doc);
   const w = new Writer(doc, c);
   w.newPage(false);
   cover(w);

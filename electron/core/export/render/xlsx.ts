@@ -58,6 +58,22 @@ function cellValue(cell: Cell, column: Column): ExcelJS.CellValue {
   return text === '' ? null : text; // an empty cell, not an empty string
 }
 
+/**
+ * Cells of a column coloured by their value as rules Excel and LibreOffice evaluate themselves, so a
+ * value typed over in the workbook recolours. Expression rules: both programs read them alike.
+ */
+function colourRules(sheet: ExcelJS.Worksheet, column: string, lastRow: number, colours: Record<string, string>) {
+  sheet.addConditionalFormatting({
+    ref: `${column}2:${column}${lastRow}`,
+    rules: Object.entries(colours).map(([value, fill], i) => ({
+      type: 'expression' as const,
+      formulae: [`${column}2="${value.replace(/"/g, '""')}"`],
+      priority: i + 1,
+      style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: `FF${fill}` } }, font: { bold: true } },
+    })),
+  });
+}
+
 function sheetName(wanted: string, used: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Sheet';
   let name = base;
@@ -95,6 +111,7 @@ function tableSheet(book: ExcelJS.Workbook, name: string, columns: Column[], row
     });
     fitHeight(row, widths);
   }
+  columns.forEach((col, i) => col.colours && rows.length && colourRules(sheet, sheet.getColumn(i + 1).letter, rows.length + 1, col.colours));
   if (rows.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   pageSetup(sheet, c, landscape, 1);
 }
@@ -131,8 +148,11 @@ function controlSheet(book: ExcelJS.Workbook, model: DocModel, notes: Block[]) {
     row.eachCell((cell) => ((cell.font = { name: FONT, size: SIZE }), (cell.border = BORDER), (cell.alignment = { vertical: 'top', wrapText: true })));
     fitHeight(row, widths);
   }
-  // Text around the tables (introductions, legends) keeps its place here, under the control block.
-  for (const b of notes) {
+  // Text around the tables (introductions, legends) keeps its place here, under the control block;
+  // the tables themselves (and pictures) are skipped: they have sheets of their own.
+  notes.forEach((b, n) => {
+    // A heading whose table has a sheet of its own stays with that sheet.
+    if (b.type === 'heading' && notes[n + 1]?.type === 'table') return;
     if (b.type === 'heading') {
       sheet.addRow([]);
       sheet.addRow([xmlSafe(b.text)]).font = { name: FONT, size: 12, bold: true };
@@ -146,7 +166,7 @@ function controlSheet(book: ExcelJS.Workbook, model: DocModel, notes: Block[]) {
         row.height = Math.max(16, Math.ceil((t.length * 1.1) / 90) * LINE_HEIGHT + 4);
       }
     }
-  }
+  });
   const logo = c.branding.logo;
   const size = logo ? imageSize(logo.data) : null;
   if (logo && size) {
@@ -164,7 +184,7 @@ export async function renderXlsx(model: DocModel): Promise<Buffer> {
   book.subject = xmlSafe(model.control.subtitle);
   book.created = new Date(`${model.control.generatedOn}T00:00:00Z`);
   const blocks = model.sections.flatMap((s) => s.blocks);
-  controlSheet(book, model, blocks.filter((b) => b.type !== 'table'));
+  controlSheet(book, model, blocks);
   const used = new Set(['document control']);
   let lastHeading = 'Register';
   for (const b of blocks) {

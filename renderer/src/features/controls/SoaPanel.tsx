@@ -9,7 +9,7 @@ import { exportDocument } from '../exports/exportDocument';
 import { ControlForm } from './ControlForm';
 
 const applicableBadge = (c: Control) =>
-  c.applicable === null ? <Badge variant="outline" color="gray">Not decided</Badge> : c.applicable ? <Badge color="teal">Applicable</Badge> : <Badge color="gray">Not applicable</Badge>;
+  c.applicable === null ? <Badge variant="outline" color="gray">Not decided</Badge> : c.applicable ? <Badge color="teal" c="#000">Applicable</Badge> : <Badge color="gray">Not applicable</Badge>;
 
 /** 6.1.3 d): every Annex A control (and the organisation's own) with its decision, reasons and status. */
 export function SoaPanel() {

@@ -1,11 +1,12 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import type { Asset } from '../../../../shared/contract/risk';
 import type { ScaleStep } from '../../../../shared/contract/riskMethod';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { usePeopleOptions } from '../../hooks';
 import { saveForm } from '../../components/zodForm';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 import { ASSET_TYPE_LABEL, options } from './labels';
 
 type Values = Omit<Asset, 'id' | 'ref' | 'ownerName' | 'custodianName' | 'riskCount' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
@@ -16,7 +17,7 @@ const scaleOptions = (steps: ScaleStep[] | undefined) => (steps ?? []).map((s, i
 
 /** One asset; C, I and A each on the scale the method sets for it. */
 export function AssetForm({ asset, onDone }: { asset?: Asset; onDone: () => void }) {
-  const form = useForm<Values>({ initialValues: asset ? { ...blank, ...asset } : blank });
+  const form = useDraftForm<Values>(`asset:${asset?.id ?? 'new'}`, asset ? `Asset ${asset.ref}` : 'New asset', { initialValues: asset ? pick({ ...blank, ...asset }) : blank });
   const people = usePeopleOptions();
   const method = useCall(() => api.risk.method({}), []);
   const scales = method.data?.assetScales;
@@ -57,6 +58,7 @@ export function AssetForm({ asset, onDone }: { asset?: Asset; onDone: () => void
         </SimpleGrid>
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
         <Group justify="flex-end">
+          <CancelButton onCancel={onDone} />
           <Button type="submit">{asset ? 'Save asset' : 'Add asset'}</Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Asset } from '../../../../shared/contract/risk';
 import { api } from '../../api/client';
@@ -8,7 +8,9 @@ import { RegisterTable, type RegisterColumn, type SortState } from '../../compon
 import { RowActions } from '../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 import { confirmDelete } from '../../components/confirmDelete';
-import { notifyError, notifySaved } from '../../notify';
+import { notifySaved } from '../../notify';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useOpenDialog } from '../../router';
 import { AssetForm } from './AssetForm';
 import { ASSET_TYPE_LABEL } from './labels';
 
@@ -31,7 +33,12 @@ export function AssetsPanel() {
   const [debounced] = useDebouncedValue(search, 200);
   const [sort, setSort] = useState<SortState>({ sort: 'ref', dir: 'asc' });
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<{ asset?: Asset } | null>(null);
+  // The open asset is in the address (open=asset:ID or asset:new), so a reload comes back to it.
+  const dialog = useOpenDialog();
+  const openId = dialog.parts?.[0] === 'asset' ? dialog.parts[1] : null;
+  const opened = useCall(() => (openId && openId !== 'new' ? api.risk.assetGet({ id: openId }) : Promise.resolve(null)), [openId]);
+  const editing = openId === 'new' ? {} : openId && opened.data?.id === openId ? { asset: opened.data } : null;
+  const setEditing = (e: { asset?: Asset } | null) => (e ? dialog.show('asset', e.asset?.id ?? 'new') : dialog.close());
   const list = useCall(() => api.risk.assetList({ search: debounced, sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE, limit: PAGE }), [debounced, sort.sort, sort.dir, page]);
   const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, () => api.risk.assetDelete({ id: a.id }), () => notifySaved('Asset deleted.'));
   return (
@@ -54,9 +61,9 @@ export function AssetsPanel() {
         empty={<Text c="dimmed">No assets yet. List the information you hold and the systems, people and places that support it.</Text>}
         actions={(a) => <RowActions name={a.name} onEdit={() => setEditing({ asset: a })} onDelete={() => remove(a)} />}
       />
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.asset ? titleWithRef('Edit asset', editing.asset.ref) : 'New asset'} size="xl">
-        {editing && <AssetForm asset={editing.asset} onDone={() => setEditing(null)} />}
-      </Modal>
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.asset ? titleWithRef('Edit asset', editing.asset.ref) : 'New asset'} size="xl">
+        {editing && <AssetForm key={editing.asset?.id ?? 'new'} asset={editing.asset} onDone={dialog.close} />}
+      </FormDialog>
     </Stack>
   );
 }

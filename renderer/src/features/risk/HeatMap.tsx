@@ -36,7 +36,7 @@ export function HeatMap({ maps, kind, selected, onCell }: { maps: HeatMaps; kind
                       aria-pressed={active}
                       onClick={() => onCell({ kind, likelihood: l + 1, impact: i + 1 })}
                     >
-                      <Text fw={700} c="dark">
+                      <Text fw={700} c="#000">
                         {counts[l][i] || ''}
                       </Text>
                     </UnstyledButton>

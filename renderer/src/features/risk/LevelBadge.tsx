@@ -5,7 +5,8 @@ import { LEVEL_MANTINE } from './labels';
 export function LevelBadge({ level, score }: { level: RiskLevel | null; score?: number | null }) {
   if (!level) return <Badge variant="outline" color="gray">not assessed</Badge>;
   return (
-    <Badge color={LEVEL_MANTINE[level]} variant="filled" data-level={level}>
+    // Black text reads on every level colour; white fails on green, yellow and orange (axe colour contrast, issue 11).
+    <Badge color={LEVEL_MANTINE[level]} variant="filled" c="#000" data-level={level}>
       {LEVEL_LABEL[level]}
       {score ? ` · ${score}` : ''}
     </Badge>

@@ -57,7 +57,7 @@ export function MatrixEditor({ method, onChange }: { method: RiskMethod; onChang
                   aria-label={`Likelihood ${l + 1}, impact ${i + 1}: ${LEVEL_LABEL[method.matrix[l][i]]}`}
                   onClick={() => cycle(l, i)}
                 >
-                  <Text size="xs" fw={600} c="dark">
+                  <Text size="xs" fw={600} c="#000">
                     {LEVEL_LABEL[method.matrix[l][i]]}
                   </Text>
                 </UnstyledButton>

@@ -9,6 +9,7 @@ import { usePeopleOptions } from '../../hooks';
 import { RowActions } from '../../components/RowActions/RowActions';
 import { notifyError, notifySaved } from '../../notify';
 import { ACTION_STATUS_LABEL, options } from './labels';
+import { ActionForm } from './ActionForm';
 
 function DecisionLine({ d }: { d: Decision | null }) {
   if (!d) return <Text size="sm" c="dimmed">None yet</Text>;
@@ -32,6 +33,7 @@ export function RiskDecisions({ risk, method }: { risk: Risk; method: RiskMethod
   const current = useCall(() => api.risk.get({ id: risk.id }), [risk.id]);
   const r = current.data ?? risk;
   const [title, setTitle] = useState('');
+  const [editingAction, setEditingAction] = useState<string | null>(null);
   const [decider, setDecider] = useState<string | null>(r.ownerId);
   const [note, setNote] = useState('');
   const [justification, setJustification] = useState('');
@@ -51,7 +53,14 @@ export function RiskDecisions({ risk, method }: { risk: Risk; method: RiskMethod
           <Table.Tbody>
             {(actions.data ?? []).map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td>{a.title}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{a.title}</Text>
+                  {a.notes && (
+                    <Text size="xs" c="dimmed">
+                      {a.notes}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td w={170}>
                   <Select aria-label={`Owner of ${a.title}`} size="xs" clearable searchable data={people.options} value={a.ownerId} onChange={(v) => run(api.risk.actionUpdate({ id: a.id, ownerId: v }), 'Action updated.')} />
                 </Table.Td>
@@ -65,12 +74,16 @@ export function RiskDecisions({ risk, method }: { risk: Risk; method: RiskMethod
                   <NumberInput aria-label={`Cost of ${a.title}`} size="xs" min={0} value={a.cost ?? ''} onBlur={(e) => run(api.risk.actionUpdate({ id: a.id, cost: e.currentTarget.value === '' ? null : Number(e.currentTarget.value.replace(/[^0-9.]/g, '')) }), 'Action updated.')} />
                 </Table.Td>
                 <Table.Td w={60}>
-                  <RowActions size="sm" name={a.title} onEdit={() => undefined} onDelete={() => run(api.risk.actionDelete({ id: a.id }), 'Action deleted.')} />
+                  <RowActions size="sm" name={a.title} onEdit={() => setEditingAction(a.id)} onDelete={() => run(api.risk.actionDelete({ id: a.id }), 'Action deleted.')} />
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        {(() => {
+          const a = editingAction ? actions.data?.find((x) => x.id === editingAction) : undefined;
+          return a ? <ActionForm key={a.id} action={a} controls={r.controls} onDone={() => setEditingAction(null)} /> : null;
+        })()}
         <Group mt="xs">
           <TextInput aria-label="New action" placeholder="What will be done" value={title} onChange={(e) => setTitle(e.currentTarget.value)} style={{ flex: 1 }} />
           <Button variant="light" disabled={!title.trim()} onClick={() => void addAction()}>

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Divider, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import type { Risk } from '../../../../shared/contract/risk';
 import { isAboveThreshold, levelOf, type RiskMethod } from '../../../../shared/contract/riskMethod';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { usePeopleOptions } from '../../hooks';
 import { saveForm } from '../../components/zodForm';
+import { useDraftForm } from '../../drafts/useDraftForm';
+import { CancelButton } from '../../components/FormDialog/FormDialog';
 import { LevelBadge } from './LevelBadge';
 import { ASSET_TYPE_LABEL, THREAT_CATEGORY_LABEL, TREATMENT_HELP, TREATMENT_LABEL, options } from './labels';
 
@@ -46,8 +47,9 @@ function useChoices() {
 const scale = (steps: RiskMethod['likelihood']) => steps.map((s, i) => ({ value: String(i + 1), label: `${i + 1} ${s.label}` }));
 
 /** A risk: scenario, analysis, sources and treatment; levels are read from the method as you type. */
-export function RiskForm({ risk, method, onDone }: { risk?: Risk; method: RiskMethod; onDone: (saved?: Risk) => void }) {
-  const form = useForm<Values>({ initialValues: risk ? pickValues(risk) : blank });
+export function RiskForm({ risk, method, onDone }: { risk?: Risk; method: RiskMethod; onDone: () => void }) {
+  // Kept as a draft on this computer until saved, so typed work survives a reload (issue 9).
+  const form = useDraftForm<Values>(`risk:${risk?.id ?? 'new'}`, risk ? `Risk ${risk.ref}` : 'New risk', { initialValues: risk ? pickValues(risk) : blank });
   const people = usePeopleOptions();
   const c = useChoices();
   const v = form.values;
@@ -65,11 +67,9 @@ export function RiskForm({ risk, method, onDone }: { risk?: Risk; method: RiskMe
   const submit = form.onSubmit((values) =>
     saveForm(
       form,
-      async () => {
-        const saved = risk ? await api.risk.update({ id: risk.id, ...values }) : await api.risk.create(values);
-        onDone(saved);
-      },
+      async () => (risk ? await api.risk.update({ id: risk.id, ...values }) : await api.risk.create(values)),
       { saved: risk ? 'Risk updated.' : 'Risk added.', failed: 'The risk was not saved' },
+      onDone,
     ),
   );
   const num = (key: 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact', label: string, steps: RiskMethod['likelihood'], clearable = false) => (
@@ -139,6 +139,7 @@ export function RiskForm({ risk, method, onDone }: { risk?: Risk; method: RiskMe
           </Stack>
         </SimpleGrid>
         <Group justify="flex-end">
+          <CancelButton onCancel={onDone} />
           <Button type="submit">{risk ? 'Save risk' : 'Add risk'}</Button>
         </Group>
       </Stack>

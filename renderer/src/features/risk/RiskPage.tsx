@@ -1,15 +1,16 @@
-import { useState } from 'react';
 import { Card, Stack, Tabs, Text } from '@mantine/core';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { ClauseHeader } from '../../components/ClauseHeader/ClauseHeader';
 import { useClauseReadiness } from '../../hooks';
+import { useTabParam } from '../../router';
 import { SoaPanel } from '../controls/SoaPanel';
 import { AssetsPanel } from './AssetsPanel';
 import { CataloguePanel } from './CataloguePanel';
 import { MethodPanel } from './MethodPanel';
 import { RiskRegister } from './RiskRegister';
 import { RiskWizard } from './RiskWizard';
+import { RiskDocumentsPanel } from './RiskDocumentsPanel';
 import { RunsPanel } from './RunsPanel';
 import { TreatmentPlanPanel } from './TreatmentPlanPanel';
 
@@ -21,7 +22,7 @@ const TITLES: Record<string, { title: string; intro: string; clause: string }> =
 
 /** 6.1, 8.2 and 8.3 share one page: the wizard, and every register it fills, as tabs. */
 export function RiskPage({ initialTab = 'wizard' }: { initialTab?: string }) {
-  const [tab, setTab] = useState<string | null>(initialTab);
+  const [tab, setTab] = useTabParam(initialTab);
   const head = TITLES[initialTab] ?? TITLES.wizard;
   const clause = useClauseReadiness(head.clause);
   const method = useCall(() => api.risk.method({}), []);
@@ -40,6 +41,7 @@ export function RiskPage({ initialTab = 'wizard' }: { initialTab?: string }) {
             <Tabs.Tab value="soa">Statement of Applicability</Tabs.Tab>
             <Tabs.Tab value="runs">Assessment runs</Tabs.Tab>
             <Tabs.Tab value="catalogues">Threats and vulnerabilities</Tabs.Tab>
+            <Tabs.Tab value="documents">Documents</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="wizard">
             <RiskWizard clause={clause} method={method.data} onTab={setTab} />
@@ -64,6 +66,9 @@ export function RiskPage({ initialTab = 'wizard' }: { initialTab?: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="catalogues">
             <CataloguePanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents">
+            <RiskDocumentsPanel />
           </Tabs.Panel>
         </Tabs>
       </Card>

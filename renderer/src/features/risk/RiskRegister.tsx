@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Risk } from '../../../../shared/contract/risk';
 import { LEVEL_LABEL, RISK_LEVELS, type RiskLevel, type RiskMethod } from '../../../../shared/contract/riskMethod';
@@ -10,6 +10,8 @@ import { RowActions } from '../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
+import { FormDialog } from '../../components/FormDialog/FormDialog';
+import { useOpenDialog } from '../../router';
 import { HeatMap, type Cell } from './HeatMap';
 import { LevelBadge } from './LevelBadge';
 import { RiskDecisions } from './RiskDecisions';
@@ -61,7 +63,13 @@ export function RiskRegister({ method }: { method: RiskMethod }) {
   const [cell, setCell] = useState<Cell | null>(null);
   const [sort, setSort] = useState<SortState>({ sort: 'priority', dir: 'desc' });
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<{ risk?: Risk } | null>(null);
+  // The open risk and its tab are in the address (open=risk:ID:plan), so a reload comes back to them.
+  const dialog = useOpenDialog();
+  const openId = dialog.parts?.[0] === 'risk' ? dialog.parts[1] : null;
+  const openTab = dialog.parts?.[2] === 'plan' ? 'plan' : 'risk';
+  const opened = useCall(() => (openId && openId !== 'new' ? api.risk.get({ id: openId }) : Promise.resolve(null)), [openId]);
+  const editing = openId === 'new' ? {} : openId && opened.data?.id === openId ? { risk: opened.data } : null;
+  const setEditing = (e: { risk?: Risk } | null) => (e ? dialog.show('risk', e.risk?.id ?? 'new') : dialog.close());
   const maps = useCall(() => api.risk.heatmaps({}), []);
   const list = useCall(
     () =>
@@ -117,25 +125,25 @@ export function RiskRegister({ method }: { method: RiskMethod }) {
         empty={<Text c="dimmed">{cell || level || treatment || debounced ? 'No risks match.' : 'No risks yet. Add one from an asset, a threat and a vulnerability, or describe an event.'}</Text>}
         actions={(r) => <RowActions name={r.title} onEdit={() => setEditing({ risk: r })} onDelete={() => remove(r)} />}
       />
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.risk ? titleWithRef('Edit risk', editing.risk.ref) : 'New risk'} size="85%">
+      <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.risk ? titleWithRef('Edit risk', editing.risk.ref) : 'New risk'} size="85%">
         {editing &&
           (editing.risk ? (
-            <Tabs defaultValue="risk" keepMounted={false}>
+            <Tabs value={openTab} onChange={(t) => dialog.show('risk', editing.risk!.id, t === 'plan' ? 'plan' : '')} keepMounted={false}>
               <Tabs.List mb="md">
                 <Tabs.Tab value="risk">Risk</Tabs.Tab>
                 <Tabs.Tab value="plan">Actions and decisions</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="risk">
-                <RiskForm risk={editing.risk} method={method} onDone={() => setEditing(null)} />
+                <RiskForm key={editing.risk.id} risk={editing.risk} method={method} onDone={dialog.close} />
               </Tabs.Panel>
               <Tabs.Panel value="plan">
                 <RiskDecisions risk={editing.risk} method={method} />
               </Tabs.Panel>
             </Tabs>
           ) : (
-            <RiskForm method={method} onDone={() => setEditing(null)} />
+            <RiskForm method={method} onDone={dialog.close} />
           ))}
-      </Modal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -5,7 +5,6 @@ import type { RiskMethod } from '../../../../shared/contract/riskMethod';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
 import { WizardNav } from '../../components/WizardNav/WizardNav';
-import { exportDocument } from '../exports/exportDocument';
 import { SoaPanel } from '../controls/SoaPanel';
 import { AssetsPanel } from './AssetsPanel';
 import { MethodPanel } from './MethodPanel';
@@ -53,17 +52,8 @@ export function RiskWizard({ clause, method, onTab }: { clause: ClauseReadiness 
         <Stepper.Step label={STEPS[6]}>
           <ClauseSummary clause={clause}>
             <Group>
-              <Button variant="light" onClick={() => void exportDocument('risk-method')}>
-                Method (DOCX)
-              </Button>
-              <Button variant="light" onClick={() => void exportDocument('risk-register')}>
-                Register (XLSX)
-              </Button>
-              <Button variant="light" onClick={() => void exportDocument('risk-report')}>
-                Report with heat maps (DOCX)
-              </Button>
-              <Button variant="light" onClick={() => void exportDocument('treatment-plan')}>
-                Treatment plan (DOCX)
+              <Button variant="light" onClick={() => onTab('documents')}>
+                Approve and export the 6.1 documents
               </Button>
               <Button variant="default" onClick={() => onTab('runs')}>
                 Record an assessment run
