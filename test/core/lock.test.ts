@@ -52,7 +52,9 @@ function otherProcess(path: string): { child: ChildProcess; result: Promise<stri
   const script = `
     import { openWorkspace } from ${WORKSPACE_MODULE};
     try {
-      openWorkspace(${JSON.stringify(path)}, { migrationsFolder: ${JSON.stringify(MIGRATIONS)}, actor: 'other', now: () => new Date() });
+      // Kept in a global: an unreferenced connection can be garbage-collected, which closes it and
+      // gives the file lock back (on a loaded machine a later racer then opened it too).
+      globalThis.held = openWorkspace(${JSON.stringify(path)}, { migrationsFolder: ${JSON.stringify(MIGRATIONS)}, actor: 'other', now: () => new Date() });
       console.log('RESULT opened');
       setInterval(() => {}, 1000);
     } catch (e) {
