@@ -19,6 +19,7 @@ import { userContract } from './user';
 import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
+import { metricsContract } from './metrics';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -41,6 +42,7 @@ export const contract = {
   ...documentsContract,
   ...trailContract,
   ...backupContract,
+  ...metricsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

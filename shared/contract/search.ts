@@ -18,6 +18,7 @@ export const SEARCH_KINDS = [
   'risk',
   'treatment',
   'control',
+  'metric',
   'person',
   'unit',
 ] as const;
@@ -38,6 +39,7 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
   risk: '6.1 Risk',
   treatment: '6.1 Treatment action',
   control: 'Annex A control',
+  metric: '9.1 Metric',
   person: 'Person',
   unit: 'Organisation unit',
 };

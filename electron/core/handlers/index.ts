@@ -17,6 +17,7 @@ import { documentsHandlers } from './documents';
 import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
+import { metricsHandlers } from './metrics';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...trailHandlers,
   ...backupHandlers,
+  ...metricsHandlers,
 };
 
 export type { Handlers } from './types';
