@@ -19,6 +19,8 @@ export const EXPORT_DOCS = [
   'treatment-plan',
   'soa',
   'soa-xlsx',
+  'monitoring-results',
+  'metric-values',
 ] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 

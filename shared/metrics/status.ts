@@ -44,5 +44,7 @@ export function criteriaText(c: Criteria, unit = ''): string {
 export function formatValue(value: number | null, unit = ''): string {
   if (value === null) return '—';
   const text = String(Math.round(value * 100) / 100);
-  return unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
+  // "1 incident", not "1 incidents": a plural unit loses its s for exactly one.
+  const word = value === 1 && /[a-z]s$/.test(unit) ? unit.slice(0, -1) : unit;
+  return unit === '%' ? `${text}%` : unit ? `${text} ${word}` : text;
 }

@@ -30,7 +30,9 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+  /** A picture (a chart): PNG bytes, its size in pixels, drawn `width` points wide; `alt` describes it where it cannot be shown. */
+  | { type: 'image'; png: Buffer; pixels: { width: number; height: number }; width: number; alt: string };
 
 export interface Section {
   landscape?: boolean;

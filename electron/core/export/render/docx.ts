@@ -101,6 +101,12 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'image': {
+        // docx sizes pictures in pixels at 96 per inch; the model gives points (72 per inch).
+        const width = Math.min(b.width, (textWidth / 20) * 0.98) * (96 / 72);
+        const height = (width * b.pixels.height) / b.pixels.width;
+        return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: false, spacing: { after: 120 }, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(width), height: Math.round(height) }, altText: { name: 'Chart', description: xmlSafe(b.alt), title: 'Chart' } })] })];
+      }
     }
   });
 }

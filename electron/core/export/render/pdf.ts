@@ -150,7 +150,16 @@ class Writer {
     else if (b.type === 'paragraph') this.paragraph(b.runs, b.note);
     else if (b.type === 'list') this.list(b.items, b.ordered);
     else if (b.type === 'table') this.table(b.columns, b.rows);
+    else if (b.type === 'image') this.image(b.png, b.pixels, b.width);
     else this.newPage();
+  }
+  image(png: Buffer, pixels: { width: number; height: number }, width: number) {
+    const w = Math.min(width, this.width);
+    const h = (w * pixels.height) / pixels.width;
+    this.ensure(h + 8);
+    this.doc.image(png, this.left + (this.width - w) / 2, this.doc.y, { width: w, height: h });
+    this.doc.y += h + 8;
+    this.doc.x = this.left;
   }
 }
 
