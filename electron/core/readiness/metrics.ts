@@ -24,7 +24,7 @@ export function metricsCriteria(all: Metric[]): Criterion[] {
     { label: 'Every metric has an owner and someone who collects it', met: any && noOwner === 0 && noCollector === 0, detail: [noOwner ? `${noOwner} without an owner` : '', noCollector ? `${noCollector} without a collector` : ''].filter(Boolean).join(', ') || undefined },
     { label: 'Every metric has at least one recorded value', met: any && measured === all.length, detail: any ? `${measured} of ${all.length} measured` : undefined },
     { label: 'No collection is overdue', met: any && overdue.length === 0, detail: overdue.length ? `${plural(overdue.length, 'metric')} overdue` : undefined },
-    { label: 'Results are evaluated: no metric is in breach without follow-up', met: any && measured > 0 && red === 0, detail: red ? `${plural(red, 'metric')} breaching its criteria (see the flagged list in 9.1)` : undefined },
+    { label: 'Results are evaluated: no metric is in breach without follow-up', met: any && measured > 0 && red === 0, detail: red ? `${plural(red, 'metric')} in breach, flagged in 9.1` : undefined },
   ];
 }
 
