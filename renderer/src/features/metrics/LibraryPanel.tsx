@@ -54,7 +54,7 @@ export function LibraryPanel({ entries, onOpen }: { entries: LibraryEntry[] | un
               </Table.Td>
               <Table.Td>
                 {e.metricId ? (
-                  <Button size="compact-sm" variant="subtle" onClick={() => onOpen(e.metricId!)} aria-label={`Open ${e.definition.title}`}>
+                  <Button size="compact-sm" variant="subtle" onClick={() => onOpen(e.metricId!)} aria-label={`Added: open ${e.definition.title}`}>
                     Added: open
                   </Button>
                 ) : (

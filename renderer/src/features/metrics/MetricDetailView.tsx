@@ -18,7 +18,7 @@ interface Props {
 
 export function StatusBadge({ status }: { status: Measurement['status'] }) {
   return (
-    <Badge color={RAG_COLOR[status]} variant={status === 'none' ? 'outline' : 'filled'} aria-label={`Status: ${RAG_LABEL[status]}`}>
+    <Badge color={RAG_COLOR[status]} variant={status === 'none' ? 'outline' : 'filled'} autoContrast aria-label={`Status: ${RAG_LABEL[status]}`}>
       {RAG_LABEL[status]}
     </Badge>
   );
@@ -37,7 +37,7 @@ export function MetricDetailView({ metric: m, onEdit, onRecord, onImport, onColl
           </Anchor>
           <Group gap="xs">
             <RefBadge value={m.ref} />
-            <Title order={3}>{m.title}</Title>
+            <Title order={2}>{m.title}</Title>
             {m.autoSource && <Badge variant="light">Computed by the workbench</Badge>}
           </Group>
           <Text size="sm" c="dimmed">

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, UnstyledBut
 import { IconArrowDownRight, IconArrowUpRight, IconMinus } from '@tabler/icons-react';
 import type { Dashboard, Metric } from '../../../../shared/contract/metrics';
 import { periodLabel } from '../../../../shared/metrics/periods';
-import { formatValue, RAG_LABEL } from '../../../../shared/metrics/status';
+import { formatValue } from '../../../../shared/metrics/status';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
 import { RAG_COLOR } from './labels';
 import { StatusBadge } from './MetricDetailView';
@@ -20,8 +20,8 @@ function Trend({ m }: { m: Metric }) {
 function Tile({ m, onOpen }: { m: Metric; onOpen: () => void }) {
   const status = m.latest?.status ?? 'none';
   return (
-    <UnstyledButton onClick={onOpen} aria-label={`${m.ref} ${m.title}: ${RAG_LABEL[status]}`}>
-      <Card withBorder padding="sm" h="100%" style={{ borderLeft: `6px solid var(--mantine-color-${RAG_COLOR[status]}-6)` }}>
+    <UnstyledButton onClick={onOpen} data-testid={`metric-tile-${m.ref}`}>
+      <Card withBorder padding="sm" h="100%" style={{ borderLeft: `6px solid var(--mantine-color-${RAG_COLOR[status].split(".")[0]}-6)` }}>
         <Group justify="space-between" gap={4} wrap="nowrap">
           <RefBadge value={m.ref} />
           <StatusBadge status={status} />
@@ -68,9 +68,9 @@ export function MetricsDashboard({ data, onOpen, onCollectAll, onLibrary }: { da
     <Stack gap="md">
       <Group justify="space-between">
         <Group gap="xs" aria-label="Status counts">
-          <Badge color="teal" size="lg">{counts.green} on target</Badge>
-          <Badge color="yellow" size="lg">{counts.amber} to watch</Badge>
-          <Badge color="red" size="lg">{counts.red} breached</Badge>
+          <Badge color="teal" variant="light" size="lg">{counts.green} on target</Badge>
+          <Badge color="yellow" variant="light" size="lg">{counts.amber} to watch</Badge>
+          <Badge color="red" variant="light" size="lg">{counts.red} breached</Badge>
           <Badge color="gray" variant="outline" size="lg">{counts.none} no status</Badge>
           {counts.overdue > 0 && <Badge color="red" variant="light" size="lg">{counts.overdue} overdue</Badge>}
         </Group>

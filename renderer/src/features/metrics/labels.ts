@@ -10,7 +10,8 @@ export const CLAUSE_EXPLANATION = [
 
 export const SUBJECT_LABEL: Record<SubjectKind, string> = { control: 'A control', process: 'An ISMS process', risk: 'A risk', objective: 'An objective (6.2)', other: 'Something else' };
 
-export const RAG_COLOR: Record<Rag, string> = { green: 'teal', amber: 'yellow', red: 'red', none: 'gray' };
+/** Shades dark enough for white text (axe colour contrast); the yellow one takes dark text (autoContrast). */
+export const RAG_COLOR: Record<Rag, string> = { green: 'teal.9', amber: 'yellow.5', red: 'red.8', none: 'gray' };
 
 export const SOURCE_LABEL = { manual: 'Entered', import: 'Imported', automatic: 'Computed' } as const;
 

@@ -40,15 +40,15 @@ export function CollectStep({ metrics, onRecord, onImport, onCollect }: Props) {
               <Table.Td w={250}>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   {m.autoSource ? (
-                    <Button size="compact-sm" onClick={() => onCollect(m)} aria-label={`Compute ${m.title} now`}>
+                    <Button size="compact-sm" onClick={() => onCollect(m)} aria-label={`Compute now: ${m.title}`}>
                       Compute now
                     </Button>
                   ) : (
-                    <Button size="compact-sm" onClick={() => onRecord(m)} aria-label={`Record a value for ${m.title}`}>
+                    <Button size="compact-sm" onClick={() => onRecord(m)} aria-label={`Record: ${m.title}`}>
                       Record
                     </Button>
                   )}
-                  <Button size="compact-sm" variant="default" onClick={() => onImport(m)} aria-label={`Import values for ${m.title}`}>
+                  <Button size="compact-sm" variant="default" onClick={() => onImport(m)} aria-label={`Import: ${m.title}`}>
                     Import
                   </Button>
                 </Group>
