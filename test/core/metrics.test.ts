@@ -240,6 +240,11 @@ describe('readiness and search', () => {
     summary = await h.client.call('readiness.summary', {});
     expect(summary.due.filter((d) => d.clauseId === '9.1')).toEqual([]);
     expect(summary.clauses.find((c) => c.id === '9.1')!.criteria.map((c) => c.met)).toEqual([true, true, false, true, true, true]);
+    // The register finds it however the id is typed, and filters by derived status.
+    for (const text of ['met-1', 'MET1', 'met-001', 'prepared']) expect((await h.client.call('metrics.list', { search: text })).items.map((x) => x.ref), text).toEqual(['MET-001']);
+    expect((await h.client.call('metrics.list', { search: 'met-2' })).total).toBe(0);
+    expect((await h.client.call('metrics.list', { status: 'green' })).total).toBe(1);
+    expect((await h.client.call('metrics.list', { status: 'overdue' })).total).toBe(0);
     const hits = await h.client.call('search.query', { text: 'MET-001' });
     expect(hits.items[0]).toMatchObject({ kind: 'metric', ref: 'MET-001', route: `/clause/9.1/metric/${m.id}` });
     expect((await h.client.call('search.query', { text: 'prepared staff' })).items.map((i) => i.kind)).toContain('metric');

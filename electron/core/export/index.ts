@@ -104,9 +104,6 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
   'raci-matrix-xlsx': { ...register(RACI_DOC, ['xlsx', 'docx', 'pdf'], 'raci-matrix', 'RACI matrix workbook (5.3)'), id: 'raci-matrix-xlsx', model: controlled(RACI_DOC, raciSections) },
-  'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
-  // The same controlled document as a workbook of every recorded value (issue 13, item 6).
-  'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },
   'risk-method': legacy({
     id: 'risk-method',
     title: 'Risk assessment process and criteria (6.1.2)',
@@ -161,6 +158,9 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     fileStem: 'statement-of-applicability',
     build: (ws, today) => soaXlsx(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
   }),
+  'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
+  // The same controlled document as a workbook of every recorded value (issue 13, item 6).
+  'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },
 };
 
 function requireRecord(recordId: string | undefined): string {
