@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/{core,ipc,migrations,host,cli}/**/*.test.ts'],
+          globalSetup: ['test/utils/buildCli.ts'],
           testTimeout: 30_000,
           pool: 'forks',
         },

@@ -27,6 +27,9 @@ export const REF_PREFIXES = {
   treatment_actions: 'RTP', // 6.1.3 / 8.3 risk treatment plan actions
   assessment_runs: 'RUN', // 8.2 dated risk assessment runs
   metrics: 'MET', // 9.1 metric definitions
+  nonconformities: 'NC', // 10.2 nonconformities
+  corrective_actions: 'CA', // 10.2 corrective actions
+  improvements: 'IMP', // 10.1 improvement register
 } as const;
 
 /**
@@ -43,8 +46,6 @@ export const PLANNED_REF_PREFIXES = {
   audits: 'AUD',
   audit_findings: 'FND',
   management_reviews: 'MRV',
-  nonconformities: 'NC',
-  corrective_actions: 'CA',
 } as const;
 
 export type RefTable = keyof typeof REF_PREFIXES;

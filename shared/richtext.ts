@@ -86,11 +86,22 @@ function withinLimits(value: unknown): boolean {
   return true;
 }
 
-export const RichDocSchema: z.ZodType<RichDoc> = z
-  .custom<unknown>((v) => typeof v === 'object' && v !== null && withinLimits(v), {
-    error: `The document is too large or nested too deeply (at most ${RICH_LIMITS.nodes} parts, ${RICH_LIMITS.chars} characters).`,
-  })
-  .pipe(z.object({ type: z.literal('doc'), content: z.array(BlockSchema) }));
+/**
+ * The size check runs first, as a preprocess step (not z.custom), so that `isms-workbench methods`
+ * shows the whole document schema: JSON Schema output looks through a transform to the shape after it.
+ */
+export const RichDocSchema: z.ZodType<RichDoc> = z.preprocess(
+  (value, ctx) => {
+    if (typeof value === 'object' && value !== null && withinLimits(value)) return value;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `The document is too large or nested too deeply (at most ${RICH_LIMITS.nodes} parts, ${RICH_LIMITS.chars} characters).`,
+    });
+    return z.NEVER;
+  },
+  z.object({ type: z.literal('doc'), content: z.array(BlockSchema) }),
+) as z.ZodType<RichDoc>;
 
 export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 

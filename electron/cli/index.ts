@@ -26,6 +26,9 @@ const USAGE = `isms-workbench: ISO/IEC 27001 workbench from the command line
   isms-workbench methods                                    every contract method as JSON
   isms-workbench new --workspace FILE --org NAME [--sector S] [--engagement E] [--consultant C] [--user NAME]
   isms-workbench call METHOD --workspace FILE [--input JSON] [--user NAME]   prints the result envelope
+  isms-workbench batch --workspace FILE [--user NAME]       calls read from stdin, one JSON object a line:
+      {"method": "context.list", "input": {...}}; prints one envelope a line, in order, with the
+      workspace opened once; exit 0 when every call succeeded, 2 when any was refused
   isms-workbench exports                                    documents that can be exported
   isms-workbench export DOC --workspace FILE --out PATH [--format docx|xlsx|pdf] [--draft] [--record ID]
       the format follows --out's extension (or --format; they must agree); --draft prints the live
@@ -109,6 +112,39 @@ function passwordFromEnv(): { password?: string } {
   return password ? { password } : {};
 }
 
+/** Many calls in one process: JSON Lines in, one compact envelope per line out (issue 7: scripts, the contract test). */
+async function batch(ctx: HandlerContext, workspace: string | undefined, takeOver: boolean): Promise<number> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  const refusal = (message: string): Envelope<unknown> => ({ ok: false, error: { code: 'VALIDATION', message } });
+  let refused = false;
+  try {
+    if (workspace) {
+      const opened = await run(ctx, 'workspace.open', { ...(takeOver ? { takeOver } : {}), ...passwordFromEnv() });
+      if (!opened.ok) return report(opened);
+    }
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue;
+      let call: unknown;
+      let envelope: Envelope<unknown>;
+      try {
+        call = JSON.parse(lines[i]);
+      } catch {
+        call = undefined;
+      }
+      if (call === undefined) envelope = refusal(`Line ${i + 1} is not valid JSON.`);
+      else if (!call || typeof call !== 'object' || typeof (call as { method?: unknown }).method !== 'string') envelope = refusal(`Line ${i + 1} needs {"method": "area.action", "input": {...}}.`);
+      else envelope = await run(ctx, (call as { method: string }).method, (call as { input?: unknown }).input ?? {});
+      process.stdout.write(`${JSON.stringify(envelope)}\n`);
+      if (!envelope.ok) refused = true;
+    }
+  } finally {
+    ctx.session.replace(null);
+  }
+  return refused ? 2 : 0;
+}
+
 function report(envelope: Envelope<unknown>): number {
   print(envelope);
   return envelope.ok ? 0 : 2;
@@ -177,6 +213,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       return report(await callWith(context(dataDir, false, answers), values.workspace, method, input, takeOver));
     }
+    case 'batch':
+      return batch(context(dataDir, false, answers), values.workspace, takeOver);
     case 'exports':
       for (const doc of listExports()) process.stdout.write(`${doc.id}\t${doc.formats.join(',')}\t${doc.clauseId}\t${doc.title}${doc.record ? `\t(needs --record ${doc.record.toUpperCase()}_ID)` : ''}\n`);
       return 0;

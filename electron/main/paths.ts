@@ -11,6 +11,11 @@ export function rendererDir(): string {
   return join(appRoot(), 'out', 'renderer');
 }
 
+/** The window icon (Linux and Windows; macOS takes the bundle's icon.icns). Packed with the app: build/electron-builder.yml `files`. */
+export function appIcon(): string {
+  return join(appRoot(), 'resources', 'icon.png');
+}
+
 export function migrationsDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'migrations') : join(appRoot(), 'electron', 'core', 'db', 'migrations');
 }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, screen, shell } from 'electron';
 import { join } from 'node:path';
 import { readSettings, updateSettings } from '../core/services/settings';
+import { appIcon } from './paths';
 import { APP_ORIGIN, externalLinkQuestion, hardenWebContents, isExternalLinkAllowed } from './security';
 
 /** The only BrowserWindow factory: every window gets the same hardened preferences. */
@@ -20,6 +21,7 @@ export function createMainWindow(dataDir: string): BrowserWindow {
     minHeight: 640,
     show: false,
     title: 'ISMS Workbench',
+    icon: appIcon(),
     webPreferences: {
       preload: join(__dirname, '../preload/index.cjs'),
       contextIsolation: true,

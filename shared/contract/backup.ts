@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty } from './common';
 
 /**
@@ -33,7 +33,7 @@ export const BackupSettings = z.object({
 export type BackupSettings = z.infer<typeof BackupSettings>;
 
 export const backupContract = {
-  'backup.list': method({
+  'backup.list': query({
     doc: 'The snapshots of the open workspace, newest first, the folder they are in, and the backup settings.',
     input: Empty,
     output: BackupSettings.extend({ folder: z.string(), snapshots: z.array(Snapshot) }),

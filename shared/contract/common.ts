@@ -71,6 +71,10 @@ export function patchOf<S extends z.core.$ZodLooseShape>(shape: S): z.ZodObject<
 /** An update: the record's id and the fields to change. */
 export const updateOf = <S extends z.core.$ZodLooseShape>(shape: S) => patchOf(shape).extend({ id: Id });
 
+/** Many rows of one register changed at once: which rows, and the fields to set on each (all or nothing). */
+export const bulkIds = z.array(Id).min(1, { error: 'Choose at least one record.' }).max(1000, { error: 'At most 1,000 records at once.' });
+export const BULK = 'All or nothing: when one record cannot change (unknown id, unknown person), nothing changes and the error names it. Only the fields given change; null clears.';
+
 /** Shown in the doc of every update method. */
 export const PARTIAL = 'Only the fields given change; a field left out keeps its value, and null clears a field that may be empty.';
 

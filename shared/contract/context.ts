@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, requiredText, Stamps, updateOf } from './common';
+import { BULK, bulkIds, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, page, pageQuery, PARTIAL, Ref, requiredText, Stamps, updateOf } from './common';
 
 /** PESTLE for external issues; the usual internal headings for internal ones. */
 export const EXTERNAL_CATEGORIES = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
@@ -82,5 +82,13 @@ export const contextContract = {
   'context.get': query({ doc: 'One issue.', input: IdInput, output: Issue }),
   'context.create': method({ doc: 'Record an internal or external issue.', input: IssueFields, output: Issue, rules: ISSUE_RULES }),
   'context.update': method({ doc: `Change an issue. ${PARTIAL}`, input: IssueUpdate, output: Issue, rules: ISSUE_RULES }),
+  'context.updateMany': method({
+    doc: `Set the owner and/or the review date of many issues at once. ${BULK}`,
+    input: z
+      .object({ ids: bulkIds, ownerId: Id.nullable().optional(), reviewDate: IsoDate.nullable().optional() })
+      .refine((v) => v.ownerId !== undefined || v.reviewDate !== undefined, { path: ['ownerId'], error: 'Give an owner, a review date or both.' }),
+    output: z.object({ updated: z.number().int() }),
+    rules: [{ path: 'ownerId', text: 'Give ownerId, reviewDate or both.' }],
+  }),
   'context.delete': method({ doc: 'Delete an issue.', input: IdInput, output: Ok }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, Id, IsoDate, LIMITS, optionalText, requiredText } from './common';
 
 /**
@@ -81,8 +81,8 @@ export const DocumentSettingsUpdate = z.object({
 });
 
 export const documentsContract = {
-  'documents.list': method({ doc: 'Every controlled document with its id, version, status, approver and next review (7.5).', input: Empty, output: z.array(DocumentRecord) }),
-  'documents.get': method({ doc: 'One controlled document with its approval history.', input: z.object({ key: DocumentKey }), output: DocumentRecord }),
+  'documents.list': query({ doc: 'Every controlled document with its id, version, status, approver and next review (7.5).', input: Empty, output: z.array(DocumentRecord) }),
+  'documents.get': query({ doc: 'One controlled document with its approval history.', input: z.object({ key: DocumentKey }), output: DocumentRecord }),
   'documents.update': method({
     doc: 'Set a document’s owner, review interval or its own classification (null: the workspace label).',
     input: z.object({
@@ -94,18 +94,19 @@ export const documentsContract = {
     output: DocumentRecord,
   }),
   'documents.approve': method({
-    doc: 'Approve the document as it stands now: freezes its content and gives it the next version (minor unless major).',
+    doc: 'Approve the document as it stands now: freezes its content and gives it the next version (minor unless major); approvedOn defaults to today.',
     input: z.object({
       key: DocumentKey,
       approverId: Id,
-      approvedOn: IsoDate,
+      /** Left out: today. */
+      approvedOn: IsoDate.optional(),
       major: z.boolean().default(false),
       changeNote: optionalText('What changed', LIMITS.shortText),
       reason: optionalText('Reason', LIMITS.shortText),
     }),
     output: DocumentRecord,
   }),
-  'documents.approvers': method({ doc: 'People whose role lets them approve documents (top management or a role marked as approver).', input: Empty, output: z.array(z.object({ id: Id, name: z.string() })) }),
-  'documents.settings': method({ doc: 'The workspace’s classification label and document branding.', input: Empty, output: DocumentSettings }),
+  'documents.approvers': query({ doc: 'People whose role lets them approve documents (top management or a role marked as approver).', input: Empty, output: z.array(z.object({ id: Id, name: z.string() })) }),
+  'documents.settings': query({ doc: 'The workspace’s classification label and document branding.', input: Empty, output: DocumentSettings }),
   'documents.settingsUpdate': method({ doc: 'Change the classification label, accent colour, footer text, paper size or logo.', input: DocumentSettingsUpdate, output: DocumentSettings }),
 };

@@ -20,6 +20,7 @@ import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
 import { metricsContract } from './metrics';
+import { improvementContract } from './improvement';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -43,6 +44,7 @@ export const contract = {
   ...trailContract,
   ...backupContract,
   ...metricsContract,
+  ...improvementContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

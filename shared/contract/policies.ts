@@ -236,5 +236,12 @@ export const policiesContract = {
     output: Acknowledgement,
     rules: [DATE_RULES.acknowledgedOn],
   }),
+  'policies.acknowledgeMany': method({
+    doc: 'Record that many people on the distribution list read the published version, all on one date (today when acknowledgedOn is left out). All or nothing: when one person cannot acknowledge (not on the distribution list, or already acknowledged this version: CONFLICT), nothing is recorded and the error names them in details.personId.',
+    input: z.object({ versionId: Id, personIds: z.array(Id).min(1).max(5000), acknowledgedOn: IsoDate.optional(), note: optionalText('Note', LIMITS.shortText) }),
+    output: z.object({ recorded: z.number().int() }),
+    // Who may acknowledge depends on the list and earlier acknowledgements: a CONFLICT, said in the doc (rules are VALIDATION refusals, define.ts).
+    rules: [DATE_RULES.acknowledgedOn],
+  }),
   'policies.acknowledgementDelete': method({ doc: 'Remove an acknowledgement recorded by mistake.', input: IdInput, output: Ok }),
 };

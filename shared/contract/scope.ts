@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { ApprovalInput, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
+import { ApprovalInput, BULK, bulkIds, DeleteInput, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, Ref, REFERENCES, requiredText, Stamps, updateOf } from './common';
 
 export const BOUNDARY_KINDS = ['unit', 'location', 'process', 'asset'] as const;
 export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
@@ -92,12 +92,13 @@ export const scopeContract = {
     output: Statement,
   }),
   'scope.statementApprove': method({
-    doc: 'Approve the current draft: records the approver and the date, and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
+    doc: 'Approve the current draft: records the approver and the date (today when approvedOn is left out), and freezes the statement with its boundaries and interfaces as document ISMS-4.3 (documents.get).',
     input: z.object({
       /** The draft being approved (scope.statementList); left out, the current draft. */
       versionId: Id.optional(),
       approverId: Id,
-      approvedOn: IsoDate,
+      /** Left out: today. */
+      approvedOn: IsoDate.optional(),
       major: z.boolean().default(false),
       changeNote: optionalText('What changed', LIMITS.shortText),
       /** Needed when the approver holds no approving role. */
@@ -113,6 +114,11 @@ export const scopeContract = {
     input: updateOf(ProcessFields.shape),
     output: IsmsProcess,
     rules: NO_SELF_FEED,
+  }),
+  'scope.processUpdateMany': method({
+    doc: `Set the owner of many ISMS processes at once (null clears it). ${BULK}`,
+    input: z.object({ ids: bulkIds, ownerId: Id.nullable() }),
+    output: z.object({ updated: z.number().int() }),
   }),
   'scope.processDelete': method({ doc: `Delete an ISMS process and its links to other processes. ${REFERENCES}`, input: DeleteInput, output: Ok }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, Id } from './common';
 
 /**
@@ -75,12 +75,12 @@ export const TrailHistoryEntry = z.object({
 export type TrailHistoryEntry = z.infer<typeof TrailHistoryEntry>;
 
 export const trailContract = {
-  'trail.verify': method({
+  'trail.verify': query({
     doc: 'Check the whole trail: the hash chain, every record against its last recorded values, evidence files and published policy text against their hashes.',
     input: Empty,
     output: TrailReport,
   }),
-  'trail.history': method({
+  'trail.history': query({
     doc: 'Trail entries, newest first, for the workspace or for one table or record, with the fields each change altered.',
     input: TrailHistoryInput,
     output: z.object({ total: z.number().int(), entries: z.array(TrailHistoryEntry) }),

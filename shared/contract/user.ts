@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { method, query } from './define';
 import { Empty, LIMITS, requiredText } from './common';
 
 /**
@@ -13,7 +13,7 @@ export const CurrentUser = z.object({ name: z.string().nullable(), source: z.enu
 export type CurrentUser = z.infer<typeof CurrentUser>;
 
 export const userContract = {
-  'user.get': method({ doc: 'Who is working on this machine (null until a name is given).', input: Empty, output: CurrentUser, needsWorkspace: false }),
+  'user.get': query({ doc: 'Who is working on this machine (null until a name is given).', input: Empty, output: CurrentUser, needsWorkspace: false }),
   'user.set': method({
     doc: 'Say who is working; remembered on this machine for the next session.',
     input: z.object({ name: UserName }),

@@ -2,6 +2,7 @@
  * npm run bench: performance targets on a large, real workspace file (docs/performance.md).
  * Exits 1 when a target is missed. Timings are medians of several runs.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +62,18 @@ write(ws, (w) => {
 });
 const seedMs = performance.now() - seedStart;
 ws.close();
+
+// The CLI as a whole process, as a script calls it (issue 7, item 5): node start, the built bundle,
+// opening the 5,000-issue workspace (probe included), the call, closing. Built first from the sources.
+const ROOT = resolve(import.meta.dirname, '../..');
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`Building the CLI failed: ${built.stderr}`);
+const cli = (...args: string[]) => () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/isms-workbench.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, ISMS_DATA_DIR: dir } });
+  if (r.status !== 0 || r.stderr) throw new Error(`isms-workbench ${args[0]} failed (${r.status}): ${r.stderr}`);
+};
+await measure('CLI process: isms-workbench methods', 1000, 7, cli('methods'));
+await measure('CLI process: isms-workbench call context.list on the 5,000-issue workspace', 1000, 7, cli('call', 'context.list', '--workspace', join(dir, 'bench.isms'), '--input', '{"limit":25}'));
 
 const session = new Session();
 const ctx = { platform, session };

@@ -13,7 +13,7 @@ const BIN = join(ROOT, 'bin/isms-workbench.mjs');
 const ORG = 'Northwind CLI Traders';
 const ISSUE = { title: 'Supplier outage', kind: 'external', category: 'economic', swot: 'threat' };
 
-// Every test spawns one to four CLI processes (tsx start-up is 1-3 s each on a busy machine).
+// Every test spawns one to four CLI processes (the built CLI starts in about half a second; more on a busy machine).
 vi.setConfig({ testTimeout: 120_000 });
 
 let tmp: string;

@@ -222,3 +222,34 @@ describe('4.1 issues: list', () => {
     });
   });
 });
+
+describe('context: many issues at once', () => {
+  let h: Harness;
+  beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+  afterEach(() => h.cleanup());
+
+  it('sets owner and review date on many issues in one step, all or nothing', async () => {
+    const a = await h.client.call('context.create', { title: 'A', kind: 'external', category: 'legal', swot: 'threat' });
+    const b = await h.client.call('context.create', { title: 'B', kind: 'internal', category: 'culture', swot: 'strength', reviewDate: '2027-01-01' });
+    const owner = await h.client.call('people.create', { name: 'Olga Owner' });
+    // An unknown id among them: nothing changes.
+    expectError(await h.client.raw('context.updateMany', { ids: [a.id, RANDOM_ID], ownerId: owner.id }), 'NOT_FOUND');
+    expectError(await h.client.raw('context.updateMany', { ids: [a.id, b.id], ownerId: RANDOM_ID }), 'NOT_FOUND');
+    expect(fieldsOf(expectError(await h.client.raw('context.updateMany', { ids: [a.id] }), 'VALIDATION'))).toEqual(['ownerId']);
+    expect(fieldsOf(expectError(await h.client.raw('context.updateMany', { ids: [] , ownerId: owner.id }), 'VALIDATION'))).toEqual(['ids']);
+    expect((await h.client.call('context.get', { id: a.id })).ownerId).toBeNull();
+
+    expect(await h.client.call('context.updateMany', { ids: [a.id, b.id, a.id], ownerId: owner.id })).toEqual({ updated: 2 });
+    const after = await Promise.all([a, b].map((i) => h.client.call('context.get', { id: i.id })));
+    expect(after.map((i) => [i.ownerId, i.reviewDate])).toEqual([
+      [owner.id, null],
+      [owner.id, '2027-01-01'], // left out: kept
+    ]);
+    await h.client.call('context.updateMany', { ids: [a.id, b.id], reviewDate: '2027-06-30', ownerId: null });
+    const cleared = await Promise.all([a, b].map((i) => h.client.call('context.get', { id: i.id })));
+    expect(cleared.map((i) => [i.ownerId, i.reviewDate, i.title])).toEqual([
+      [null, '2027-06-30', 'A'],
+      [null, '2027-06-30', 'B'],
+    ]);
+  });
+});

@@ -212,6 +212,8 @@ describe('export without a workspace', () => {
       ['soa-xlsx', 'xlsx', 'xlsx', '6.1', null, null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
+      ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
+      ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);
     // Every document under document control can be had as PDF (the 6.1 exports still use their own builders).
     for (const d of list.filter((x) => !x.id.startsWith('risk') && !x.id.startsWith('soa') && x.id !== 'treatment-plan')) expect(d.formats, d.id).toContain('pdf');

@@ -87,6 +87,31 @@ describe('policies: acknowledgements', () => {
     expect((await call('policies.list', {}))[0]).toMatchObject({ recipients: 2, acknowledged: 2 });
   });
 
+  it('records many acknowledgements with one date, all or nothing', async () => {
+    const { p, versionId, units, people } = await setting();
+    await call('policies.distributionAdd', { policyId: p.id, unitId: units.it.id });
+    await call('policies.distributionAdd', { policyId: p.id, personId: people.dee.id });
+    // One of three cannot acknowledge (Sam is not on the list): nothing is written, the error names him.
+    const refused = expectError(await h.client.raw('policies.acknowledgeMany', { versionId, personIds: [people.ivy.id, people.sam.id, people.otto.id], acknowledgedOn: '2026-12-02' }), 'CONFLICT');
+    expect(refused.message).toBe('Sam Sales is not on the distribution list of this policy. Add them first.');
+    expect(refused.details).toMatchObject({ personId: people.sam.id });
+    expect(rowCount(h.sqlite(), 'policy_acknowledgements')).toBe(0);
+    // A date after today or before publication is refused for the whole batch.
+    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledgeMany', { versionId, personIds: [people.ivy.id], acknowledgedOn: '2026-12-06' }), 'VALIDATION'))).toEqual(['acknowledgedOn']);
+    expect(fieldsOf(expectError(await h.client.raw('policies.acknowledgeMany', { versionId, personIds: [] }), 'VALIDATION'))).toEqual(['personIds']);
+    // The same person twice counts once.
+    expect(await call('policies.acknowledgeMany', { versionId, personIds: [people.ivy.id, people.otto.id, people.ivy.id], acknowledgedOn: '2026-12-02', note: 'Briefing' })).toEqual({ recorded: 2 });
+    const d = await call('policies.get', { id: p.id });
+    expect([d.recipients, d.acknowledged]).toEqual([3, 2]);
+    expect(d.acknowledgements.map((a) => [a.personName, a.acknowledgedOn, a.note]).sort()).toEqual([
+      ['Ivy IT', '2026-12-02', 'Briefing'],
+      ['Otto Ops', '2026-12-02', 'Briefing'],
+    ]);
+    // Already acknowledged: refused, and Dee's acknowledgement is not written either.
+    expectError(await h.client.raw('policies.acknowledgeMany', { versionId, personIds: [people.dee.id, people.ivy.id] }), 'CONFLICT');
+    expect(rowCount(h.sqlite(), 'policy_acknowledgements')).toBe(2);
+  });
+
   it('refuses acknowledging twice, by someone not on the list, a version not in force, or with impossible dates', async () => {
     const { p, versionId, people } = await setting();
     await call('policies.distributionAdd', { policyId: p.id, personId: people.dee.id });

@@ -267,3 +267,26 @@ describe('4.4 processes: create, update, delete', () => {
   });
 
 });
+
+describe('processes: one owner for many', () => {
+  let h: Harness;
+  beforeEach(async () => void (h = await openHarness('Acme Ltd')));
+  afterEach(() => h.cleanup());
+
+  it('sets or clears the owner of many processes in one step; an unknown id or person changes nothing', async () => {
+    const [p1, p2, p3] = await h.client.call('scope.processList', {});
+    const owner = await h.client.call('people.create', { name: 'Pat Process' });
+    expectError(await h.client.raw('scope.processUpdateMany', { ids: [p1!.id, RANDOM_ID], ownerId: owner.id }), 'NOT_FOUND');
+    expectError(await h.client.raw('scope.processUpdateMany', { ids: [p1!.id], ownerId: RANDOM_ID }), 'NOT_FOUND');
+    expectError(await h.client.raw('scope.processUpdateMany', { ids: [p1!.id] }), 'VALIDATION');
+    expect((await h.client.call('scope.processList', {})).filter((p) => p.ownerId).length).toBe(0);
+
+    expect(await h.client.call('scope.processUpdateMany', { ids: [p1!.id, p2!.id], ownerId: owner.id })).toEqual({ updated: 2 });
+    const owned = (await h.client.call('scope.processList', {})).filter((p) => p.ownerId === owner.id).map((p) => p.id);
+    expect(owned.sort()).toEqual([p1!.id, p2!.id].sort());
+    expect(changesFor(h.sqlite(), p1!.id).at(-1)).toMatchObject({ op: 'update' });
+    await h.client.call('scope.processUpdateMany', { ids: [p1!.id], ownerId: null });
+    expect((await h.client.call('scope.processList', {})).find((p) => p.id === p1!.id)!.ownerId).toBeNull();
+    void p3;
+  });
+});

@@ -95,8 +95,8 @@ describe('clause 4 through the real UI', () => {
     const editor = page.getByLabel('Scope statement text');
     await expect.poll(() => editor.inputValue()).toContain('covers online pharmacy service');
     await editor.fill(`${await editor.inputValue()}\n\nReviewed with the board in November.`);
-    await page.getByRole('button', { name: 'Save as version 1' }).click();
-    await expect.poll(() => page.getByText('version 1 draft').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Save as version 1.0' }).click();
+    await expect.poll(() => page.getByText('version 1.0 draft').count()).toBeGreaterThan(0);
     await e.shot('13-statement');
 
     await page.getByRole('button', { name: 'Export' }).first().click();

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { startE2E, type E2E } from './harness';
 import { PeopleScreen, PoliciesScreen, WelcomeScreen } from './pages';
+import { rpc } from './seed';
+import { openRoute } from './screens';
 
 const db = (e: E2E) => e.session.current!.sqlite;
 /** Screens reload after each write through the host; give them a few seconds on a busy machine. */
@@ -68,6 +70,37 @@ describe('5.2 through the real UI', () => {
     await page.getByRole('navigation', { name: 'Clauses' }).getByText('Home').click();
     await poll(() => page.getByTestId('readiness-5.2').getAttribute('data-percent')).toBe('100');
     await e.shot('p05-home');
+  });
+
+  it('records the acknowledgements of a whole unit at once, with one date', async () => {
+    const { page } = e;
+    await new WelcomeScreen(page).createWorkspace({ organisation: 'Contoso Freight' });
+    const unit = await rpc<{ id: string }>(page, 'people.unitCreate', { name: 'Depot' });
+    for (const name of ['Ana Driver', 'Ben Loader', 'Cy Planner']) await rpc(page, 'people.create', { name, unitId: unit.id });
+    const boss = await rpc<{ id: string }>(page, 'people.create', { name: 'Dee Director' });
+    const roles = await rpc<{ id: string; key: string }[]>(page, 'roles.list');
+    await rpc(page, 'roles.assign', { roleId: roles.find((r) => r.key === 'top-management')!.id, personId: boss.id, acceptedOn: null });
+    const policy = await rpc<{ id: string; current: { id: string } }>(page, 'policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
+    await rpc(page, 'policies.submit', { versionId: policy.current.id });
+    await rpc(page, 'policies.approve', { versionId: policy.current.id, approverId: boss.id });
+    await rpc(page, 'policies.publish', { versionId: policy.current.id });
+    await rpc(page, 'policies.distributionAdd', { policyId: policy.id, unitId: unit.id });
+
+    await openRoute(page, `/clause/5.2/policy/${policy.id}`);
+    await new PoliciesScreen(page).tab(/^Distribution/);
+    const bulk = page.getByLabel('Record acknowledgements for the selected people');
+    await page.getByRole('checkbox', { name: 'Select everyone who has not acknowledged' }).check();
+    await bulk.getByText('3 selected').waitFor();
+    await page.getByRole('checkbox', { name: 'Select Cy Planner' }).uncheck();
+    await bulk.getByRole('button', { name: 'Record for 2 people' }).click();
+    await poll(() => page.getByRole('tab', { name: /^Distribution/ }).textContent()).toBe('Distribution (2/3)');
+    const rows = db(e).prepare('select person_name as name, acknowledged_on as date from policy_acknowledgements order by person_name').all() as { name: string; date: string }[];
+    expect(rows.map((r) => r.name)).toEqual(['Ana Driver', 'Ben Loader']);
+    expect(new Set(rows.map((r) => r.date)).size).toBe(1);
+    // Only Cy is left: the batch bar goes, his own button stays.
+    await page.getByRole('button', { name: 'Record acknowledgement by Cy Planner' }).waitFor();
+    await bulk.waitFor({ state: 'detached' });
+    await e.shot('p06-bulk-acknowledged');
   });
 
   it('an edit after publication becomes draft 1.1, the policy shows the drift and the diff, and version 1.0 exports as DOCX', async () => {

@@ -102,6 +102,9 @@ const families: Record<string, Case[]> = {
     ['context.get', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['context.get', { id: BAD_ID }, 'VALIDATION', 'id'],
     ['context.update', { ...validIssue }, 'VALIDATION', 'id'],
+    ['context.updateMany', { ids: [RANDOM_ID], reviewDate: '2027-01-01' }, 'NOT_FOUND'],
+    ['context.updateMany', { ids: [RANDOM_ID], reviewDate: '31/12/2027' }, 'VALIDATION', 'reviewDate'],
+    ['context.updateMany', { ids: [RANDOM_ID] }, 'VALIDATION', 'ownerId'],
     ['context.update', { ...validIssue, id: RANDOM_ID }, 'NOT_FOUND'],
     ['context.delete', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['context.delete', { id: null }, 'VALIDATION', 'id'],
@@ -148,6 +151,8 @@ const families: Record<string, Case[]> = {
     ['policies.distributionRemove', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.acknowledge', { versionId: RANDOM_ID, personId: RANDOM_ID, note: HUGE }, 'VALIDATION', 'note'],
+    ['policies.acknowledgeMany', { versionId: RANDOM_ID, personIds: 'not-a-list' }, 'VALIDATION', 'personIds'],
+    ['policies.acknowledgeMany', { versionId: RANDOM_ID, personIds: [RANDOM_ID] }, 'NOT_FOUND'],
     ['policies.acknowledgementDelete', { id: RANDOM_ID }, 'NOT_FOUND'],
     ['policies.listTemplates', { all: true }, 'VALIDATION', ''],
     ['policies.list', [], 'VALIDATION', ''],
@@ -368,7 +373,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx', 'monitoring-results', 'metric-values']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx', 'monitoring-results', 'metric-values', 'nonconformity-log', 'nonconformity-report']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

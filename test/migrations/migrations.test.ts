@@ -184,10 +184,33 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 9), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
   ],
-  // 0009: 9.1 metrics (issue 13): a metric with a value and its correction (append-only, supersedes).
+  // 0009: clause 10 (issue 15): a nonconformity with its history, an action, a review, a link to a risk, an improvement.
   10: [
+    row('nonconformities', {
+      ...stamps('a1a1a1a1-0000-4000-8000-000000000001', 10),
+      ref: 'NC-001',
+      title: 'Seeded nonconformity',
+      source: 'internal-audit',
+      source_reference: 'IA-1',
+      clause_id: '8.1',
+      severity: 'major',
+      raised_on: '2026-09-01',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      whys: '["w1"]',
+      fishbone: '[{"category":"people","cause":"c"}]',
+      root_cause: 'rc',
+      status: 'cause-analysed',
+    }),
+    row('nc_transitions', { ...stamps('a2a2a2a2-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', from_status: 'open', to_status: 'correction-done', action: 'record-correction', on_date: '2026-09-02' }),
+    row('corrective_actions', { ...stamps('a3a3a3a3-0000-4000-8000-000000000001', 10), ref: 'CA-001', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', title: 'Seeded action', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', due_date: '2026-10-01' }),
+    row('effectiveness_reviews', { ...stamps('a4a4a4a4-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', planned_on: '2026-10-15', reviewer_id: 'bbbbbbbb-0000-4000-8000-000000000002', reviewer_name: 'Sam Seed', criteria: 'works' }),
+    row('improvement_links', { ...stamps('a5a5a5a5-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', action_id: 'a3a3a3a3-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000001', 10), ref: 'IMP-001', title: 'Seeded improvement', source: 'suggestion', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+  ],
+  // 0010: 9.1 metrics (issue 13): a metric with a value and its correction (append-only, supersedes).
+  11: [
     row('metrics', {
-      ...stamps('a9a9a9a9-0000-4000-8000-000000000001', 10),
+      ...stamps('a9a9a9a9-0000-4000-8000-000000000001', 11),
       ref: 'MET-001',
       title: 'Staff trained',
       base_measures: '[{"key":"done","label":"Trained"},{"key":"staff","label":"Staff"}]',
@@ -197,14 +220,14 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       collect_from: '2026-09-01',
       owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
     }),
-    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 10), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(10), supersedes_id: null }),
-    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 10), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(10), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
+    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 11), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(11), supersedes_id: null }),
+    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 11), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(11), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
 };
 
-/** The 9.1 metric library: seeded at creation from schema 10, else on the upgrading open. */
+/** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */
 const METRIC_SEED_LOG = METRIC_LIBRARY.map(() => ({ table_name: 'metric_library', op: 'insert' }));
-const METRIC_SCHEMA = 10;
+const METRIC_SCHEMA = 11;
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
 const RISK_SEEDS = ['annex-a-2022-v1', 'risk-catalogues-v1', 'risk-method-v1'];

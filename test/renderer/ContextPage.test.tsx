@@ -94,8 +94,8 @@ describe('ContextPage: the 4.1 wizard', () => {
     expect(cardCount('legal')).toHaveTextContent('0');
     expect(screen.getByRole('button', { name: /External issues\s*1 recorded/ })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Register (1)' })).toBeInTheDocument();
-    // One external issue without effect or review date: 1 of 5 criteria.
-    await waitFor(() => expect(percentBadge()).toHaveTextContent('20% done'));
+    // One external issue, without an effect but with the proposed review date (a year out): 2 of 5 criteria.
+    await waitFor(() => expect(percentBadge()).toHaveTextContent('40% done'));
 
     const saved = (await ws.client.call('context.list', {})).items;
     expect(saved).toEqual([expect.objectContaining({ title: 'Reliance on one cloud region', kind: 'external', category: 'technological', swot: 'threat' })]);

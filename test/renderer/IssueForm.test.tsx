@@ -4,6 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { blankIssue, IssueForm } from '../../renderer/src/features/context/IssueForm';
 import { renderUi } from './render';
 import { bridgeWorkspace, type BridgedWorkspace } from './workspace';
+import { inTwelveMonths } from '../../renderer/src/components/ReviewDateInput/ReviewDateInput';
 
 let ws: BridgedWorkspace;
 beforeEach(async () => void (ws = await bridgeWorkspace()));
@@ -138,7 +139,7 @@ describe('IssueForm', () => {
       effect: 'Suppliers must prove their backups work.',
       source: 'Workshop',
       impact: 'high',
-      reviewDate: null,
+      reviewDate: inTwelveMonths(), // proposed for every new issue
       ownerId: null,
       createdBy: 'tester',
     });

@@ -19,13 +19,13 @@ const shownTitles = () =>
   within(table())
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell')[1].querySelector('p')?.textContent);
-/** The ids in the first column, in the order shown. */
+    .map((r) => within(r).getAllByRole('cell')[2].querySelector('p')?.textContent);
+/** The ids in the second column (after the row's checkbox), in the order shown. */
 const shownRefs = () =>
   within(table())
     .getAllByRole('row')
     .slice(1)
-    .map((r) => within(r).getAllByRole('cell')[0].textContent);
+    .map((r) => within(r).getAllByRole('cell')[1].textContent);
 
 describe('IssueRegister (4.1 register) against the real service', () => {
   it('sorts in the main process: clicking Issue toggles A-Z and Z-A', async () => {
@@ -44,7 +44,7 @@ describe('IssueRegister (4.1 register) against the real service', () => {
     for (const t of ['Bravo', 'Alpha', 'Charlie']) await ws.client.call('context.create', ext(t));
     const { user } = renderUi(<IssueRegister onEdit={() => {}} onNew={() => {}} />);
     await waitFor(() => expect(shownRefs()).toEqual(['CTX-002', 'CTX-001', 'CTX-003']));
-    expect(within(table()).getAllByRole('columnheader')[0]).toHaveTextContent('Id');
+    expect(within(table()).getAllByRole('columnheader')[1]).toHaveTextContent('Id');
     await user.click(screen.getByRole('button', { name: 'Sort by Id' }));
     await waitFor(() => expect(shownRefs()).toEqual(['CTX-001', 'CTX-002', 'CTX-003']));
     expect(ws.invocations.at(-1)).toEqual({ method: 'context.list', input: expect.objectContaining({ sort: 'ref', dir: 'asc' }) });

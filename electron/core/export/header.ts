@@ -2,7 +2,8 @@ import { count, eq } from 'drizzle-orm';
 import type { Workspace } from '../db/open';
 import { changeLog } from '../db/schema';
 import { workspaceInfo } from '../services/workspace';
-import { xmlSafe, type DocumentHeader } from './docx/common';
+import type { DocumentHeader } from './docx/common';
+import { xmlSafe } from './model';
 
 /** The document's version follows the register: one more for every recorded change to its tables. */
 export function registerVersion(ws: Workspace, ...tables: string[]): string {

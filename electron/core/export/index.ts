@@ -7,18 +7,28 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { CONTEXT_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { metricValuesSections, monitoringSections } from './documents/metrics';
+import { improvementLogSections } from './documents/clause10';
+import { ncReportModel } from './improvement';
+import { getNc } from '../services/nonconformities';
+import { todayOf } from '../services/dates';
 import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
-import { renderDocx } from './render/docx';
-import { renderXlsx } from './render/xlsx';
-import { renderPdf } from './render/pdf';
 import { header, registerVersion } from './header';
-import { RISK_TABLES, SOA_TABLES, riskMethodDoc, riskRegisterXlsx, riskReportDoc, soaDoc, soaXlsx, treatmentPlanDoc } from './risk';
+import type { DocumentHeader } from './docx/common';
+import { RISK_TABLES, SOA_TABLES } from './riskTables';
+
+/*
+ * The document libraries (docx, exceljs, pdfkit) take about half a second to load, so they are
+ * loaded on the first export, not when the CLI or host starts (issue 7, item 5: a CLI call in well
+ * under a second). The 4.1-5.3 documents are still read before the save dialog opens; the 6.1
+ * builders read as soon as their module has loaded.
+ */
+const riskBuilders = () => import('./risk');
 
 type ExportDocInfo = z.infer<typeof ExportDoc>;
 
@@ -44,6 +54,10 @@ interface LegacyDefinition extends ExportDocInfo {
 
 type ExportDefinition = ModelDefinition | LegacyDefinition;
 
+/** The header (with the register's version) is read now; the builder and its library load lazily. */
+const lazyBuild = async (ws: Workspace, h: DocumentHeader, pick: (r: Awaited<ReturnType<typeof riskBuilders>>) => (ws: Workspace, h: DocumentHeader) => Promise<Buffer>) =>
+  pick(await riskBuilders())(ws, h);
+
 const legacy = (d: Omit<LegacyDefinition, 'formats' | 'documentKey'>): LegacyDefinition => ({ ...d, formats: [d.format], documentKey: null });
 
 export const FILE_KINDS: Record<ExportFormat, FileKind> = {
@@ -52,7 +66,11 @@ export const FILE_KINDS: Record<ExportFormat, FileKind> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
-const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = { docx: renderDocx, xlsx: renderXlsx, pdf: renderPdf };
+const RENDER: Record<ExportFormat, (m: DocModel) => Promise<Buffer>> = {
+  docx: async (m) => (await import('./render/docx')).renderDocx(m),
+  xlsx: async (m) => (await import('./render/xlsx')).renderXlsx(m),
+  pdf: async (m) => (await import('./render/pdf')).renderPdf(m),
+};
 
 /** A register or statement under document control: frozen when approved, the live draft otherwise. */
 function controlled<T>(type: DocumentType<T>, sections: (content: T, ws: Workspace) => Section[]) {
@@ -88,7 +106,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy',
-    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'policy-acknowledgements': {
     id: 'policy-acknowledgements',
@@ -99,7 +117,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy-acknowledgements',
-    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
@@ -111,7 +129,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'risk-assessment-method',
-    build: (ws, today) => riskMethodDoc(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method'))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment process', 'Information security risk criteria and method, clause 6.1.2', registerVersion(ws, 'risk_method')), (r) => r.riskMethodDoc),
   }),
   'risk-register': legacy({
     id: 'risk-register',
@@ -120,7 +138,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'risk-register',
-    build: (ws, today) => riskRegisterXlsx(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk register', 'Clause 6.1.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskRegisterXlsx),
   }),
   'risk-report': legacy({
     id: 'risk-report',
@@ -129,7 +147,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '8.2',
     record: null,
     fileStem: 'risk-assessment-report',
-    build: (ws, today) => riskReportDoc(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk assessment report', 'Results of the information security risk assessment, clauses 6.1.2 and 8.2', registerVersion(ws, ...RISK_TABLES)), (r) => r.riskReportDoc),
   }),
   'treatment-plan': legacy({
     id: 'treatment-plan',
@@ -138,7 +156,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '8.3',
     record: null,
     fileStem: 'risk-treatment-plan',
-    build: (ws, today) => treatmentPlanDoc(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Risk treatment plan', 'Treatment of information security risks, clauses 6.1.3 and 8.3', registerVersion(ws, ...RISK_TABLES)), (r) => r.treatmentPlanDoc),
   }),
   soa: legacy({
     id: 'soa',
@@ -147,7 +165,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'statement-of-applicability',
-    build: (ws, today) => soaDoc(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Annex A controls, clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaDoc),
   }),
   'soa-xlsx': legacy({
     id: 'soa-xlsx',
@@ -156,16 +174,28 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     clauseId: '6.1',
     record: null,
     fileStem: 'statement-of-applicability',
-    build: (ws, today) => soaXlsx(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES))),
+    build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaXlsx),
   }),
   'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
   // The same controlled document as a workbook of every recorded value (issue 13, item 6).
   'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },
+  'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
+  'nonconformity-report': {
+    id: 'nonconformity-report',
+    title: 'Nonconformity report with root cause analysis (10.2)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '10.2',
+    documentKey: null,
+    record: 'nonconformity',
+    fileStem: 'nonconformity-report',
+    model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
+  },
 };
 
-function requireRecord(recordId: string | undefined): string {
+function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity'): string {
   if (recordId) return recordId;
-  const message = 'Choose the policy to export.';
+  const message = `Choose the ${what} to export.`;
   throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
 }
 
@@ -196,7 +226,12 @@ export type PreparedExport = { model: DocModel } | { bytes: Promise<Buffer> };
 
 export function exportModel(ws: Workspace, id: ExportDocId, today: Date, options: ExportOptions): PreparedExport {
   const def = DEFINITIONS[id];
-  return 'model' in def ? { model: def.model(ws, today, options) } : { bytes: def.build(ws, today) };
+  if ('model' in def) return { model: def.model(ws, today, options) };
+  const bytes = def.build(ws, today);
+  // Awaited by renderExport after the dialog; marked handled now so a refusal while the dialog is
+  // open is not an unhandled rejection (which would end the loopback host).
+  bytes.catch(() => {});
+  return { bytes };
 }
 
 export function renderExport(prepared: PreparedExport, format: ExportFormat): Promise<Buffer> {
@@ -209,7 +244,7 @@ export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, f
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = def.record === 'policy' && options.recordId ? (() => {
+  const stem = def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
     const { policy, version } = publishedPolicyOf(ws, options.recordId);
     return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;

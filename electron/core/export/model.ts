@@ -30,9 +30,9 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
-  | { type: 'pageBreak' }
-  /** A picture (a chart): PNG bytes, its size in pixels, drawn `width` points wide; `alt` describes it where it cannot be shown. */
-  | { type: 'image'; png: Buffer; pixels: { width: number; height: number }; width: number; alt: string };
+  /** A picture drawn by the core (the fishbone diagram); `width` x `height` are its pixels. XLSX leaves pictures out. */
+  | { type: 'image'; png: Buffer; width: number; height: number; alt: string }
+  | { type: 'pageBreak' };
 
 export interface Section {
   landscape?: boolean;

@@ -39,5 +39,4 @@ export function soaDoc(ws: Workspace, h: DocumentHeader) {
 
 export const soaXlsx = (ws: Workspace, h: DocumentHeader) => buildSoaXlsx(h, listControls(ws, { search: '' }));
 
-export const RISK_TABLES = ['risk_method', 'assets', 'risks', 'risk_issues', 'risk_requirements', 'risk_controls', 'treatment_actions', 'risk_decisions'];
-export const SOA_TABLES = ['controls', 'control_requirements', 'risk_controls'];
+export { RISK_TABLES, SOA_TABLES } from './riskTables';

@@ -6,5 +6,6 @@ export const contextHandlers: AreaHandlers<'context'> = {
   'context.get': ({ id }, { ws }) => context.getIssue(ws, id),
   'context.create': (input, { ws }) => context.createIssue(ws, input),
   'context.update': ({ id, ...input }, { ws }) => context.updateIssue(ws, id, input),
+  'context.updateMany': (input, { ws }) => context.updateIssues(ws, input),
   'context.delete': ({ id }, { ws }) => (context.deleteIssue(ws, id), { ok: true }),
 };

@@ -18,6 +18,7 @@ import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
+import { improvementHandlers } from './improvement';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -40,6 +41,7 @@ export const handlers: Handlers = {
   ...trailHandlers,
   ...backupHandlers,
   ...metricsHandlers,
+  ...improvementHandlers,
 };
 
 export type { Handlers } from './types';

@@ -23,5 +23,6 @@ export const policiesHandlers: AreaHandlers<'policies'> = {
   'policies.distributionAdd': (input, { ws }) => distribution.addDistribution(ws, input),
   'policies.distributionRemove': ({ id }, { ws }) => (distribution.removeDistribution(ws, id), { ok: true }),
   'policies.acknowledge': (input, { ws }) => distribution.acknowledge(ws, input),
+  'policies.acknowledgeMany': (input, { ws }) => distribution.acknowledgeMany(ws, input),
   'policies.acknowledgementDelete': ({ id }, { ws }) => (distribution.deleteAcknowledgement(ws, id), { ok: true }),
 };

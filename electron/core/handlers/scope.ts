@@ -25,5 +25,6 @@ export const scopeHandlers: AreaHandlers<'scope'> = {
   'scope.processList': (_i, { ws }) => processes.listProcesses(ws),
   'scope.processCreate': (input, { ws }) => processes.createProcess(ws, input),
   'scope.processUpdate': ({ id, ...input }, { ws }) => processes.updateProcess(ws, id, input),
+  'scope.processUpdateMany': (input, { ws }) => processes.updateProcesses(ws, input),
   'scope.processDelete': ({ id, confirm }, { ws }) => (processes.deleteProcess(ws, id, confirm), { ok: true }),
 };

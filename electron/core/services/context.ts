@@ -102,6 +102,18 @@ export function updateIssue(ws: Workspace, id: string, patch: Partial<IssueInput
   return getIssue(ws, id);
 }
 
+/** Owner and/or review date for many issues, checked first and written in one transaction. */
+export function updateIssues(ws: Workspace, input: { ids: string[]; ownerId?: string | null; reviewDate?: string | null }): { updated: number } {
+  const ids = [...new Set(input.ids)];
+  for (const id of ids) getIssue(ws, id);
+  if (input.ownerId) assertPerson(ws, input.ownerId, 'ownerId');
+  const patch = { ...(input.ownerId !== undefined && { ownerId: input.ownerId }), ...(input.reviewDate !== undefined && { reviewDate: input.reviewDate }) };
+  write(ws, (w) => {
+    for (const id of ids) w.update(contextIssues, id, patch);
+  });
+  return { updated: ids.length };
+}
+
 export function deleteIssue(ws: Workspace, id: string) {
   write(ws, (w) => w.remove(contextIssues, id));
 }

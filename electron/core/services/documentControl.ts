@@ -143,7 +143,8 @@ const invalid = (field: string, message: string) => new AppError('VALIDATION', m
 
 export interface ApprovalInput {
   approverId: string;
-  approvedOn: string;
+  /** Left out: today (the same default as policies.approve, issue 7). */
+  approvedOn?: string;
   major?: boolean;
   changeNote?: string;
   reason?: string;
@@ -154,7 +155,7 @@ export interface ApprovalInput {
  * (or a recorded reason why someone else approved), a date neither in the future nor before the
  * document existed or before its previous approval. Returns the approver's name.
  */
-export function checkApproval(ws: Workspace, input: ApprovalInput, earliest: string, previous?: string): string {
+export function checkApproval(ws: Workspace, input: ApprovalInput & { approvedOn: string }, earliest: string, previous?: string): string {
   assertPerson(ws, input.approverId, 'approverId');
   const name = getPerson(ws, input.approverId).name;
   if (!mayApprove(ws, input.approverId) && !input.reason?.trim()) {
@@ -168,7 +169,8 @@ export function checkApproval(ws: Workspace, input: ApprovalInput, earliest: str
 
 export const workspaceCreatedOn = (ws: Workspace) => (ws.db.select({ at: workspaceMeta.createdAt }).from(workspaceMeta).get()?.at ?? ws.env.now().toISOString()).slice(0, 10);
 
-export function approveDocument(ws: Workspace, type: DocumentType, input: ApprovalInput): DocumentRecord {
+export function approveDocument(ws: Workspace, type: DocumentType, given: ApprovalInput): DocumentRecord {
+  const input = { ...given, approvedOn: given.approvedOn ?? todayOf(ws) };
   const alsoWrite = type.onApprove?.(ws);
   const existing = recordRow(ws, type.key);
   const latest = approvalsOf(ws, existing?.id)[0];

@@ -93,22 +93,54 @@ export function acknowledgementsOf(ws: Workspace, policyId: string): Acknowledge
 
 const dateError = (message: string) => new AppError('VALIDATION', message, { field: 'acknowledgedOn', fields: [{ path: 'acknowledgedOn', message }] });
 
-/** Only the published version can be acknowledged, only by someone it was distributed to, once. */
-export function acknowledge(ws: Workspace, input: { versionId: string; personId: string; acknowledgedOn?: string; note: string }): Acknowledgement {
-  const v = getVersionMeta(ws, input.versionId);
+/** Checks one acknowledgement before anything is written: the published version, a recipient, not yet acknowledged, a possible date. */
+function checkAcknowledgement(ws: Workspace, v: ReturnType<typeof getVersionMeta>, personId: string, recipients: Recipient[]) {
+  assertPerson(ws, personId, 'personId');
+  const person = getPerson(ws, personId);
+  const recipient = recipients.find((r) => r.personId === personId);
+  if (!recipient) throw new AppError('CONFLICT', `${person.name} is not on the distribution list of this policy. Add them first.`, { field: 'personId', personId });
+  if (recipient.acknowledgedOn) throw new AppError('CONFLICT', `${person.name} already acknowledged version ${v.version} on ${recipient.acknowledgedOn}.`, { personId });
+  return person;
+}
+
+function publishedVersion(ws: Workspace, versionId: string) {
+  const v = getVersionMeta(ws, versionId);
   if (v.status !== 'published') {
     throw new AppError('CONFLICT', `Version ${v.version} is not the published version; only the version in force can be acknowledged.`, { status: v.status });
   }
-  assertPerson(ws, input.personId, 'personId');
-  const person = getPerson(ws, input.personId);
-  const recipient = recipientsOf(ws, v.policyId, v.id).find((r) => r.personId === input.personId);
-  if (!recipient) throw new AppError('CONFLICT', `${person.name} is not on the distribution list of this policy. Add them first.`, { field: 'personId' });
-  if (recipient.acknowledgedOn) throw new AppError('CONFLICT', `${person.name} already acknowledged version ${v.version} on ${recipient.acknowledgedOn}.`);
-  const acknowledgedOn = input.acknowledgedOn ?? todayOf(ws);
+  return v;
+}
+
+function checkAcknowledgedOn(ws: Workspace, v: ReturnType<typeof getVersionMeta>, date: string | undefined): string {
+  const acknowledgedOn = date ?? todayOf(ws);
   if (acknowledgedOn > todayOf(ws)) throw dateError('An acknowledgement cannot be dated in the future.');
   if (v.publishedOn && acknowledgedOn < v.publishedOn) throw dateError(`Version ${v.version} was published on ${v.publishedOn}; it cannot be acknowledged before that.`);
+  return acknowledgedOn;
+}
+
+/** Only the published version can be acknowledged, only by someone it was distributed to, once. */
+export function acknowledge(ws: Workspace, input: { versionId: string; personId: string; acknowledgedOn?: string; note: string }): Acknowledgement {
+  const v = publishedVersion(ws, input.versionId);
+  const person = checkAcknowledgement(ws, v, input.personId, recipientsOf(ws, v.policyId, v.id));
+  const acknowledgedOn = checkAcknowledgedOn(ws, v, input.acknowledgedOn);
   const row = write(ws, (w) => w.insert(policyAcknowledgements, { versionId: v.id, personId: person.id, personName: person.name, acknowledgedOn, note: input.note }));
   return acknowledgementsOf(ws, v.policyId).find((a) => a.id === row.id)!;
+}
+
+/**
+ * Acknowledgements for many people at once, with one date (a signed attendance sheet, a training
+ * session). All or nothing: every person is checked first, and one refusal writes none of them.
+ */
+export function acknowledgeMany(ws: Workspace, input: { versionId: string; personIds: string[]; acknowledgedOn?: string; note: string }): { recorded: number } {
+  const v = publishedVersion(ws, input.versionId);
+  const acknowledgedOn = checkAcknowledgedOn(ws, v, input.acknowledgedOn);
+  const recipients = recipientsOf(ws, v.policyId, v.id);
+  const unique = [...new Set(input.personIds)];
+  const people = unique.map((personId) => checkAcknowledgement(ws, v, personId, recipients));
+  write(ws, (w) => {
+    for (const person of people) w.insert(policyAcknowledgements, { versionId: v.id, personId: person.id, personName: person.name, acknowledgedOn, note: input.note });
+  });
+  return { recorded: people.length };
 }
 
 export function deleteAcknowledgement(ws: Workspace, id: string) {

@@ -43,7 +43,8 @@ export function submitVersion(ws: Workspace, id: string): VersionMeta {
   const left = remainingPlaceholders(content);
   if (left.length) {
     const list = left.map((k) => `{{${k}}}`).join(', ');
-    throw new AppError('VALIDATION', `Replace the placeholders still in the text before review: ${list}.`, { field: 'content', placeholders: left });
+    const message = `Replace the placeholders still in the text before review: ${list}.`;
+    throw new AppError('VALIDATION', message, { field: 'content', fields: [{ path: 'content', message }], placeholders: left });
   }
   write(ws, (w) => w.update(policyVersions, id, { status }));
   return getVersionMeta(ws, id);

@@ -79,6 +79,17 @@ export function createProcess(ws: Workspace, { feeds, ...fields }: ProcessInput)
   return getProcess(ws, id);
 }
 
+/** One owner for many processes, checked first and written in one transaction. */
+export function updateProcesses(ws: Workspace, input: { ids: string[]; ownerId: string | null }): { updated: number } {
+  const ids = [...new Set(input.ids)];
+  for (const id of ids) getProcess(ws, id);
+  if (input.ownerId) assertPerson(ws, input.ownerId, 'ownerId');
+  write(ws, (w) => {
+    for (const id of ids) w.update(ismsProcesses, id, { ownerId: input.ownerId });
+  });
+  return { updated: ids.length };
+}
+
 export function updateProcess(ws: Workspace, id: string, patch: Partial<ProcessInput>): IsmsProcess {
   const { feeds, ...fields } = mergePatch(ProcessFields, getProcess(ws, id), patch);
   assertPerson(ws, fields.ownerId);

@@ -21,6 +21,9 @@ import {
   scopeBoundaries,
   scopeInterfaces,
   treatmentActions,
+  nonconformities,
+  correctiveActions,
+  improvements,
 } from '../db/schema';
 import { contains } from './query';
 
@@ -50,6 +53,9 @@ const SOURCES: Source[] = [
   { kind: 'asset', table: assets, id: assets.id, ref: assets.ref, title: assets.name, fields: [assets.description, assets.location], route: () => '/clause/6.1' },
   { kind: 'risk', table: risks, id: risks.id, ref: risks.ref, title: risks.title, fields: [risks.description, risks.event], route: () => '/clause/6.1' },
   { kind: 'treatment', table: treatmentActions, id: treatmentActions.id, ref: treatmentActions.ref, title: treatmentActions.title, fields: [treatmentActions.notes], route: () => '/clause/8.3' },
+  { kind: 'nonconformity', table: nonconformities, id: nonconformities.id, ref: nonconformities.ref, title: nonconformities.title, fields: [nonconformities.description, nonconformities.sourceReference, nonconformities.rootCause, nonconformities.correction], route: (id) => `/clause/10.2?open=nc:${id}` },
+  { kind: 'correctiveAction', table: correctiveActions, id: correctiveActions.id, ref: correctiveActions.ref, title: correctiveActions.title, fields: [correctiveActions.description, correctiveActions.notes], route: () => '/clause/10.2?tab=actions' },
+  { kind: 'improvement', table: improvements, id: improvements.id, ref: improvements.ref, title: improvements.title, fields: [improvements.description, improvements.sourceReference, improvements.decision], route: (id) => `/clause/10.1?open=opportunity:${id}` },
   // Controls have no register ref: their Annex A number (5.1 ... 8.34, CUS-001) is the one people quote.
   { kind: 'control', table: controls, id: controls.id, ref: controls.code, title: controls.title, fields: [controls.description], route: () => '/clause/6.1' },
   { kind: 'metric', table: metrics, id: metrics.id, ref: metrics.ref, title: metrics.title, fields: [metrics.informationNeed, metrics.subject, metrics.dataSource], route: (id) => `/clause/9.1/metric/${id}` },

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
 
 /**
@@ -84,7 +84,9 @@ const cellText = (v: ExcelJS.CellValue): string => {
 
 /** The first worksheet of an XLSX workbook. */
 export async function parseXlsx(bytes: Buffer): Promise<TableRows> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is slow to load and the CLI starts without it (issue 7, item 5).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -11,3 +11,4 @@ export * from './controls';
 export * from './risk';
 export * from './documents';
 export * from './metrics';
+export * from './improvement';

@@ -93,7 +93,7 @@ function chart(m: MetricSnapshot): Block[] {
   if (!values.length) return [para('No values recorded yet.', true)];
   const png = metricChartPng({ points: values.map((e) => ({ period: e.period, value: e.value, status: statusOf(m, e.value) })), target: m.target, direction: m.direction, greenAt: m.greenAt, redAt: m.redAt });
   const alt = `Trend of ${m.title}: ${values.map((e) => `${e.period} ${formatValue(e.value, m.unit)}`).join(', ')}${m.target !== null ? `; target ${formatValue(m.target, m.unit)}` : ''}.`;
-  return [{ type: 'image', png, pixels: CHART_SIZE, width: 460, alt }, para('Background: green, amber and red bands of the decision criteria; dashed line: target; points coloured by status.', true)];
+  return [{ type: 'image', png, width: CHART_SIZE.width, height: CHART_SIZE.height, alt }, para('Background: green, amber and red bands of the decision criteria; dashed line: target; points coloured by status.', true)];
 }
 
 /** Every recorded entry, corrections and the entries they replaced included: the full record. */

@@ -99,14 +99,11 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return b.items.map((item) => new Paragraph({ numbering: { reference: b.ordered ? 'ordered' : 'bullets', level: 0 }, spacing: { after: 60 }, children: runs(item) }));
       case 'table':
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      case 'image':
+        // textWidth is in twentieths of a point; docx sizes pictures in pixels at 96 per inch (15 twips each).
+        return [new Paragraph({ spacing: { after: 160 }, keepLines: true, children: [new ImageRun({ type: 'png', data: b.png, transformation: fitInto(b, textWidth / 15, 560), altText: { name: 'diagram', title: xmlSafe(b.alt), description: xmlSafe(b.alt) } })] })];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
-      case 'image': {
-        // docx sizes pictures in pixels at 96 per inch; the model gives points (72 per inch).
-        const width = Math.min(b.width, (textWidth / 20) * 0.98) * (96 / 72);
-        const height = (width * b.pixels.height) / b.pixels.width;
-        return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: false, spacing: { after: 120 }, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(width), height: Math.round(height) }, altText: { name: 'Chart', description: xmlSafe(b.alt), title: 'Chart' } })] })];
-      }
     }
   });
 }

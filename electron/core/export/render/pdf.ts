@@ -1,3 +1,4 @@
+import { fitInto } from './image';
 import PDFDocument from 'pdfkit';
 import { cellLines, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
@@ -129,6 +130,13 @@ class Writer {
     });
     this.doc.moveDown(0.8);
   }
+  image(png: Buffer, w: number, h: number) {
+    const size = fitInto({ width: w, height: h }, this.width, (this.bottom - MARGIN) * 0.6);
+    this.ensure(size.height + 10);
+    this.doc.image(png, this.left, this.doc.y, { width: size.width, height: size.height });
+    this.doc.y += size.height + 10;
+    this.doc.x = this.left;
+  }
   keyValues(rows: Array<[string, string]>, width = this.width) {
     const widths = [width * 0.3, width * 0.7];
     for (const [k, v] of rows) {
@@ -150,16 +158,8 @@ class Writer {
     else if (b.type === 'paragraph') this.paragraph(b.runs, b.note);
     else if (b.type === 'list') this.list(b.items, b.ordered);
     else if (b.type === 'table') this.table(b.columns, b.rows);
-    else if (b.type === 'image') this.image(b.png, b.pixels, b.width);
+    else if (b.type === 'image') this.image(b.png, b.width, b.height);
     else this.newPage();
-  }
-  image(png: Buffer, pixels: { width: number; height: number }, width: number) {
-    const w = Math.min(width, this.width);
-    const h = (w * pixels.height) / pixels.width;
-    this.ensure(h + 8);
-    this.doc.image(png, this.left + (this.width - w) / 2, this.doc.y, { width: w, height: h });
-    this.doc.y += h + 8;
-    this.doc.x = this.left;
   }
 }
 

@@ -136,9 +136,8 @@ function controlSheet(book: ExcelJS.Workbook, model: DocModel, notes: Block[]) {
     if (b.type === 'heading') {
       sheet.addRow([]);
       sheet.addRow([xmlSafe(b.text)]).font = { name: FONT, size: 12, bold: true };
-    } else if (b.type === 'paragraph' || b.type === 'list' || b.type === 'image') {
-      // A workbook carries the numbers; a chart is named by its description (the Word and PDF copies draw it).
-      const texts = b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : b.type === 'image' ? [b.alt] : b.items.map((i) => `• ${i.map((r) => r.text).join('')}`);
+    } else if (b.type === 'paragraph' || b.type === 'list') {
+      const texts = b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : b.items.map((i) => `• ${i.map((r) => r.text).join('')}`);
       for (const t of texts) {
         const row = sheet.addRow([xmlSafe(t)]);
         sheet.mergeCells(row.number, 1, row.number, 2);

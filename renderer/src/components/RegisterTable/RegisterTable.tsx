@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { Center, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { Center, Checkbox, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { RefBadge } from '../RefBadge/RefBadge';
 
 export interface RegisterColumn<T> {
@@ -30,6 +30,15 @@ interface RegisterTableProps<T extends { id: string }> {
   empty: ReactNode;
   actions?: (row: T) => ReactNode;
   onRowOpen?: (row: T) => void;
+  /** Rows picked for a bulk change: a checkbox per row and one for the page. */
+  selection?: RowSelection<T>;
+}
+
+export interface RowSelection<T> {
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  /** What the row's checkbox is called for a screen reader ("Select CTX-004 Cloud outage"). */
+  rowLabel: (row: T) => string;
 }
 
 /** The Id column every register starts with; sorted by number in the main process. */
@@ -53,6 +62,11 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
         <Table striped highlightOnHover verticalSpacing="sm" aria-label={props.caption}>
           <Table.Thead>
             <Table.Tr>
+              {props.selection && (
+                <Table.Th style={SELECT_CELL}>
+                  <PageCheckbox ids={rows.map((r) => r.id)} selection={props.selection} />
+                </Table.Th>
+              )}
               {columns.map((c) => {
                 const active = sort.sort === c.key;
                 return (
@@ -90,7 +104,12 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={row.id} onDoubleClick={() => props.onRowOpen?.(row)}>
+              <Table.Tr key={row.id} onDoubleClick={() => props.onRowOpen?.(row)} data-selected={props.selection?.selected.includes(row.id) || undefined}>
+                {props.selection && (
+                  <Table.Td style={SELECT_CELL}>
+                    <RowCheckbox id={row.id} label={props.selection.rowLabel(row)} selection={props.selection} />
+                  </Table.Td>
+                )}
                 {columns.map((c) => (
                   <Table.Td key={c.key}>
                     <div style={{ minWidth: c.minWidth ?? c.width }}>{c.render(row)}</div>
@@ -112,5 +131,27 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
         </Group>
       )}
     </>
+  );
+}
+
+/** The checkbox column stays as narrow as its box. */
+const SELECT_CELL = { width: 44, minWidth: 44, maxWidth: 44, paddingRight: 0 } as const;
+
+function RowCheckbox<T>({ id, label, selection }: { id: string; label: string; selection: RowSelection<T> }) {
+  const on = selection.selected.includes(id);
+  return <Checkbox aria-label={label} checked={on} onChange={() => selection.onChange(on ? selection.selected.filter((x) => x !== id) : [...selection.selected, id])} />;
+}
+
+function PageCheckbox<T>({ ids, selection }: { ids: string[]; selection: RowSelection<T> }) {
+  const picked = ids.filter((id) => selection.selected.includes(id)).length;
+  const all = ids.length > 0 && picked === ids.length;
+  return (
+    <Checkbox
+      aria-label="Select every row on this page"
+      checked={all}
+      indeterminate={picked > 0 && !all}
+      disabled={ids.length === 0}
+      onChange={() => selection.onChange(all ? selection.selected.filter((id) => !ids.includes(id)) : [...new Set([...selection.selected, ...ids])])}
+    />
   );
 }

@@ -38,28 +38,33 @@ const R = 11; // radius of a numbered point
 const GAP = 3;
 
 /**
- * Spreads points with the same scores in rings around their spot (6 on the first ring, 12 on the
- * second...), so no two overlap, and keeps every one inside the plot.
+ * Places every point on its spot, or when that is taken, on the nearest free place on rings around
+ * it (6 places on the first ring, 12 on the second...). A place outside the plot or touching a point
+ * already placed is skipped, so no two points overlap and none leaves the plot, corners included.
  */
 function spread(points: (GridPoint & { n: number })[]) {
-  const groups = new Map<string, GridPoint[]>();
-  for (const p of points) groups.set(`${p.x},${p.y}`, [...(groups.get(`${p.x},${p.y}`) ?? []), p]);
-  const clampX = (v: number) => Math.min(W - M.right - R - 1, Math.max(M.left + R + 1, v));
-  const clampY = (v: number) => Math.min(H - M.bottom - R - 1, Math.max(M.top + R + 1, v));
+  const minDistance = 2 * R + GAP;
+  const inside = (x: number, y: number) => x >= M.left + R + 1 && x <= W - M.right - R - 1 && y >= M.top + R + 1 && y <= H - M.bottom - R - 1;
+  const placed: { cx: number; cy: number }[] = [];
+  const free = (x: number, y: number) => inside(x, y) && placed.every((q) => Math.hypot(q.cx - x, q.cy - y) >= minDistance - 0.01);
   return points.map((p) => {
-    const group = groups.get(`${p.x},${p.y}`)!;
-    let i = group.indexOf(p);
-    if (group.length === 1) return { ...p, cx: sx(p.x), cy: sy(p.y) };
-    // Ring k (from 1) has radius k * (2R + GAP) and room for 6k points.
-    let ring = 1;
-    while (i >= 6 * ring) {
-      i -= 6 * ring;
-      ring++;
+    const x0 = sx(p.x);
+    const y0 = sy(p.y);
+    let spot = { cx: x0, cy: y0 };
+    search: for (let ring = 0; ring <= 12; ring++) {
+      const count = ring === 0 ? 1 : 6 * ring;
+      for (let k = 0; k < count; k++) {
+        const angle = (2 * Math.PI * k) / count - Math.PI / 2;
+        const x = x0 + ring * minDistance * Math.cos(angle);
+        const y = y0 + ring * minDistance * Math.sin(angle);
+        if (free(x, y)) {
+          spot = { cx: x, cy: y };
+          break search;
+        }
+      }
     }
-    const onRing = Math.min(6 * ring, group.length - (group.indexOf(p) - i));
-    const angle = (2 * Math.PI * i) / onRing - Math.PI / 2;
-    const r = ring * (2 * R + GAP);
-    return { ...p, cx: clampX(sx(p.x) + r * Math.cos(angle)), cy: clampY(sy(p.y) + r * Math.sin(angle)) };
+    placed.push(spot);
+    return { ...p, ...spot };
   });
 }
 

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { categoriesFor, IssueFields, swotAllowed, type Issue, type IssueKind } from '../../../../shared/contract/context';
 import { api } from '../../api/client';
-import { usePeopleOptions } from '../../hooks';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { CATEGORY_GUIDE, IMPACT_LABEL, SWOT_LABEL } from './labels';
 import { useDraftForm } from '../../drafts/useDraftForm';
 import { CancelButton } from '../../components/FormDialog/FormDialog';
+import { PersonSelect } from '../../components/PersonSelect/PersonSelect';
+import { ReviewDateInput, inTwelveMonths } from '../../components/ReviewDateInput/ReviewDateInput';
 
 export interface IssueValues {
   title: string;
@@ -23,7 +23,7 @@ export interface IssueValues {
 }
 
 export function blankIssue(kind: IssueKind, category?: string): IssueValues {
-  return { title: '', description: '', kind, category: category ?? null, swot: kind === 'external' ? 'threat' : 'weakness', effect: '', impact: 'medium', source: '', reviewDate: null, ownerId: null };
+  return { title: '', description: '', kind, category: category ?? null, swot: kind === 'external' ? 'threat' : 'weakness', effect: '', impact: 'medium', source: '', reviewDate: inTwelveMonths(), ownerId: null };
 }
 
 const fromIssue = (i: Issue): IssueValues => ({
@@ -51,7 +51,6 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
     initialValues: issue ? fromIssue(issue) : (initial ?? blankIssue('external')),
     validate: zodValidate<IssueValues>(IssueFields),
   });
-  const people = usePeopleOptions();
   const kind = form.values.kind;
 
   // Switching internal/external keeps the form consistent instead of leaving an invalid pair.
@@ -125,18 +124,11 @@ export function IssueForm({ issue, initial, onDone }: IssueFormProps) {
             </Text>
             <SegmentedControl aria-label="Impact" data={Object.entries(IMPACT_LABEL).map(([value, label]) => ({ value, label }))} {...form.getInputProps('impact')} />
           </Stack>
-          <DateInput label="Review by" placeholder="Pick a date" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('reviewDate')} />
+          <ReviewDateInput label="Review by" {...form.getInputProps('reviewDate')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <TextInput label="Source" placeholder="Workshop, interview, news, regulator..." {...form.getInputProps('source')} />
-          <Select
-            label="Owner"
-            placeholder={people.empty ? 'Add people under People and units' : 'Choose a person'}
-            searchable
-            clearable
-            data={people.options}
-            {...form.getInputProps('ownerId')}
-          />
+          <PersonSelect label="Owner" {...form.getInputProps('ownerId')} />
         </SimpleGrid>
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />

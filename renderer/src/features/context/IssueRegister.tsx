@@ -8,6 +8,7 @@ import { useCall } from '../../api/useCall';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type RegisterColumn, type SortState } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
+import { BulkBar } from '../../components/BulkBar/BulkBar';
 import { notifySaved } from '../../notify';
 import { CATEGORY_GUIDE, IMPACT_LABEL, KIND_LABEL, SWOT_LABEL } from './labels';
 
@@ -98,6 +99,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
   const [kind, setKind] = useState<'all' | 'external' | 'internal'>('all');
   const [sort, setSort] = useState<SortState>({ sort: 'title', dir: 'asc' });
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
   const list = useCall(
     () =>
       api.context.list({
@@ -147,6 +149,13 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
           New issue
         </Button>
       </Group>
+      <BulkBar
+        noun="issue"
+        selected={selected}
+        onClear={() => setSelected([])}
+        fields={{ owner: true, reviewDate: true }}
+        apply={(ids, change) => api.context.updateMany({ ids, ...change })}
+      />
       <RegisterTable
         caption="Internal and external issues"
         columns={columns(today)}
@@ -161,6 +170,7 @@ export function IssueRegister({ onEdit, onNew }: { onEdit: (issue: Issue) => voi
         pageSize={PAGE_SIZE}
         onPage={setPage}
         onRowOpen={onEdit}
+        selection={{ selected, onChange: setSelected, rowLabel: (issue) => `Select ${issue.ref} ${issue.title}` }}
         empty={<Text c="dimmed">{debounced || kind !== 'all' ? 'No issues match.' : 'No issues recorded yet. Start with the guided wizard or add one here.'}</Text>}
         actions={(issue) => <RowActions name={rowName('issue', issue.title, issue.ref)} onEdit={() => onEdit(issue)} onDelete={() => remove(issue)} />}
       />

@@ -1,10 +1,10 @@
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { PARTY_TYPE_LABEL, PARTY_TYPES, PartyFields, type Party } from '../../../../shared/contract/parties';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { useDraftForm } from '../../drafts/useDraftForm';
 import { CancelButton } from '../../components/FormDialog/FormDialog';
+import { ReviewDateInput, inTwelveMonths } from '../../components/ReviewDateInput/ReviewDateInput';
 
 interface Values {
   name: string;
@@ -43,7 +43,7 @@ export function PartyForm({ party, onDone }: { party?: Party; onDone: () => void
   const form = useDraftForm<Values>(`party:${party?.id ?? 'new'}`, 'Interested party', {
     initialValues: party
       ? { name: party.name, type: party.type, contact: party.contact, relevance: party.relevance, interest: party.interest, influence: party.influence, trust: party.trust, agreement: party.agreement, reviewDate: party.reviewDate }
-      : { name: '', type: '', contact: '', relevance: '', interest: 3, influence: 3, trust: 3, agreement: 3, reviewDate: null },
+      : { name: '', type: '', contact: '', relevance: '', interest: 3, influence: 3, trust: 3, agreement: 3, reviewDate: inTwelveMonths() },
     validate: zodValidate<Values>(PartyFields),
   });
   const submit = form.onSubmit(async (values) => {
@@ -76,7 +76,7 @@ export function PartyForm({ party, onDone }: { party?: Party; onDone: () => void
           {score('trust', 'Trust', 'how far you trust each other')}
           {score('agreement', 'Agreement', 'how far they agree with your approach')}
         </SimpleGrid>
-        <DateInput label="Review by" placeholder="Pick a date" valueFormat="YYYY-MM-DD" clearable w={220} {...form.getInputProps('reviewDate')} />
+        <ReviewDateInput label="Review by" w={260} {...form.getInputProps('reviewDate')} />
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>

@@ -1,5 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { PolicyUpdate, type PolicyDetail } from '../../../../shared/contract/policies';
 import { api } from '../../api/client';
 import { confirmDelete } from '../../components/confirmDelete';
@@ -7,6 +6,8 @@ import { showServerErrors, zodValidate } from '../../components/zodForm';
 import { navigate } from '../../router';
 import { notifyError, notifySaved } from '../../notify';
 import { useDraftForm } from '../../drafts/useDraftForm';
+import { PersonSelect } from '../../components/PersonSelect/PersonSelect';
+import { ReviewDateInput } from '../../components/ReviewDateInput/ReviewDateInput';
 
 interface Values {
   id: string;
@@ -37,10 +38,10 @@ export function PolicyDetailsForm({ policy, people }: { policy: PolicyDetail; pe
     <form onSubmit={submit} noValidate aria-label="Policy details">
       <Stack maw={720}>
         <TextInput label="Title" required {...form.getInputProps('title')} />
-        <Select label="Owner" placeholder="Who keeps this policy up to date" searchable clearable data={people} {...form.getInputProps('ownerId')} />
+        <PersonSelect label="Owner" placeholder="Who keeps this policy up to date" {...form.getInputProps('ownerId')} />
         <SimpleGrid cols={2}>
           <NumberInput label="Review every (months)" min={1} max={36} {...form.getInputProps('reviewMonths')} />
-          <DateInput label="Next review" valueFormat="YYYY-MM-DD" clearable description="Set automatically when a version is published" {...form.getInputProps('reviewDate')} />
+          <ReviewDateInput label="Next review" description="Set automatically when a version is published." {...form.getInputProps('reviewDate')} />
         </SimpleGrid>
         <Group justify="space-between">
           {everPublished ? (

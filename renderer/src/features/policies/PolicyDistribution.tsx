@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Group, Popover, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Paper, Popover, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconTrash } from '@tabler/icons-react';
 import type { PolicyDetail, Recipient } from '../../../../shared/contract/policies';
@@ -56,42 +56,86 @@ function AcknowledgeButton({ versionId, recipient }: { versionId: string; recipi
   );
 }
 
+/** One date for many people: a signed attendance sheet or a briefing recorded in one step. */
+function BulkAcknowledge({ versionId, selected, onDone }: { versionId: string; selected: string[]; onDone: () => void }) {
+  const [date, setDate] = useState<string | null>(today());
+  const [busy, setBusy] = useState(false);
+  const record = () => {
+    setBusy(true);
+    api.policies
+      .acknowledgeMany({ versionId, personIds: selected, acknowledgedOn: date ?? undefined })
+      .then(({ recorded }) => (onDone(), notifySaved(`${recorded} acknowledgement${recorded === 1 ? '' : 's'} recorded.`)), notifyError)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Paper withBorder p="xs" radius="sm" aria-label="Record acknowledgements for the selected people">
+      <Group align="flex-end" gap="sm">
+        <Text size="sm" fw={500} style={{ alignSelf: 'center' }}>{selected.length} selected</Text>
+        <DateInput label="Acknowledged on" size="xs" w={150} valueFormat="YYYY-MM-DD" value={date} onChange={setDate} maxDate={today()} />
+        <Button size="xs" onClick={record} loading={busy} disabled={selected.length === 0 || !date}>
+          Record for {selected.length} {selected.length === 1 ? 'person' : 'people'}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
+
 /** Everyone the policy reaches, and whether they have acknowledged the version in force. */
 function AcknowledgementTable({ versionId, recipients }: { versionId: string; recipients: Recipient[] }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const pending = recipients.filter((r) => !r.acknowledgedOn).map((r) => r.personId);
+  const chosen = selected.filter((id) => pending.includes(id));
+  const allChosen = pending.length > 0 && chosen.length === pending.length;
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   return (
-    <Table verticalSpacing="xs" aria-label="Acknowledgements">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Person</Table.Th>
-          <Table.Th>Reached through</Table.Th>
-          <Table.Th w={230}>Acknowledged</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {recipients.map((r) => (
-          <Table.Tr key={r.personId}>
-            <Table.Td>
-              <Text size="sm" fw={500}>{r.name}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" c="dimmed">{r.via.map((v) => (v === 'direct' ? 'named directly' : v)).join(', ')}</Text>
-            </Table.Td>
-            <Table.Td>
-              {r.acknowledgedOn ? (
-                <Group gap={4}>
-                  <Badge color="teal" variant="light">{r.acknowledgedOn}</Badge>
-                  <ActionIcon size="sm" variant="subtle" color="red" onClick={() => api.policies.acknowledgementDelete({ id: r.acknowledgementId! }).then(() => notifySaved('Acknowledgement removed.'), notifyError)} aria-label={`Remove acknowledgement by ${r.name}`}>
-                    <IconTrash size={12} />
-                  </ActionIcon>
-                </Group>
-              ) : (
-                <AcknowledgeButton versionId={versionId} recipient={r} />
-              )}
-            </Table.Td>
+    <Stack gap="xs">
+      {pending.length > 1 && <BulkAcknowledge versionId={versionId} selected={chosen} onDone={() => setSelected([])} />}
+      <Table verticalSpacing="xs" aria-label="Acknowledgements">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={36}>
+              <Checkbox
+                aria-label="Select everyone who has not acknowledged"
+                checked={allChosen}
+                indeterminate={chosen.length > 0 && !allChosen}
+                disabled={pending.length === 0}
+                onChange={() => setSelected(allChosen ? [] : pending)}
+              />
+            </Table.Th>
+            <Table.Th>Person</Table.Th>
+            <Table.Th>Reached through</Table.Th>
+            <Table.Th w={230}>Acknowledged</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {recipients.map((r) => (
+            <Table.Tr key={r.personId}>
+              <Table.Td>
+                {!r.acknowledgedOn && <Checkbox aria-label={`Select ${r.name}`} checked={chosen.includes(r.personId)} onChange={() => toggle(r.personId)} />}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>{r.name}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">{r.via.map((v) => (v === 'direct' ? 'named directly' : v)).join(', ')}</Text>
+              </Table.Td>
+              <Table.Td>
+                {r.acknowledgedOn ? (
+                  <Group gap={4}>
+                    <Badge color="teal" variant="light">{r.acknowledgedOn}</Badge>
+                    <ActionIcon size="sm" variant="subtle" color="red" onClick={() => api.policies.acknowledgementDelete({ id: r.acknowledgementId! }).then(() => notifySaved('Acknowledgement removed.'), notifyError)} aria-label={`Remove acknowledgement by ${r.name}`}>
+                      <IconTrash size={12} />
+                    </ActionIcon>
+                  </Group>
+                ) : (
+                  <AcknowledgeButton versionId={versionId} recipient={r} />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
 

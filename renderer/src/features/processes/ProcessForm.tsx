@@ -1,10 +1,10 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { ProcessFields, type IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
 import { saveForm, zodValidate } from '../../components/zodForm';
-import { usePeopleOptions } from '../../hooks';
 import { useDraftForm } from '../../drafts/useDraftForm';
 import { CancelButton } from '../../components/FormDialog/FormDialog';
+import { PersonSelect } from '../../components/PersonSelect/PersonSelect';
 
 interface Values {
   name: string;
@@ -17,7 +17,6 @@ interface Values {
 }
 
 export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; all: IsmsProcess[]; onDone: () => void }) {
-  const people = usePeopleOptions();
   const form = useDraftForm<Values>(`process:${process?.id ?? 'new'}`, 'ISMS process', {
     initialValues: process
       ? { name: process.name, description: process.description, ownerId: process.ownerId, inputs: process.inputs, outputs: process.outputs, clauseRef: process.clauseRef, feeds: process.feeds }
@@ -43,7 +42,7 @@ export function ProcessForm({ process, all, onDone }: { process?: IsmsProcess; a
           <TextInput label="Clause" placeholder="e.g. 9.2" {...form.getInputProps('clauseRef')} />
         </SimpleGrid>
         <Textarea label="Purpose" autosize minRows={2} {...form.getInputProps('description')} />
-        <Select label="Owner" placeholder={people.empty ? 'Add people first (People and units)' : 'Choose a person'} data={people.options} searchable clearable {...form.getInputProps('ownerId')} />
+        <PersonSelect label="Owner" {...form.getInputProps('ownerId')} />
         <SimpleGrid cols={2}>
           <Textarea label="Inputs" autosize minRows={2} {...form.getInputProps('inputs')} />
           <Textarea label="Outputs" autosize minRows={2} {...form.getInputProps('outputs')} />

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Stack, Stepper, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, Stack, Stepper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { IsmsProcess } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
@@ -16,6 +17,7 @@ import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
+import { BulkBar } from '../../components/BulkBar/BulkBar';
 
 const STEPS = ['About 4.4', 'Processes', 'Summary'] as const;
 
@@ -25,7 +27,8 @@ const EXPLANATION = [
   'Auditors use this map to follow the thread from your context to your improvements.',
 ];
 
-function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit: (p: IsmsProcess) => void }) {
+function ProcessTable({ processes, onEdit, selected, onSelect }: { processes: IsmsProcess[]; onEdit: (p: IsmsProcess) => void; selected: string[]; onSelect: (ids: string[]) => void }) {
+  const all = processes.length > 0 && processes.every((p) => selected.includes(p.id));
   const name = (id: string) => processes.find((p) => p.id === id)?.name ?? '';
   const remove = (p: IsmsProcess) => confirmDelete(`the process "${p.name}"`, (confirm) => api.scope.processDelete({ id: p.id, confirm }), () => notifySaved('Process deleted.'));
   return (
@@ -33,6 +36,9 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
       <Table verticalSpacing="xs" striped aria-label="ISMS processes">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={36}>
+              <Checkbox aria-label="Select every process" checked={all} indeterminate={selected.length > 0 && !all} onChange={() => onSelect(all ? [] : processes.map((p) => p.id))} />
+            </Table.Th>
             <Table.Th w={90}>Id</Table.Th>
             <Table.Th miw={180}>Process</Table.Th>
             <Table.Th>Owner</Table.Th>
@@ -45,6 +51,9 @@ function ProcessTable({ processes, onEdit }: { processes: IsmsProcess[]; onEdit:
         <Table.Tbody>
           {processes.map((p) => (
             <Table.Tr key={p.id}>
+              <Table.Td>
+                <Checkbox aria-label={`Select ${p.ref} ${p.name}`} checked={selected.includes(p.id)} onChange={() => onSelect(selected.includes(p.id) ? selected.filter((x) => x !== p.id) : [...selected, p.id])} />
+              </Table.Td>
               <Table.Td>
                 <RefBadge value={p.ref} />
               </Table.Td>
@@ -93,6 +102,7 @@ export function ProcessesPage() {
   const processes = list.data ?? [];
   const dialog = useRecordDialog<IsmsProcess>('process', list.data);
   const editing = dialog.editing;
+  const [selected, setSelected] = useState<string[]>([]);
   return (
     <Stack gap="lg" maw={1400}>
       <ClauseHeader title="4.4 ISMS and its processes" intro="The processes that make up the management system, who owns them and how they connect." clause={clause} />
@@ -108,7 +118,10 @@ export function ProcessesPage() {
                 Add process
               </Button>
             </Group>
-            <ProcessTable processes={processes} onEdit={dialog.openEdit} />
+            <Stack gap="sm">
+              <BulkBar noun="process" selected={selected.filter((id) => processes.some((p) => p.id === id))} onClear={() => setSelected([])} fields={{ owner: true }} apply={(ids, { ownerId }) => api.scope.processUpdateMany({ ids, ownerId: ownerId ?? null })} />
+              <ProcessTable processes={processes} onEdit={dialog.openEdit} selected={selected} onSelect={setSelected} />
+            </Stack>
           </Stepper.Step>
           <Stepper.Step label={STEPS[2]} description={`${clause?.percent ?? 0}% done`}>
             <ClauseSummary clause={clause} />

@@ -1,6 +1,7 @@
-import { Button, Group, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Button, Group, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { BOUNDARY_KINDS, BoundaryFields, type Boundary, type BoundaryKind } from '../../../../shared/contract/scope';
 import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { KIND_INFO } from './labels';
 import { useDraftForm } from '../../drafts/useDraftForm';
@@ -29,16 +30,33 @@ export function BoundaryForm({ boundary, kind, included, onDone }: { boundary?: 
         if (boundary) await api.scope.boundaryUpdate({ ...input, id: boundary.id } as Parameters<typeof api.scope.boundaryUpdate>[0]);
         else await api.scope.boundaryCreate(input);
       },
-      { saved: values.included ? 'Saved as in scope.' : 'Exclusion saved.', failed: 'Not saved' },
+      { saved: values.included ? 'Added to the scope.' : 'Exclusion saved.', failed: 'Not saved' },
       onDone,
     );
   });
   const info = KIND_INFO[form.values.kind as BoundaryKind];
+  // Units already exist under People and units: offer them instead of typing them again. (Not the 4.4
+  // processes: those run the ISMS itself, while scope lists the business processes and services it covers.)
+  const units = useCall(() => api.people.unitList({}), []);
+  const known = form.values.kind === 'unit' ? (units.data ?? []).map((u) => u.name) : [];
   return (
     <form onSubmit={submit} noValidate aria-label={boundary ? 'Edit scope entry' : 'New scope entry'}>
       <Stack>
         <Select label="Kind" allowDeselect={false} data={BOUNDARY_KINDS.map((k) => ({ value: k, label: KIND_INFO[k].title }))} {...form.getInputProps('kind')} />
-        <TextInput label="Name" placeholder={`For example: ${info?.example ?? ''}`} required data-autofocus {...form.getInputProps('name')} />
+        {known.length > 0 ? (
+          <Autocomplete
+            label="Name"
+            description="Pick a unit from People and units, or type a new name."
+            placeholder={`For example: ${info?.example ?? ''}`}
+            required
+            data-autofocus
+            data={[...new Set(known)]}
+            limit={50}
+            {...form.getInputProps('name')}
+          />
+        ) : (
+          <TextInput label="Name" placeholder={`For example: ${info?.example ?? ''}`} required data-autofocus {...form.getInputProps('name')} />
+        )}
         <TextInput label="Notes" {...form.getInputProps('notes')} />
         <Stack gap={4}>
           <SegmentedControl

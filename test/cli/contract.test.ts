@@ -1,0 +1,319 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { fillSample } from '../utils/sampleWorkspace';
+import { openHarness, type Harness } from '../core/helpers';
+
+/**
+ * The contract a script can trust (issue 7, item 8), through the real built CLI (bin/isms-workbench.mjs
+ * runs out/cli, built from the sources by the test setup) against a real workspace file:
+ * - every constraint the JSON Schema of `isms-workbench methods` states, and every rule a method
+ *   documents, is refused with VALIDATION and a field path naming what was wrong;
+ * - nothing refused is half-written, and no method marked `reads` adds to the change log.
+ * Calls go in three `isms-workbench batch` processes (one per check), not one process per call.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/isms-workbench.mjs');
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+type JsonSchema = { type?: string | string[]; anyOf?: JsonSchema[]; enum?: unknown[]; const?: unknown; format?: string; minLength?: number; maxLength?: number; minimum?: number; maximum?: number; minItems?: number; maxItems?: number; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema; $ref?: string };
+interface MethodInfo {
+  name: string;
+  reads: boolean;
+  needsWorkspace: boolean;
+  rules: { path: string; text: string }[];
+  input: JsonSchema;
+}
+interface Envelope {
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string; message: string; details?: { fields?: { path: string }[] } };
+}
+interface Call {
+  method: string;
+  input: unknown;
+  /** What the refusal must name: this field path, or one below it. */
+  path: string;
+  why: string;
+}
+
+function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ISMS_DATA_DIR: join(h.dir, 'cli-data'), ISMS_USER: 'Contract Tester' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** One `isms-workbench batch` process for many calls; the envelopes in the same order. */
+async function batch(calls: { method: string; input: unknown }[]): Promise<Envelope[]> {
+  const r = await cli(['batch', '--workspace', workspace], calls.map((c) => JSON.stringify({ method: c.method, input: c.input })).join('\n'));
+  expect(r.stderr).toBe(''); // the built CLI, not the sources through tsx
+  const envelopes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Envelope);
+  expect(envelopes).toHaveLength(calls.length);
+  return envelopes;
+}
+
+const changeLogSize = () => {
+  const db = new Database(workspace, { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from change_log').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+const typesOf = (s: JsonSchema): string[] => (s.anyOf ? s.anyOf.flatMap(typesOf) : s.type ? [s.type].flat() : []);
+const branch = (s: JsonSchema, type: string): JsonSchema | undefined => (s.anyOf ? s.anyOf.find((b) => typesOf(b).includes(type)) : typesOf(s).includes(type) ? s : undefined);
+
+/** Values that break what the schema of one property says, each with the reason. */
+function violations(s: JsonSchema): { value: unknown; why: string }[] {
+  const out: { value: unknown; why: string }[] = [];
+  const types = typesOf(s);
+  if (!types.length) return out; // any value is allowed (none in the contract today)
+  // A value of a JSON type the property does not allow (integer and number count as one).
+  const samples: [string, unknown][] = [['number', 12345], ['string', 'text'], ['boolean', true], ['object', { x: 1 }]];
+  const allowed = (t: string) => types.includes(t) || (t === 'number' && types.includes('integer'));
+  const wrong = samples.find(([t]) => !allowed(t));
+  if (wrong) out.push({ value: wrong[1], why: `of type ${types.join('|')}` });
+  const str = branch(s, 'string');
+  if (str) {
+    if (str.enum) out.push({ value: 'not-one-of-the-options', why: `one of ${str.enum.join(', ')}` });
+    else if (str.const !== undefined) out.push({ value: `${String(str.const)}-not`, why: `exactly ${String(str.const)}` });
+    else if (str.format === 'uuid') out.push({ value: 'not-a-uuid', why: 'a UUID' });
+    else if (str.format === 'date') out.push({ value: '2026-13-45', why: 'a date (YYYY-MM-DD)' });
+    else {
+      if (str.maxLength !== undefined) out.push({ value: 'x'.repeat(str.maxLength + 1), why: `at most ${str.maxLength} characters` });
+      if ((str.minLength ?? 0) > 0) out.push({ value: ' '.repeat(Math.max(0, str.minLength! - 1)), why: `at least ${str.minLength} characters` });
+    }
+  }
+  const num = branch(s, 'integer') ?? branch(s, 'number');
+  if (num) {
+    if (num.minimum !== undefined && num.minimum > -Number.MAX_SAFE_INTEGER) out.push({ value: num.minimum - 1, why: `at least ${num.minimum}` });
+    if (num.maximum !== undefined && num.maximum < Number.MAX_SAFE_INTEGER) out.push({ value: num.maximum + 1, why: `at most ${num.maximum}` });
+    if (typesOf(num).includes('integer')) out.push({ value: 1.5, why: 'a whole number' });
+  }
+  const arr = branch(s, 'array');
+  if (arr) {
+    if ((arr.minItems ?? 0) > 0) out.push({ value: [], why: `at least ${arr.minItems} items` });
+    if (arr.maxItems !== undefined && arr.maxItems <= 1000) out.push({ value: Array.from({ length: arr.maxItems + 1 }, () => null), why: `at most ${arr.maxItems} items` });
+  }
+  return out;
+}
+
+/** The schema-derived bad calls of one method: each property alone broken, and the required ones left out. */
+function schemaCalls(m: MethodInfo): Call[] {
+  const calls: Call[] = [];
+  const walk = (schema: JsonSchema, prefix: string[], wrap: (v: unknown) => unknown) => {
+    for (const [key, prop] of Object.entries(schema.properties ?? {})) {
+      const path = [...prefix, key];
+      for (const v of violations(prop)) calls.push({ method: m.name, input: wrap({ [key]: v.value }), path: path.join('.'), why: `${path.join('.')} must be ${v.why}` });
+      // One level into nested objects (a file, an address): broken inside, the rest left out.
+      const obj = branch(prop, 'object');
+      if (obj?.properties && prefix.length === 0) walk(obj, path, (inner) => wrap({ [key]: inner }));
+    }
+  };
+  walk(m.input, [], (v) => v);
+  for (const key of m.input.required ?? []) calls.push({ method: m.name, input: {}, path: key, why: `${key} is required` });
+  return calls;
+}
+
+let h: Harness;
+let workspace: string;
+let methods: MethodInfo[];
+type Ids = Awaited<ReturnType<typeof setUp>>;
+let ids: Ids;
+
+/** A real client workspace, filled in-process (the same services), then closed for the CLI to open. */
+async function setUp() {
+  const call = h.client.call;
+  const sample = await fillSample(call);
+  const child = await call('people.unitCreate', { name: 'Service desk', parentId: sample.it.id });
+  const issues = (await call('context.list', { limit: 100 })).items;
+  const external = issues.find((i) => i.kind === 'external')!;
+  const requirements = await call('parties.requirementList', {});
+  const addressed = requirements.find((r) => r.decision === 'addressed')!;
+  const undecided = requirements.find((r) => r.decision === 'undecided')!;
+  const included = (await call('scope.boundaryList', {})).find((b) => b.included)!;
+  const processes = await call('scope.processList', {});
+  const leadership = await call('leadership.get', {});
+  const noEvidence = leadership.commitments.find((c) => c.evidence.length === 0)!;
+  const published = await call('policies.get', { id: sample.policy.id });
+  const paragraph = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Backups are taken every night and tested every month.' }] }] };
+  // A draft with a placeholder left (for submit), one in review (for approve), one approved and not published (for publish).
+  const empty = await call('policies.create', { title: 'Unfinished topic policy', kind: 'topic' });
+  await call('policies.saveDraft', { policyId: empty.id, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Owned by {{policy_owner}}.' }] }] } });
+  const inReview = await call('policies.create', { title: 'Backup policy', kind: 'topic' });
+  const reviewVersion = await call('policies.saveDraft', { policyId: inReview.id, content: paragraph });
+  await call('policies.submit', { versionId: reviewVersion.id });
+  const approved = await call('policies.create', { title: 'Remote working policy', kind: 'topic' });
+  const approvedVersion = await call('policies.saveDraft', { policyId: approved.id, content: paragraph });
+  await call('policies.submit', { versionId: approvedVersion.id });
+  await call('policies.approve', { versionId: approvedVersion.id, approverId: sample.ceo.id });
+  const roles = await call('roles.list', {});
+  const assignment = roles.flatMap((r) => r.assignments)[0];
+  const raci = await call('roles.getRaci', {});
+  const activity = raci.activities[0];
+  const asset = await call('risk.assetCreate', { name: 'Payroll database' });
+  const threat = (await call('risk.threatList', {}))[0];
+  const vuln = (await call('risk.vulnerabilityList', {}))[0];
+  const risk = await call('risk.create', { title: 'Payroll data disclosed', assetId: asset.id, threatId: threat.id, vulnerabilityId: vuln.id, affectsC: true, likelihood: 3, impact: 4 });
+  const run1 = await call('risk.runCreate', { name: 'Assessment 2026', runDate: '2026-11-01' });
+  const run2 = await call('risk.runCreate', { name: 'Assessment after change', runDate: '2026-11-20', reason: 'change' });
+  const attachment = leadership.commitments.flatMap((c) => c.evidence).find((e) => e.attachment)!.attachment!;
+  const control = (await call('controls.list', { search: '' }))[0];
+  return {
+    ...sample,
+    child,
+    external,
+    addressed,
+    undecided,
+    included,
+    process: processes[0],
+    noEvidence,
+    publishedVersion: published.current,
+    emptyVersion: (await call('policies.get', { id: empty.id })).current,
+    reviewVersion,
+    approvedVersion,
+    roles,
+    assignment,
+    activity,
+    asset,
+    risk,
+    run1,
+    run2,
+    attachment,
+    control,
+  };
+}
+
+/**
+ * A call that breaks each rule a method documents (`rules` in `isms-workbench methods`), on the
+ * workspace's real records. A rule added to the contract without a case here fails the test.
+ */
+const RULE_CASES: Record<string, (i: Ids) => unknown> = {
+  'people.unitUpdate parentId': (i) => ({ id: i.it.id, parentId: i.child.id }),
+  'context.create category': () => ({ title: 'Office culture', kind: 'external', category: 'culture', swot: 'threat' }),
+  'context.create swot': () => ({ title: 'New data law', kind: 'external', category: 'legal', swot: 'strength' }),
+  'context.update category': (i) => ({ id: i.external.id, category: 'culture' }),
+  'context.update swot': (i) => ({ id: i.external.id, swot: 'weakness' }),
+  'context.updateMany ownerId': (i) => ({ ids: [i.external.id] }),
+  'parties.requirementCreate how': (i) => ({ partyId: i.customer.id, text: 'Encrypt backups.', type: 'contractual', decision: 'addressed', how: '' }),
+  'parties.requirementCreate policyId': (i) => ({ partyId: i.customer.id, text: 'Encrypt backups.', type: 'contractual', decision: 'undecided', policyId: i.policy.id }),
+  'parties.requirementUpdate how': (i) => ({ id: i.addressed.id, how: '' }),
+  'parties.requirementUpdate policyId': (i) => ({ id: i.undecided.id, policyId: i.policy.id }),
+  'scope.boundaryCreate justification': () => ({ kind: 'unit', name: 'Canteen', included: false, justification: '' }),
+  'scope.boundaryUpdate justification': (i) => ({ id: i.included.id, included: false }),
+  'scope.statementApprove approvedOn': (i) => ({ approverId: i.ceo.id, approvedOn: '2999-01-01' }),
+  'scope.processUpdate feeds': (i) => ({ id: i.process.id, feeds: [i.process.id] }),
+  'leadership.commitmentUpdate status': (i) => ({ id: i.noEvidence.id, status: 'done' }),
+  'policies.create templateKey': () => ({ title: 'Access policy', kind: 'topic', templateKey: 'information-security' }),
+  'policies.submit content': (i) => ({ versionId: i.emptyVersion.id }),
+  'policies.approve approvedOn': (i) => ({ versionId: i.reviewVersion.id, approverId: i.ceo.id, approvedOn: '2999-01-01' }),
+  'policies.publish publishedOn': (i) => ({ versionId: i.approvedVersion.id, publishedOn: '2020-01-01' }),
+  'policies.getDiff toVersionId': (i) => ({ fromVersionId: i.publishedVersion.id, toVersionId: i.reviewVersion.id }),
+  'policies.distributionAdd personId': (i) => ({ policyId: i.policy.id, personId: i.ops.id, unitId: i.it.id }),
+  'policies.acknowledge acknowledgedOn': (i) => ({ versionId: i.publishedVersion.id, personId: i.ops.id, acknowledgedOn: '2999-01-01' }),
+  'policies.acknowledgeMany acknowledgedOn': (i) => ({ versionId: i.publishedVersion.id, personIds: [i.ops.id], acknowledgedOn: '2999-01-01' }),
+  'roles.assign acceptedOn': (i) => ({ roleId: i.roles[0].id, personId: i.ops.id, acceptedOn: '2999-01-01' }),
+  'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
+  'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
+  'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
+  'roles.raciSave rows': (i) => ({ rows: [0, 1].map(() => ({ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'A' }] })) }),
+  'improvement.ncCreate clauseId': () => ({ title: 'Visitor book not kept', source: 'external-audit', raisedOn: '2026-11-20', clauseId: null }),
+  'improvement.ncCreate raisedOn': () => ({ title: 'Visitor book not kept', source: 'external-audit', clauseId: '7.5', raisedOn: '2999-01-01' }),
+  'improvement.ncUpdate clauseId': (i) => ({ id: i.nc.id, clauseId: null }),
+  'improvement.ncUpdate raisedOn': (i) => ({ id: i.nc.id, raisedOn: '2999-01-01' }),
+  'improvement.ncTransition on': (i) => ({ id: i.nc.id, action: 'record-correction', on: '2999-01-01' }),
+  'improvement.opportunityCreate benefit': () => ({ title: 'Password manager', source: 'suggestion', status: 'evaluated' }),
+  'improvement.opportunityCreate decision': () => ({ title: 'Password manager', source: 'suggestion', status: 'approved', benefit: 4, effort: 2 }),
+  'improvement.opportunityUpdate benefit': (i) => ({ id: i.opportunity.id, benefit: null }),
+  'improvement.opportunityUpdate decision': (i) => ({ id: i.opportunity.id, status: 'approved' }),
+};
+
+/** Valid input for every read that needs one (reads without required fields are called with {}). */
+const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
+  'people.get': (i) => ({ id: i.ceo.id }),
+  'context.get': (i) => ({ id: i.external.id }),
+  'parties.get': (i) => ({ id: i.customer.id }),
+  'attachments.get': (i) => ({ id: i.attachment.id }),
+  'attachments.download': (i) => ({ id: i.attachment.id }),
+  'attachments.verify': (i) => ({ id: i.attachment.id }),
+  'policies.get': (i) => ({ id: i.policy.id }),
+  'policies.getVersion': (i) => ({ versionId: i.publishedVersion.id }),
+  'policies.getDiff': (i) => ({ fromVersionId: i.approvedVersion.id, toVersionId: i.approvedVersion.id }),
+  'risk.assetGet': (i) => ({ id: i.asset.id }),
+  'risk.get': (i) => ({ id: i.risk.id }),
+  'risk.decisions': (i) => ({ riskId: i.risk.id }),
+  'risk.runItems': (i) => ({ id: i.run1.id }),
+  'risk.runCompare': (i) => ({ fromId: i.run1.id, toId: i.run2.id }),
+  'controls.get': (i) => ({ id: i.control.id }),
+  'search.query': () => ({ text: 'payroll' }),
+  'documents.get': () => ({ key: 'context-register' }),
+  'trail.history': () => ({ limit: 20 }),
+  'improvement.ncGet': (i) => ({ id: i.nc.id }),
+  'improvement.trace': (i) => ({ kind: 'nonconformity', id: i.nc.id }),
+  'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
+};
+
+const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);
+const names = (e: Envelope, path: string) => fieldPaths(e).some((p) => p === path || p.startsWith(`${path}.`));
+
+beforeAll(async () => {
+  h = await openHarness('Contract Traders Ltd');
+  workspace = join(h.dir, 'ws.isms');
+  ids = await setUp();
+  await h.client.call('workspace.close', {});
+  const r = await cli(['methods']);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe('');
+  methods = JSON.parse(r.stdout);
+});
+afterAll(() => h?.cleanup());
+
+describe('the contract through the built CLI', () => {
+  it('refuses every call that breaks its JSON Schema with VALIDATION naming the field, and writes nothing', async () => {
+    const calls = methods.flatMap(schemaCalls);
+    expect(calls.length).toBeGreaterThan(500);
+    const before = changeLogSize();
+    const envelopes = await batch(calls);
+    const wrong = calls.flatMap((c, n) => {
+      const e = envelopes[n];
+      return e.ok || e.error?.code !== 'VALIDATION' || !names(e, c.path) ? [`${c.method}: ${c.why}, sent ${JSON.stringify(c.input).slice(0, 120)}: got ${JSON.stringify(e).slice(0, 240)}`] : [];
+    });
+    expect(wrong).toEqual([]);
+    expect(changeLogSize()).toBe(before);
+  });
+
+  it('refuses a call breaking each documented rule with VALIDATION and the rule\'s field path, and writes nothing', async () => {
+    const documented = methods.flatMap((m) => m.rules.map((r) => ({ key: `${m.name} ${r.path}`, method: m.name, path: r.path })));
+    expect(documented.length).toBeGreaterThan(20);
+    expect(documented.map((d) => d.key).filter((k) => !RULE_CASES[k])).toEqual([]); // a case for every rule
+    expect(Object.keys(RULE_CASES).filter((k) => !documented.some((d) => d.key === k))).toEqual([]); // and no case for a rule that is gone
+    const before = changeLogSize();
+    const envelopes = await batch(documented.map((d) => ({ method: d.method, input: RULE_CASES[d.key](ids) })));
+    const wrong = documented.flatMap((d, n) => {
+      const e = envelopes[n];
+      return e.ok || e.error?.code !== 'VALIDATION' || !fieldPaths(e).includes(d.path) ? [`${d.key}: got ${JSON.stringify(e).slice(0, 300)}`] : [];
+    });
+    expect(wrong).toEqual([]);
+    expect(changeLogSize()).toBe(before);
+  });
+
+  it('answers every read method on the filled workspace without adding to its change log', async () => {
+    const reads = methods.filter((m) => m.reads);
+    expect(reads.length).toBeGreaterThan(40);
+    const missing = reads.filter((m) => (m.input.required ?? []).length > 0 && !READ_INPUTS[m.name]).map((m) => m.name);
+    expect(missing).toEqual([]);
+    const before = changeLogSize();
+    const envelopes = await batch(reads.map((m) => ({ method: m.name, input: READ_INPUTS[m.name]?.(ids) ?? {} })));
+    expect(reads.flatMap((m, n) => (envelopes[n].ok ? [] : [`${m.name}: ${JSON.stringify(envelopes[n].error)}`]))).toEqual([]);
+    expect(changeLogSize()).toBe(before);
+  });
+});
