@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './harness';
 import { ClauseScreen, WelcomeScreen } from './pages';
+import { rpc } from './seed';
+import { openRoute } from './screens';
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 
@@ -83,5 +85,17 @@ describe('9.1 through the real UI', () => {
     const tile = page.getByTestId('metric-tile-MET-001');
     await poll(() => tile.getByLabel('Status: On target').count()).toBe(1);
     await poll(() => tile.textContent()).toContain('Information security incidents');
+  }, 120_000);
+
+  it('raises a nonconformity from a breach flagged on the dashboard (10.2 exists since issue 15)', async () => {
+    const { page } = e;
+    await new WelcomeScreen(page).createWorkspace({ organisation: 'Fabrikam Care' });
+    const metric = await rpc<{ id: string; ref: string }>(page, 'metrics.addFromLibrary', { key: 'incidents-per-month' });
+    await rpc(page, 'metrics.record', { metricId: metric.id, period: month(0), values: { incidents: 9 } });
+    await openRoute(page, '/clause/9.1?tab=dashboard');
+    await page.getByRole('button', { name: 'Raise a nonconformity: Information security incidents' }).click();
+    await poll(() => page.url()).toMatch(/#\/clause\/10\.2\?open=nc:[0-9a-f-]{36}/);
+    const nc = e.session.current!.sqlite.prepare('select title, source, source_reference, clause_id from nonconformities').get();
+    expect(nc).toEqual({ title: `Information security incidents: decision criteria breached in ${month(0)}`, source: 'metric-breach', source_reference: `${metric.ref} ${month(0)}`, clause_id: '9.1' });
   }, 120_000);
 });

@@ -4,8 +4,36 @@ import type { Dashboard, Metric } from '../../../../shared/contract/metrics';
 import { periodLabel } from '../../../../shared/metrics/periods';
 import { formatValue } from '../../../../shared/metrics/status';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
+import { api } from '../../api/client';
+import { navigate } from '../../router';
+import { notifyError, notifySaved } from '../../notify';
 import { RAG_COLOR } from './labels';
 import { StatusBadge } from './MetricDetailView';
+
+type Breach = Dashboard['breaches'][number];
+const what = (b: Breach) => `${formatValue(b.value, b.unit)} in ${b.period} against the decision criteria: ${b.criteria}.`;
+
+/** A breach becomes a 10.2 nonconformity (source: metric breach), opened on its record. */
+async function raiseNc(b: Breach) {
+  try {
+    const nc = await api.improvement.ncCreate({ title: `${b.title}: decision criteria breached in ${b.period}`, source: 'metric-breach', sourceReference: `${b.ref} ${b.period}`, clauseId: '9.1', raisedOn: new Date().toISOString().slice(0, 10), description: what(b) });
+    notifySaved(`${nc.ref} raised from ${b.ref}.`);
+    navigate(`/clause/10.2?open=nc:${nc.id}`);
+  } catch (err) {
+    notifyError(err, 'The nonconformity was not raised');
+  }
+}
+
+/** ...or a 10.1 opportunity for improvement (source: metric). */
+async function raiseImprovement(b: Breach) {
+  try {
+    const o = await api.improvement.opportunityCreate({ title: `Improve: ${b.title}`, source: 'metric', sourceReference: `${b.ref} ${b.period}`, description: what(b) });
+    notifySaved(`${o.ref} recorded from ${b.ref}.`);
+    navigate(`/clause/10.1?open=opportunity:${o.id}`);
+  } catch (err) {
+    notifyError(err, 'The improvement was not recorded');
+  }
+}
 
 function Trend({ m }: { m: Metric }) {
   if (!m.latest || m.previousValue === null) return null;
@@ -84,11 +112,21 @@ export function MetricsDashboard({ data, onOpen, onCollectAll, onLibrary }: { da
         <Alert color="red" title="Breaches flagged for follow-up">
           <Stack gap={4}>
             {data.breaches.map((b) => (
-              <Text size="sm" key={b.metricId}>
-                <b>{b.ref}</b> {b.title}: {formatValue(b.value, b.unit)} in {b.period}. {b.criteria}.
-              </Text>
+              <Group key={b.metricId} justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm">
+                  <b>{b.ref}</b> {b.title}: {formatValue(b.value, b.unit)} in {b.period}. {b.criteria}.
+                </Text>
+                <Group gap={4} wrap="nowrap">
+                  <Button size="compact-xs" color="red" variant="light" onClick={() => void raiseNc(b)} aria-label={`Raise a nonconformity: ${b.title}`}>
+                    Raise a nonconformity
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => void raiseImprovement(b)} aria-label={`Record an improvement: ${b.title}`}>
+                    Record an improvement
+                  </Button>
+                </Group>
+              </Group>
             ))}
-            <Text size="xs">Decide on each: correct it, or raise a nonconformity or an improvement. Clause 10 is not in the workbench yet, so this list is where breaches are kept until then.</Text>
+            <Text size="xs">Decide on each: correct the value, or raise a nonconformity (10.2) or an improvement (10.1) from it; the new record names the metric and period as its source.</Text>
           </Stack>
         </Alert>
       )}
