@@ -134,6 +134,9 @@ export interface Desktop {
  * Linux, a display (xvfb-run -a).
  */
 export function desktopUnavailable(): string | null {
+  // The driver order (findDriver): a browser chosen by the person running the tests comes first.
+  if (process.env.E2E_BUNDLED_CHROMIUM === '1') return 'E2E_BUNDLED_CHROMIUM=1 asks for the bundled Chromium';
+  if (process.env.CHROMIUM_PATH) return 'CHROMIUM_PATH names the browser to drive';
   const runtime = electronRuntime();
   if (!('executablePath' in runtime)) return runtime.reason;
   if (!existsSync(join(ROOT, 'out/main/index.cjs'))) return 'the desktop app is not built (npm run build)';

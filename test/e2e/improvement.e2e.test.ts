@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportsDirOf } from '../../electron/host/platform';
@@ -24,6 +25,8 @@ describe('10.2 through the real UI', () => {
     const { page } = e;
     const notice = (text: string | RegExp) => page.getByText(text).first().waitFor();
     const status = (label: string) => page.getByLabel(`Status: ${label}`).waitFor();
+    // The states the screens pass does not reach (a review to record, a closed record) are checked with axe here.
+    const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
     await page.getByRole('navigation', { name: 'Clauses' }).getByText('10.2 Nonconformity and corrective action').click();
 
     // The guided wizard: its second step records one.
@@ -91,6 +94,7 @@ describe('10.2 through the real UI', () => {
     await page.getByLabel('Criteria').fill('No leaver account active a day after leaving');
     await page.getByRole('button', { name: 'Plan review' }).click();
     await notice('Review planned.');
+    expect(await axe()).toEqual([]);
     await page.getByRole('radiogroup', { name: 'Were the actions effective?' }).getByText('Not effective').click();
     await page.getByLabel('What the review found').fill('Two contractors were missed');
     await page.getByRole('button', { name: 'Record the review result' }).click();
@@ -129,6 +133,7 @@ describe('10.2 through the real UI', () => {
     await status('Closed');
     await page.getByText(/^Closed on \d{4}-\d{2}-\d{2} by Rita Reviewer$/).waitFor();
     await e.shot('102-closed');
+    expect(await axe()).toEqual([]);
 
     // The record's history, as the workspace holds it.
     const list = await rpc<{ items: { id: string; ref: string }[] }>(page, 'improvement.ncList', {});

@@ -61,7 +61,7 @@ function due(ws: Workspace, today: string, horizon: string): DueItem[] {
     .orderBy(asc(correctiveActions.dueDate))
     .limit(100)
     .all()
-    .map((a) => ({ clauseId: '10.2', text: `Corrective action ${a.ref} (${a.ncRef}): ${a.title}`, date: a.dueDate!, overdue: a.dueDate! < today, route: `${ROUTE}?open=nc:${a.ncId}` }));
+    .map((a) => ({ clauseId: '10.2', text: `${a.ref} (${a.ncRef}) ${a.title}`, date: a.dueDate!, overdue: a.dueDate! < today, route: `${ROUTE}?open=nc:${a.ncId}` }));
   for (const r of ws.db
     .select({ plannedOn: effectivenessReviews.plannedOn, ncRef: nonconformities.ref, ncId: nonconformities.id })
     .from(effectivenessReviews)

@@ -123,8 +123,8 @@ export function HomePage() {
         </Group>
       </Group>
       {overdue > 0 && (
-        <Alert color="red" title={`${overdue} review${overdue === 1 ? ' is' : 's are'} overdue`}>
-          Reviews that have passed their date are listed under Due.
+        <Alert color="red" title={`${overdue} item${overdue === 1 ? ' is' : 's are'} overdue`}>
+          Reviews and actions (treatment, corrective) that have passed their date are listed under Due.
         </Alert>
       )}
       <NextAndDue summary={s} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Card, Group, List, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { NcFields, type Nc } from '../../../../shared/contract/improvement';
 import { NC_STATUS_LABEL } from '../../../../shared/ncStates';
@@ -38,7 +38,10 @@ function SimilarList({ values, excludeId }: { values: NcValues; excludeId?: stri
   const list = similar.data ?? [];
   if (!values.clauseId && !values.controlId && !values.assetId) return null;
   return (
-    <Alert color={list.length ? 'yellow' : 'gray'} variant="light" title={list.length ? `${list.length} similar nonconformit${list.length === 1 ? 'y' : 'ies'}` : 'No similar nonconformity recorded'}>
+    <Card withBorder padding="sm" bg={list.length ? 'yellow.0' : 'gray.0'}>
+      <Text fw={700} size="sm">
+        {list.length ? `${list.length} similar nonconformit${list.length === 1 ? 'y' : 'ies'}` : 'No similar nonconformity recorded'}
+      </Text>
       {list.length > 0 && (
         <List size="sm" aria-label="Similar nonconformities">
           {list.map((s) => (
@@ -51,7 +54,7 @@ function SimilarList({ values, excludeId }: { values: NcValues; excludeId?: stri
           ))}
         </List>
       )}
-    </Alert>
+    </Card>
   );
 }
 

@@ -62,7 +62,7 @@ function Steps({ nc, onBack, onNewAction, onEditAction, onTrace }: Omit<NcRecord
         <Title order={3} style={{ overflowWrap: 'anywhere' }}>
           {nc.title}
         </Title>
-        <Badge color={STATUS_COLOR[nc.status]} variant="filled" aria-label={`Status: ${NC_STATUS_LABEL[nc.status]}`}>
+        <Badge color={STATUS_COLOR[nc.status]} variant="light" aria-label={`Status: ${NC_STATUS_LABEL[nc.status]}`}>
           {NC_STATUS_LABEL[nc.status]}
         </Badge>
         <Badge variant="light">{SEVERITY_LABEL[nc.severity]}</Badge>

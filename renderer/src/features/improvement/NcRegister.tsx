@@ -81,7 +81,7 @@ export function NcRegister({ onOpen, onNew }: { onOpen: (nc: Nc) => void; onNew:
     <Stack>
       <Group justify="space-between">
         <Group>
-          <TextInput placeholder="Search nonconformities or ids (NC-004)" leftSection={<IconSearch size={16} />} aria-label="Search nonconformities" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={300} />
+          <TextInput placeholder="Search nonconformities (NC-004)" leftSection={<IconSearch size={16} />} aria-label="Search nonconformities" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={300} />
           <Select
             aria-label="Status filter"
             w={200}

@@ -55,7 +55,7 @@ export function OpportunityRegister({ onEdit, onNew }: { onEdit: (o: Opportunity
     <Stack>
       <Group justify="space-between">
         <Group>
-          <TextInput placeholder="Search improvements or ids (IMP-002)" leftSection={<IconSearch size={16} />} aria-label="Search improvements" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={300} />
+          <TextInput placeholder="Search improvements (IMP-002)" leftSection={<IconSearch size={16} />} aria-label="Search improvements" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={300} />
           <Select aria-label="Improvement status filter" w={170} allowDeselect={false} value={status} onChange={(v) => (setStatus(v), setPage(1))} data={[{ value: 'all', label: 'All' }, ...IMPROVEMENT_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABEL[s] }))]} />
         </Group>
         <Button onClick={onNew}>Record improvement</Button>

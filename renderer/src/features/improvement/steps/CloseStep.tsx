@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { NcDetail } from '../../../../../shared/contract/improvement';
 import { NC_STATUS_LABEL } from '../../../../../shared/ncStates';
@@ -32,9 +32,10 @@ export function CloseStep({ nc }: { nc: NcDetail }) {
   if (nc.status === 'closed') {
     return (
       <Stack gap="sm">
-        <Alert color="teal" variant="light" title={`Closed on ${nc.closedOn} by ${nc.closedByName}`}>
-          {nc.closureEvidence}
-        </Alert>
+        <Card withBorder padding="sm" bg="gray.0">
+          <Text fw={700}>{`Closed on ${nc.closedOn} by ${nc.closedByName}`}</Text>
+          <Text size="sm">{nc.closureEvidence}</Text>
+        </Card>
         {exports}
       </Stack>
     );
@@ -57,7 +58,7 @@ export function CloseStep({ nc }: { nc: NcDetail }) {
         </SimpleGrid>
         <Group justify="space-between">
           {exports}
-          <Button type="submit" color="teal" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting}>
             Close nonconformity
           </Button>
         </Group>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { ReviewFields, ReviewResultInput, type NcDetail, type Review } from '../../../../../shared/contract/improvement';
 import { api } from '../../../api/client';
@@ -29,7 +29,7 @@ function ResultForm({ review }: { review: Review }) {
           <DateInput label="Reviewed on" valueFormat="YYYY-MM-DD" maxDate={today()} {...form.getInputProps('reviewedOn')} />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" color={form.values.result === 'effective' ? 'teal' : 'red'} loading={form.submitting}>
+          <Button type="submit" color={form.values.result === 'effective' ? undefined : 'red.8'} loading={form.submitting}>
             Record the review result
           </Button>
         </Group>
@@ -50,9 +50,10 @@ export function ReviewStep({ nc }: { nc: NcDetail }) {
   return (
     <Stack gap="md">
       {nc.reopenCount > 0 && (
-        <Alert color="orange" variant="light" title={`Reopened ${nc.reopenCount} time${nc.reopenCount === 1 ? '' : 's'}`}>
-          An effectiveness review found the actions did not work. Look at the root cause again and plan further actions.
-        </Alert>
+        <Card withBorder padding="sm" bg="orange.0">
+          <Text fw={700}>{`Reopened ${nc.reopenCount} time${nc.reopenCount === 1 ? '' : 's'}`}</Text>
+          <Text size="sm">An effectiveness review found the actions did not work. Look at the root cause again and plan further actions.</Text>
+        </Card>
       )}
       {nc.reviews.length > 0 && (
         <Table striped aria-label="Effectiveness reviews">

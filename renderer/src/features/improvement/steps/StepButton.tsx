@@ -23,7 +23,7 @@ export function StepButton({ ncId, action, label, ready, hint }: { ncId: string;
           {hint}
         </Text>
       )}
-      <Button color="teal" disabled={!ready} onClick={() => void go()}>
+      <Button disabled={!ready} onClick={() => void go()}>
         {label}
       </Button>
     </Group>
