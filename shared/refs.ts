@@ -26,6 +26,7 @@ export const REF_PREFIXES = {
   risks: 'RSK', // 6.1.2 risk register
   treatment_actions: 'RTP', // 6.1.3 / 8.3 risk treatment plan actions
   assessment_runs: 'RUN', // 8.2 dated risk assessment runs
+  metrics: 'MET', // 9.1 metric definitions
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
@@ -42,7 +43,6 @@ export const PLANNED_REF_PREFIXES = {
   communications: 'COM',
   documents: 'DOC',
   suppliers: 'SUP',
-  metrics: 'MET',
   audits: 'AUD',
   audit_findings: 'FND',
   management_reviews: 'MRV',

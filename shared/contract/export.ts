@@ -19,6 +19,8 @@ export const EXPORT_DOCS = [
   'treatment-plan',
   'soa',
   'soa-xlsx',
+  'monitoring-results',
+  'metric-values',
   'nonconformity-log',
   'nonconformity-report',
 ] as const;

@@ -19,6 +19,7 @@ import { userContract } from './user';
 import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
+import { metricsContract } from './metrics';
 import { improvementContract } from './improvement';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
@@ -42,6 +43,7 @@ export const contract = {
   ...documentsContract,
   ...trailContract,
   ...backupContract,
+  ...metricsContract,
   ...improvementContract,
 } satisfies Record<string, MethodSpec>;
 

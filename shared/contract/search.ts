@@ -21,6 +21,7 @@ export const SEARCH_KINDS = [
   'correctiveAction',
   'improvement',
   'control',
+  'metric',
   'person',
   'unit',
 ] as const;
@@ -44,6 +45,7 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
   correctiveAction: '10.2 Corrective action',
   improvement: '10.1 Improvement',
   control: 'Annex A control',
+  metric: '9.1 Metric',
   person: 'Person',
   unit: 'Organisation unit',
 };

@@ -168,6 +168,7 @@ async function setUp() {
   const run2 = await call('risk.runCreate', { name: 'Assessment after change', runDate: '2026-11-20', reason: 'change' });
   const attachment = leadership.commitments.flatMap((c) => c.evidence).find((e) => e.attachment)!.attachment!;
   const control = (await call('controls.list', { search: '' }))[0];
+  const metric = (await call('metrics.list', { search: 'awareness' })).items[0]!;
   return {
     ...sample,
     child,
@@ -190,6 +191,7 @@ async function setUp() {
     run2,
     attachment,
     control,
+    metric,
   };
 }
 
@@ -235,6 +237,15 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'improvement.opportunityCreate decision': () => ({ title: 'Password manager', source: 'suggestion', status: 'approved', benefit: 4, effort: 2 }),
   'improvement.opportunityUpdate benefit': (i) => ({ id: i.opportunity.id, benefit: null }),
   'improvement.opportunityUpdate decision': (i) => ({ id: i.opportunity.id, status: 'approved' }),
+  'metrics.create formula': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted / laptops * 100' }),
+  'metrics.create redAt': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted', direction: 'higher', greenAt: 50, redAt: 90 }),
+  'metrics.create controlId': (i) => ({ title: 'Laptops encrypted', subjectKind: 'other', controlId: i.control.id, baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted' }),
+  'metrics.create baseMeasures': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted' }, { key: 'encrypted', label: 'Again' }], formula: 'encrypted' }),
+  'metrics.update formula': (i) => ({ id: i.metric.id, formula: 'completed / nobody' }),
+  'metrics.update redAt': (i) => ({ id: i.metric.id, greenAt: 10, redAt: 95 }),
+  'metrics.update controlId': (i) => ({ id: i.metric.id, subjectKind: 'other' }),
+  'metrics.update baseMeasures': (i) => ({ id: i.metric.id, baseMeasures: [{ key: 'staff', label: 'Staff' }, { key: 'staff', label: 'Staff again' }] }),
+  'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
 /** Valid input for every read that needs one (reads without required fields are called with {}). */
@@ -260,6 +271,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'improvement.ncGet': (i) => ({ id: i.nc.id }),
   'improvement.trace': (i) => ({ kind: 'nonconformity', id: i.nc.id }),
   'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
+  'metrics.get': (i) => ({ id: i.metric.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

@@ -1,3 +1,4 @@
+import { METRIC_LIBRARY } from '../../electron/core/catalog/metrics';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +108,7 @@ describe('4.4 seeds and older workspace files', () => {
         { t: 'isms_process_links', n: SEED_LINKS },
         { t: 'isms_processes', n: 17 },
         { t: 'leadership_commitments', n: COMMITMENT_SEEDS.length },
+        { t: 'metric_library', n: METRIC_LIBRARY.length },
         { t: 'raci_activities', n: ACTIVITY_SEEDS.length },
         { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
         { t: 'risk_method', n: 1 },

@@ -21,8 +21,12 @@ describe('every screen at 1280x800', () => {
     const seeded = await seedBusyWorkspace(e.page);
     const policy = await rpc<{ id: string }>(e.page, 'policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     await seedRisks(e.page);
+    // 9.1: a library metric with values in three periods (the last breaching its criteria), and one never measured.
+    const metric = await rpc<{ id: string }>(e.page, 'metrics.addFromLibrary', { key: 'incidents-per-month' });
+    for (const [period, incidents] of [['2026-01', 1], ['2026-02', 3], ['2026-03', 8]] as const) await rpc(e.page, 'metrics.record', { metricId: metric.id, period, values: { incidents }, comment: 'Counted from the service desk' });
+    await rpc(e.page, 'metrics.addFromLibrary', { key: 'soa-implemented' });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
-    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`];
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -83,6 +87,9 @@ describe('every screen at 1280x800', () => {
     expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
+    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+  }, 180_000);
+  it('has no serious or critical axe violation on a metric page (9.1)', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);
   }, 180_000);
 

@@ -64,7 +64,8 @@ const cases: Case[] = [
   ['improvement.reviewRecord', (ids: Ids) => ({ id: ids.review, result: 'effective', notes: '' }), 'VALIDATION', 'notes'],
   ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.nc, kind: 'control', targetId: RANDOM_ID }), 'NOT_FOUND', 'targetId'],
   ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.nc, kind: 'wish', targetId: ids.control }), 'VALIDATION', 'kind'],
-  ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.nc, kind: 'metric', targetId: ids.control }), 'VALIDATION', 'kind'],
+  // Metrics (9.1, issue 13) exist: a metric link is checked against the metric register.
+  ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.nc, kind: 'metric', targetId: ids.control }), 'NOT_FOUND', 'targetId'],
   ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.nc, actionId: RANDOM_ID, kind: 'control', targetId: ids.control }), 'NOT_FOUND', 'actionId'],
   ['improvement.linkCreate', (ids: Ids) => ({ ncId: ids.closed, kind: 'control', targetId: ids.control }), 'CONFLICT', 'status'],
   ['improvement.trace', { kind: 'nonconformity', id: RANDOM_ID }, 'NOT_FOUND'],

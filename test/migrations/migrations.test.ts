@@ -14,6 +14,7 @@ import { createAtSchema } from './atSchema';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { SEED_KEYS } from '../../electron/core/services/seeds';
+import { METRIC_LIBRARY } from '../../electron/core/catalog/metrics';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -208,7 +209,27 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   ],
   // 0010: indexes on risks and risk_decisions only (issue 11, item 9); the risk rows seeded at 7 are indexed by the upgrade.
   11: [],
+  // 0011: 9.1 metrics (issue 13): a metric with a value and its correction (append-only, supersedes).
+  12: [
+    row('metrics', {
+      ...stamps('a9a9a9a9-0000-4000-8000-000000000001', 12),
+      ref: 'MET-001',
+      title: 'Staff trained',
+      base_measures: '[{"key":"done","label":"Trained"},{"key":"staff","label":"Staff"}]',
+      formula: 'done / staff * 100',
+      green_at: 90,
+      red_at: 70,
+      collect_from: '2026-09-01',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+    }),
+    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
+    row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
+  ],
 };
+
+/** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */
+const METRIC_SEED_LOG = METRIC_LIBRARY.map(() => ({ table_name: 'metric_library', op: 'insert' }));
+const METRIC_SCHEMA = 11;
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
 const RISK_SEEDS = ['annex-a-2022-v1', 'risk-catalogues-v1', 'risk-method-v1'];
@@ -316,6 +337,7 @@ describe('migrations', () => {
           ...(n < 3 ? [...Array(SEEDED_PROCESSES).fill({ table_name: 'isms_processes', op: 'insert' }), ...Array(SEEDED_LINKS).fill({ table_name: 'isms_process_links', op: 'insert' })] : []),
           ...(n < 4 ? CLAUSE5_SEED_LOG : []),
           ...(n < RISK_SCHEMA ? RISK_SEED_LOG : []),
+          ...(n < METRIC_SCHEMA ? METRIC_SEED_LOG : []),
         ]);
 
         // The upgraded schema is exactly what a new workspace gets.

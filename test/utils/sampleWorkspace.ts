@@ -64,6 +64,16 @@ export async function fillSample(call: Call) {
   await call('policies.distributionAdd', { policyId: policy.id, unitId: it.id });
   await call('policies.acknowledge', { versionId: current.id, personId: ciso.id, note: '' });
 
+  // 9.1: two library metrics with values (the latest incident count breaches its criteria) and one computed by the workbench.
+  const training = await call('metrics.addFromLibrary', { key: 'awareness-training' });
+  await call('metrics.update', { id: training.id, ownerId: ciso.id, collectorId: ops.id, customerId: ceo.id, collectFrom: '2026-04-01' });
+  for (const [period, completed] of [['2026-Q2', 31], ['2026-Q3', 38], ['2026-Q4', 41]] as const) await call('metrics.record', { metricId: training.id, period, values: { completed, staff: 42 }, comment: period === '2026-Q4' ? 'Two new starters still to complete.' : '' });
+  const incidents = await call('metrics.addFromLibrary', { key: 'incidents-per-month' });
+  await call('metrics.update', { id: incidents.id, ownerId: ciso.id, collectorId: ciso.id, collectFrom: '2026-06-01' });
+  for (const [period, n] of [['2026-06', 1], ['2026-07', 0], ['2026-08', 3], ['2026-09', 2], ['2026-10', 4], ['2026-11', 6]] as const) await call('metrics.record', { metricId: incidents.id, period, values: { incidents: n } });
+  const acknowledged = await call('metrics.addFromLibrary', { key: 'policy-acknowledged' });
+  await call('metrics.collect', { id: acknowledged.id });
+
   // 10.2 and 10.1: a nonconformity analysed with the 5 whys and a fishbone, with its action plan.
   const nc = await call('improvement.ncCreate', {
     title: 'Leavers kept access to the payroll system',

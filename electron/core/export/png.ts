@@ -27,7 +27,7 @@ export class Canvas {
     }
   }
 
-  /** Digits only, scaled by `size` pixels per font dot, centred on (cx, cy). */
+  /** Digits (and - . Q H), scaled by `size` pixels per font dot, centred on (cx, cy). */
   digits(text: string, cx: number, cy: number, size: number, hex: string) {
     const w = text.length * 6 * size - size;
     let x = Math.round(cx - w / 2);
@@ -36,6 +36,18 @@ export class Canvas {
       const glyph = FONT[ch];
       if (glyph) glyph.forEach((row, ry) => [...row].forEach((dot, rx) => dot === '1' && this.rect(x + rx * size, y + ry * size, size, size, hex)));
       x += 6 * size;
+    }
+  }
+
+  /** A straight line `thickness` pixels wide; `dash` draws it in dashes of that many pixels. */
+  line(x0: number, y0: number, x1: number, y1: number, thickness: number, hex: string, dash = 0) {
+    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))));
+    const half = Math.floor(thickness / 2);
+    for (let i = 0; i <= steps; i++) {
+      if (dash && Math.floor(i / dash) % 2 === 1) continue;
+      const x = Math.round(x0 + ((x1 - x0) * i) / steps);
+      const y = Math.round(y0 + ((y1 - y0) * i) / steps);
+      this.rect(x - half, y - half, thickness, thickness, hex);
     }
   }
 
@@ -87,6 +99,11 @@ const FONT: Record<string, string[]> = {
   '7': ['11111', '00001', '00010', '00100', '01000', '01000', '01000'],
   '8': ['01110', '10001', '10001', '01110', '10001', '10001', '01110'],
   '9': ['01110', '10001', '10001', '01111', '00001', '00010', '01100'],
+  // For period labels and axis values on charts (2026-Q1, 2026-H2, 99.5, -3).
+  '-': ['00000', '00000', '00000', '11111', '00000', '00000', '00000'],
+  '.': ['00000', '00000', '00000', '00000', '00000', '01100', '01100'],
+  Q: ['01110', '10001', '10001', '10001', '10101', '10010', '01101'],
+  H: ['10001', '10001', '10001', '11111', '10001', '10001', '10001'],
 };
 
 export interface HeatMapImage {

@@ -17,6 +17,7 @@ import { documentsHandlers } from './documents';
 import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
+import { metricsHandlers } from './metrics';
 import { improvementHandlers } from './improvement';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...trailHandlers,
   ...backupHandlers,
+  ...metricsHandlers,
   ...improvementHandlers,
 };
 

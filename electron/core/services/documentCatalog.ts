@@ -7,6 +7,7 @@ import type { Boundary, Interface, IsmsProcess } from '../../../shared/contract/
 import type { Commitment } from '../../../shared/contract/leadership';
 import type { RaciMatrix, Role } from '../../../shared/contract/roles';
 import type { PolicySummary } from '../../../shared/contract/policies';
+import type { Measurement, MetricDetail } from '../../../shared/contract/metrics';
 import type { Workspace } from '../db/open';
 import { controlledDocuments, scopeStatements } from '../db/schema';
 import type { Writer } from '../db/write';
@@ -22,6 +23,7 @@ import { documentRecord, ensureRecord, type DocumentType } from './documentContr
 import { documentSettingsOf } from './documentSettings';
 import { addMonths } from './dates';
 import { RISK_DOCUMENT_TYPES } from './riskDocuments';
+import { allMetrics, getMetric } from './metrics';
 import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract/improvement';
 import { allNcs } from './nonconformities';
 import { listCorrectiveActions } from './ncActions';
@@ -133,6 +135,33 @@ export const RACI_DOC: DocumentType<RaciContent> = {
   capture: (ws) => ({ matrix: readRaci(ws), roles: readRoles(ws) }),
 };
 
+/**
+ * 9.1: the definitions and every recorded value. Only what does not change with the calendar is
+ * captured (no due or overdue periods), so an approved results document stays current until a
+ * definition or a value changes.
+ */
+export interface MetricSnapshot extends Omit<MetricDetail, 'id' | 'latest' | 'previousValue' | 'overduePeriods' | 'dueNow' | 'measurements' | 'controlId' | 'processId' | 'riskId' | 'ownerId' | 'collectorId' | 'customerId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'> {
+  measurements: Array<Pick<Measurement, 'period' | 'baseValues' | 'value' | 'comment' | 'source' | 'recordedAt' | 'recordedBy'> & { superseded: boolean; supersedes: boolean }>;
+}
+export interface MetricsContent {
+  metrics: MetricSnapshot[];
+}
+export const METRICS_DOC: DocumentType<MetricsContent> = {
+  key: 'monitoring-results',
+  docId: 'ISMS-9.1',
+  title: 'Monitoring and measurement results',
+  clauseId: '9.1',
+  subtitle: 'Monitoring, measurement, analysis and evaluation, clause 9.1',
+  capture: (ws) => ({
+    metrics: allMetrics(ws).map((summary) => {
+      const { id: _i, latest: _l, previousValue: _p, overduePeriods: _o, dueNow: _d, controlId: _c, processId: _pr, riskId: _r, ownerId: _ow, collectorId: _co, customerId: _cu, createdAt: _a, updatedAt: _b, createdBy: _e, updatedBy: _f, ...rest } = summary;
+      return {
+        ...rest,
+        measurements: getMetric(ws, summary.id).measurements.map((e) => ({ period: e.period, baseValues: e.baseValues, value: e.value, comment: e.comment, source: e.source, recordedAt: e.recordedAt, recordedBy: e.recordedBy, superseded: e.supersededById !== null, supersedes: e.supersedesId !== null })),
+      };
+    }),
+  }),
+};
 /** 10.1 and 10.2: the nonconformity and corrective action log, with the improvement register. */
 export interface ImprovementLogContent {
   nonconformities: Nc[];
@@ -150,7 +179,7 @@ export const IMPROVEMENT_LOG_DOC: DocumentType<ImprovementLogContent> = {
   capture: (ws) => ({ nonconformities: undated(allNcs(ws)), actions: undated(listCorrectiveActions(ws)), opportunities: undated(allOpportunities(ws)) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

@@ -14,6 +14,7 @@ import {
   ismsProcesses,
   leadershipCommitments,
   leadershipEvidence,
+  metrics,
   orgUnits,
   parties,
   partyRequirements,
@@ -93,6 +94,14 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   }
   for (const r of db.select({ id: controls.id, code: controls.code, title: controls.title }).from(controls).where(eq(controls.ownerId, personId)).all()) {
     refs.push(unlinked('controls.control', r.id, `Owner of control ${r.code} "${clip(r.title)}"`));
+  }
+  for (const r of db
+    .select({ id: metrics.id, title: metrics.title, ownerId: metrics.ownerId, collectorId: metrics.collectorId, customerId: metrics.customerId })
+    .from(metrics)
+    .where(or(eq(metrics.ownerId, personId), eq(metrics.collectorId, personId), eq(metrics.customerId, personId)))
+    .all()) {
+    const as = [r.ownerId === personId ? 'owner' : '', r.collectorId === personId ? 'collector' : '', r.customerId === personId ? 'customer' : ''].filter(Boolean).join(' and ');
+    refs.push(unlinked('metrics.metric', r.id, `${as[0]!.toUpperCase()}${as.slice(1)} of the metric "${clip(r.title)}"`));
   }
   for (const r of db.select({ id: riskDecisions.id }).from(riskDecisions).where(eq(riskDecisions.decidedById, personId)).all()) {
     refs.push(unlinked('risk.decision', r.id, 'Made a risk decision (the name stays on the record)'));
@@ -213,6 +222,16 @@ export function activityReferences(ws: Workspace, activityId: string): Reference
 
 export function processReferences(ws: Workspace, processId: string): Reference[] {
   const names = new Map(ws.db.select({ id: ismsProcesses.id, name: ismsProcesses.name }).from(ismsProcesses).all().map((p) => [p.id, p.name]));
+  const measuredBy = ws.db
+    .select({ id: metrics.id, title: metrics.title })
+    .from(metrics)
+    .where(eq(metrics.processId, processId))
+    .all()
+    .map((m) => unlinked('metrics.metric', m.id, `Measured by the metric "${clip(m.title)}" (it keeps its description)`));
+  return [...measuredBy, ...linksOf(ws, processId, names)];
+}
+
+function linksOf(ws: Workspace, processId: string, names: Map<string, string>): Reference[] {
   return ws.db
     .select()
     .from(ismsProcessLinks)

@@ -9,6 +9,7 @@ import {
   controls,
   ismsProcesses,
   leadershipCommitments,
+  metrics,
   orgUnits,
   parties,
   partyRequirements,
@@ -57,6 +58,7 @@ const SOURCES: Source[] = [
   { kind: 'improvement', table: improvements, id: improvements.id, ref: improvements.ref, title: improvements.title, fields: [improvements.description, improvements.sourceReference, improvements.decision], route: (id) => `/clause/10.1?open=opportunity:${id}` },
   // Controls have no register ref: their Annex A number (5.1 ... 8.34, CUS-001) is the one people quote.
   { kind: 'control', table: controls, id: controls.id, ref: controls.code, title: controls.title, fields: [controls.description], route: () => '/clause/6.1' },
+  { kind: 'metric', table: metrics, id: metrics.id, ref: metrics.ref, title: metrics.title, fields: [metrics.informationNeed, metrics.subject, metrics.dataSource], route: (id) => `/clause/9.1/metric/${id}` },
   { kind: 'person', table: people, id: people.id, ref: people.ref, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },
   { kind: 'unit', table: orgUnits, id: orgUnits.id, ref: orgUnits.ref, title: orgUnits.name, fields: [orgUnits.description], route: () => '/people' },
 ];

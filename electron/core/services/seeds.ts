@@ -8,6 +8,7 @@ import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
 import { seedMethod } from './riskMethod';
+import { seedMetricLibrary } from './metricsLibrary';
 
 /**
  * The one way shipped content enters a workspace (DESIGN.md, Data): when it is created, or when it
@@ -66,6 +67,8 @@ const SEEDS: Record<string, Seed> = {
   'annex-a-2022-v1': { table: 'controls', apply: seedAnnexA },
   'risk-catalogues-v1': { table: 'threats', apply: seedCatalogues },
   'risk-method-v1': { table: 'risk_method', apply: seedMethod },
+  // 9.1: the metric library, adopted into the workspace one metric at a time.
+  'metric-library-v1': { table: 'metric_library', apply: seedMetricLibrary },
 };
 
 export const SEED_KEYS = Object.keys(SEEDS);

@@ -10,4 +10,5 @@ export * from './leadership';
 export * from './controls';
 export * from './risk';
 export * from './documents';
+export * from './metrics';
 export * from './improvement';
