@@ -229,7 +229,7 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
 
 /** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */
 const METRIC_SEED_LOG = METRIC_LIBRARY.map(() => ({ table_name: 'metric_library', op: 'insert' }));
-const METRIC_SCHEMA = 11;
+const METRIC_SCHEMA = 12; // metrics arrive with migration 0011
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */
 const RISK_SEEDS = ['annex-a-2022-v1', 'risk-catalogues-v1', 'risk-method-v1'];
