@@ -15,3 +15,18 @@ Module._resolveFilename = function resolve(request, parent, ...rest) {
   }
   return original.call(this, request, parent, ...rest);
 };
+
+// Electronegativity writes its CSV header and its rows with two asynchronous fs.writeFile calls
+// (flag 'w', then flag 'a'); when the header lands second it overwrites the start of the first row
+// (seen in CI). Writing synchronously keeps the order they were called in.
+const fs = require('node:fs');
+fs.writeFile = function writeFileInOrder(file, data, options, callback) {
+  if (typeof options === 'function') [callback, options] = [options, undefined];
+  try {
+    fs.writeFileSync(file, data, options);
+  } catch (err) {
+    if (callback) return process.nextTick(callback, err);
+    throw err;
+  }
+  if (callback) process.nextTick(callback, null);
+};

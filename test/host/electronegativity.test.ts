@@ -29,17 +29,35 @@ function scan(): Array<{ check: string; severity: string; file: string; location
     { cwd: ROOT, encoding: 'utf8', timeout: 150_000 },
   );
   expect(run.status, run.stderr).toBe(0);
-  // A long field (the CSP sample) can come out wrapped onto a second line on some runs: a line that
-  // does not start with a check id continues the one before it.
-  const lines: string[] = [];
-  for (const raw of readFileSync(output, 'utf8').trim().split('\n').slice(1)) {
-    if (/^[A-Z0-9_]+,/.test(raw) || lines.length === 0) lines.push(raw);
-    else lines[lines.length - 1] += raw;
+  // Parsed as CSV proper: a quoted field (the CSP sample) may hold commas and line breaks.
+  const rows = parseCsv(readFileSync(output, 'utf8')).slice(1).filter((r) => r.some((f) => f.trim()));
+  const findings = rows.map(([check = '', severity = '', , file = '', location = '']) => ({ check, severity, file, location }));
+  // Every row names its check: a row that does not was cut or garbled on the way out.
+  for (const f of findings) expect(f.check, JSON.stringify(f)).toMatch(/^[A-Z0-9_]+$/);
+  return findings;
+}
+
+/** RFC 4180 rows: fields split on commas outside quotes, rows on line breaks outside quotes, "" is a quote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
   }
-  return lines.map((line) => {
-    const [check, severity, , file, location] = line.split(',').map((f) => f.replace(/^"|"$/g, ''));
-    return { check, severity, file, location };
-  });
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
 }
 
 describe('electronegativity', () => {
