@@ -30,6 +30,11 @@ export const REF_PREFIXES = {
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
+  skills: 'SKL', // 7.2 skills catalogue
+  skill_audits: 'CMP', // 7.2 skills audits before and after appointment
+  training_plans: 'TRP', // 7.2 training plans
+  training_records: 'TRN', // 7.2 training records
+  awareness_campaigns: 'AWR', // 7.3 awareness campaigns
 } as const;
 
 /**
@@ -38,8 +43,6 @@ export const REF_PREFIXES = {
  */
 export const PLANNED_REF_PREFIXES = {
   objectives: 'OBJ',
-  competences: 'CMP',
-  awareness_activities: 'AWR',
   communications: 'COM',
   documents: 'DOC',
   suppliers: 'SUP',

@@ -169,7 +169,18 @@ async function setUp() {
   const attachment = leadership.commitments.flatMap((c) => c.evidence).find((e) => e.attachment)!.attachment!;
   const control = (await call('controls.list', { search: '' }))[0];
   const metric = (await call('metrics.list', { search: 'awareness' })).items[0]!;
+  // 7.2: a requirement on the ISMS manager role, an audit against it and a training record.
+  const skill = (await call('competence.skillList', {}))[0]!;
+  const needsSkill = roles.find((r) => r.key === 'isms-manager')!;
+  await call('competence.requirementSet', { roleId: needsSkill.id, skillId: skill.id, requiredLevel: 3 });
+  const skillAudit = await call('competence.auditCreate', { kind: 'pre-appointment', personId: sample.ops.id, roleId: needsSkill.id, auditedOn: '2026-11-02', assessorId: sample.ciso.id, levels: [{ skillId: skill.id, level: 1 }] });
+  const training = await call('competence.trainingCreate', { personId: sample.ops.id, title: 'Risk assessment course', completedOn: '2026-11-10' });
   return {
+    skill,
+    needsSkill,
+    noNeeds: roles.find((r) => r.key === 'asset-owner')!,
+    skillAudit,
+    training,
     ...sample,
     child,
     external,
@@ -245,6 +256,13 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'metrics.update redAt': (i) => ({ id: i.metric.id, greenAt: 10, redAt: 95 }),
   'metrics.update controlId': (i) => ({ id: i.metric.id, subjectKind: 'other' }),
   'metrics.update baseMeasures': (i) => ({ id: i.metric.id, baseMeasures: [{ key: 'staff', label: 'Staff' }, { key: 'staff', label: 'Staff again' }] }),
+  'competence.levelSet assessedOn': (i) => ({ personId: i.ops.id, skillId: i.skill.id, level: 2, assessedOn: '2999-01-01' }),
+  'competence.auditCreate auditedOn': (i) => ({ kind: 'pre-appointment', personId: i.ops.id, roleId: i.needsSkill.id, assessorId: i.ciso.id, auditedOn: '2999-01-01' }),
+  'competence.auditCreate roleId': (i) => ({ kind: 'pre-appointment', personId: i.ops.id, roleId: i.noNeeds.id, assessorId: i.ciso.id, auditedOn: '2026-11-01' }),
+  'competence.auditUpdate auditedOn': (i) => ({ id: i.skillAudit.id, auditedOn: '2999-01-01' }),
+  'competence.trainingCreate completedOn': (i) => ({ personId: i.ops.id, title: 'Course', completedOn: '2999-01-01' }),
+  'competence.trainingCreate levelReached': (i) => ({ personId: i.ops.id, title: 'Course', completedOn: '2026-11-01', levelReached: 3 }),
+  'competence.trainingUpdate completedOn': (i) => ({ id: i.training.id, completedOn: '2999-01-01' }),
   'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
@@ -272,6 +290,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'improvement.trace': (i) => ({ kind: 'nonconformity', id: i.nc.id }),
   'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
   'metrics.get': (i) => ({ id: i.metric.id }),
+  'competence.auditGet': (i) => ({ id: i.skillAudit.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

@@ -15,6 +15,7 @@ import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { SEED_KEYS } from '../../electron/core/services/seeds';
 import { METRIC_LIBRARY } from '../../electron/core/catalog/metrics';
+import { SKILL_SEEDS } from '../../electron/core/catalog/skills';
 import { MIGRATIONS, tempDir, testClient, testEnv, testPlatform } from '../utils/platform';
 
 const MIGRATION_LIST = loadMigrations(MIGRATIONS);
@@ -35,6 +36,8 @@ const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => 
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
+/** Skills and awareness arrive with migration 0012. */
+const SKILL_SCHEMA = 13;
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -225,7 +228,23 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
+  // 0012: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
+  [SKILL_SCHEMA]: [
+    row('skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'SKL-100', name: 'Seeded skill' }),
+    row('role_skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000002', SKILL_SCHEMA), role_id: '9d9d9d9d-0000-4000-8000-000000000006', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', required_level: 3 }),
+    row('person_skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000003', SKILL_SCHEMA), person_id: 'bbbbbbbb-0000-4000-8000-000000000001', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', level: 2, assessed_on: '2026-10-01', source: 'manager' }),
+    row('skill_audits', { ...stamps('c1c1c1c1-0000-4000-8000-000000000004', SKILL_SCHEMA), ref: 'CMP-001', kind: 'pre-appointment', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', role_id: '9d9d9d9d-0000-4000-8000-000000000006', audited_on: '2026-10-02', assessor_id: 'bbbbbbbb-0000-4000-8000-000000000002', assessor_name: 'Sam Seed', result: 'gaps', gaps: '[]', follow_up_on: '2027-01-01' }),
+    row('competence_evidence', { ...stamps('c1c1c1c1-0000-4000-8000-000000000005', SKILL_SCHEMA), audit_id: 'c1c1c1c1-0000-4000-8000-000000000004', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
+    row('training_plans', { ...stamps('c1c1c1c1-0000-4000-8000-000000000006', SKILL_SCHEMA), ref: 'TRP-001', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', target_level: 3, due_date: '2026-12-31' }),
+    row('training_records', { ...stamps('c1c1c1c1-0000-4000-8000-000000000007', SKILL_SCHEMA), ref: 'TRN-001', person_id: 'bbbbbbbb-0000-4000-8000-000000000001', title: 'Course', completed_on: '2026-10-20', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', level_reached: 3, plan_id: 'c1c1c1c1-0000-4000-8000-000000000006' }),
+    row('awareness_campaigns', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'AWR-001', topic: 'Phishing', held_on: '2026-10-05', audience: 'chosen', effectiveness: 4 }),
+    row('awareness_audience', { ...stamps('c2c2c2c2-0000-4000-8000-000000000002', SKILL_SCHEMA), campaign_id: 'c2c2c2c2-0000-4000-8000-000000000001', role_id: '9d9d9d9d-0000-4000-8000-000000000006' }),
+    row('awareness_attendance', { ...stamps('c2c2c2c2-0000-4000-8000-000000000003', SKILL_SCHEMA), campaign_id: 'c2c2c2c2-0000-4000-8000-000000000001', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', quiz_score: 80 }),
+  ],
 };
+
+/** 7.2 starter skills: seeded at creation from the schema that has the skills table, else on the upgrading open. */
+const SKILL_SEED_LOG = SKILL_SEEDS.map(() => ({ table_name: 'skills', op: 'insert' }));
 
 /** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */
 const METRIC_SEED_LOG = METRIC_LIBRARY.map(() => ({ table_name: 'metric_library', op: 'insert' }));
@@ -266,7 +285,9 @@ function project(db: Sqlite, before: ReturnType<typeof dump>) {
     Object.entries(before).map(([table, rows]) => {
       const cols = rows[0] ? Object.keys(rows[0]) : ['rowid'];
       // change_log and catalog_seeds may grow on open (seeds of content the file predates).
-      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : table === 'catalog_seeds' ? ` where rowid <= ${rows.length}` : '';
+      // ref_counters gains a row for a seeded register that numbers its rows (the 7.2 starter skills, SKL).
+      const prefixes = rows.map((r) => `'${String(r.prefix)}'`).join(', ');
+      const where = table === 'change_log' ? ` where seq <= ${lastSeq}` : table === 'catalog_seeds' ? ` where rowid <= ${rows.length}` : table === 'ref_counters' ? ` where prefix in (${prefixes})` : '';
       return [table, rows[0] ? db.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}"${where} order by rowid`).all() : []];
     }),
   );
@@ -338,6 +359,7 @@ describe('migrations', () => {
           ...(n < 4 ? CLAUSE5_SEED_LOG : []),
           ...(n < RISK_SCHEMA ? RISK_SEED_LOG : []),
           ...(n < METRIC_SCHEMA ? METRIC_SEED_LOG : []),
+          ...(n < SKILL_SCHEMA ? SKILL_SEED_LOG : []),
         ]);
 
         // The upgraded schema is exactly what a new workspace gets.

@@ -35,6 +35,7 @@ import {
   improvementLinks,
   improvements,
 } from '../db/schema';
+import { competencePersonReferences, competenceRoleReferences } from './competenceReferences';
 
 /**
  * Referential safety (issue 7): before a record that others point to is deleted, the caller is told
@@ -130,6 +131,7 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   for (const r of db.select({ id: roleAssignments.id, name: roles.name }).from(roleAssignments).innerJoin(roles, eq(roleAssignments.roleId, roles.id)).where(eq(roleAssignments.personId, personId)).all()) {
     refs.push(deleted('roles.assignment', r.id, `Holds the role "${clip(r.name)}"`));
   }
+  refs.push(...competencePersonReferences(ws, personId));
   return refs;
 }
 
@@ -207,6 +209,7 @@ export function roleReferences(ws: Workspace, roleId: string): Reference[] {
     .all()) {
     refs.push(deleted('roles.raciCell', r.id, `${r.value} for the activity "${clip(r.activity)}" in the RACI matrix`));
   }
+  refs.push(...competenceRoleReferences(ws, roleId));
   return refs;
 }
 

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { ISMS_PROCESS_SEEDS } from '../catalog/ismsProcesses';
 import { COMMITMENT_SEEDS } from '../catalog/leadership';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../catalog/roles';
+import { SKILL_SEEDS } from '../catalog/skills';
 import type { Workspace } from '../db/open';
-import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles } from '../db/schema';
+import { catalogSeeds, changeLog, ismsProcessLinks, ismsProcesses, leadershipCommitments, raciActivities, raciEntries, roles, skills } from '../db/schema';
 import { SHIPPED_CONTENT_ACTOR, write, type Writer } from '../db/write';
 import { seedAnnexA } from './controls';
 import { seedCatalogues } from './riskCatalogue';
@@ -69,6 +70,13 @@ const SEEDS: Record<string, Seed> = {
   'risk-method-v1': { table: 'risk_method', apply: seedMethod },
   // 9.1: the metric library, adopted into the workspace one metric at a time.
   'metric-library-v1': { table: 'metric_library', apply: seedMetricLibrary },
+  // 7.2: a few starter skills for the competence requirements of roles.
+  'skills-v1': {
+    table: 'skills',
+    apply(w) {
+      SKILL_SEEDS.forEach((s, i) => w.insert(skills, { ...s, sortOrder: i + 1 }));
+    },
+  },
 };
 
 export const SEED_KEYS = Object.keys(SEEDS);

@@ -12,3 +12,5 @@ export * from './risk';
 export * from './documents';
 export * from './metrics';
 export * from './improvement';
+export * from './competence';
+export * from './awareness';
