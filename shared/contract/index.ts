@@ -22,6 +22,7 @@ import { backupContract } from './backup';
 import { metricsContract } from './metrics';
 import { improvementContract } from './improvement';
 import { competenceContract } from './competence';
+import { awarenessContract } from './awareness';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -47,6 +48,7 @@ export const contract = {
   ...metricsContract,
   ...improvementContract,
   ...competenceContract,
+  ...awarenessContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -175,7 +175,9 @@ async function setUp() {
   await call('competence.requirementSet', { roleId: needsSkill.id, skillId: skill.id, requiredLevel: 3 });
   const skillAudit = await call('competence.auditCreate', { kind: 'pre-appointment', personId: sample.ops.id, roleId: needsSkill.id, auditedOn: '2026-11-02', assessorId: sample.ciso.id, levels: [{ skillId: skill.id, level: 1 }] });
   const training = await call('competence.trainingCreate', { personId: sample.ops.id, title: 'Risk assessment course', completedOn: '2026-11-10' });
+  const campaign = await call('awareness.campaignCreate', { topic: 'Phishing refresher', heldOn: '2026-10-01' });
   return {
+    campaign,
     skill,
     needsSkill,
     noNeeds: roles.find((r) => r.key === 'asset-owner')!,
@@ -263,6 +265,9 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'competence.trainingCreate completedOn': (i) => ({ personId: i.ops.id, title: 'Course', completedOn: '2999-01-01' }),
   'competence.trainingCreate levelReached': (i) => ({ personId: i.ops.id, title: 'Course', completedOn: '2026-11-01', levelReached: 3 }),
   'competence.trainingUpdate completedOn': (i) => ({ id: i.training.id, completedOn: '2999-01-01' }),
+  'awareness.campaignCreate roleIds': () => ({ topic: 'Phishing', heldOn: '2026-10-01', audience: 'chosen' }),
+  'awareness.campaignUpdate roleIds': (i) => ({ id: i.campaign.id, audience: 'chosen' }),
+  'awareness.attendanceSave rows': (i) => ({ campaignId: i.campaign.id, rows: [{ personId: i.ops.id }, { personId: i.ops.id }] }),
   'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
@@ -291,6 +296,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
   'metrics.get': (i) => ({ id: i.metric.id }),
   'competence.auditGet': (i) => ({ id: i.skillAudit.id }),
+  'awareness.campaignGet': (i) => ({ id: i.campaign.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

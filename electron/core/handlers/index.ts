@@ -20,6 +20,7 @@ import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
 import { improvementHandlers } from './improvement';
 import { competenceHandlers } from './competence';
+import { awarenessHandlers } from './awareness';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...metricsHandlers,
   ...improvementHandlers,
   ...competenceHandlers,
+  ...awarenessHandlers,
 };
 
 export type { Handlers } from './types';
