@@ -27,6 +27,7 @@ import { TrailPage } from './features/trail/TrailPage';
 // 9.1 carries the charts (recharts): loaded when first opened.
 const MetricsPage = lazy(() => import('./features/metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 import { ImprovementPage } from './features/improvement/ImprovementPage';
+import { CompetencePage } from './features/competence/CompetencePage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -41,6 +42,7 @@ function Page({ route }: { route: string }) {
   if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
   if (route === '/clause/6.1') return <RiskPage key="6.1" />;
+  if (route === '/clause/7.2') return <CompetencePage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/clause/9.1') return <MetricsPage key="9.1" />;

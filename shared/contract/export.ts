@@ -23,6 +23,8 @@ export const EXPORT_DOCS = [
   'metric-values',
   'nonconformity-log',
   'nonconformity-report',
+  'competence-evidence',
+  'awareness-record',
 ] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 

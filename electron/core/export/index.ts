@@ -10,6 +10,8 @@ import { contentForExport, type DocumentType } from '../services/documentControl
 import { CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { metricValuesSections, monitoringSections } from './documents/metrics';
 import { improvementLogSections } from './documents/clause10';
+import { AWARENESS_DOC, COMPETENCE_DOC } from '../services/competenceDocuments';
+import { awarenessSections, competenceSections } from './documents/clause7';
 import { ncReportModel } from './improvement';
 import { getNc } from '../services/nonconformities';
 import { isoDay, todayOf } from '../services/dates';
@@ -110,6 +112,8 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   soa: { ...register(SOA_DOC, ['docx', 'pdf', 'xlsx'], 'statement-of-applicability', 'Statement of Applicability (6.1.3 d)'), model: controlled(SOA_DOC, soaSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
   'soa-xlsx': { ...register(SOA_DOC, ['xlsx', 'docx', 'pdf'], 'statement-of-applicability', 'Statement of Applicability workbook (6.1.3 d)'), id: 'soa-xlsx', model: controlled(SOA_DOC, soaSections) },
+  'competence-evidence': { ...register(COMPETENCE_DOC, ['docx', 'pdf', 'xlsx'], 'competence-evidence', 'Competence evidence: requirements, skills matrix, audits and training (7.2)'), model: controlled(COMPETENCE_DOC, (c, _ws, today) => competenceSections(c, today)) },
+  'awareness-record': { ...register(AWARENESS_DOC, ['docx', 'pdf'], 'awareness-record', 'Awareness record: campaigns, attendance and coverage (7.3)'), model: controlled(AWARENESS_DOC, (c, _ws, today) => awarenessSections(c, today)) },
   'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
   // The same controlled document as a workbook of every recorded value (issue 13, item 6).
   'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },

@@ -117,7 +117,8 @@ export function columnWidths(columns: Column[], rows: Cell[][], total: number, u
   const mins = columns.map((c, i) => {
     const texts = [c.header, ...rows.map((r) => cellText(r[i] ?? ''))];
     const longestWord = Math.max(1, ...texts.flatMap((t) => t.split(/[\s/]+/)).map((w) => Math.min(w.length, 16)));
-    const need = Math.max(longestWord, c.kind === 'date' ? 10 : c.kind === 'number' ? 3 : 0);
+    // Ids (CMP-002) are mostly capitals, wider than the average letter `unit` is measured on.
+    const need = Math.max(c.kind === 'code' ? longestWord * 1.3 : longestWord, c.kind === 'date' ? 10 : c.kind === 'number' ? 3 : 0);
     return need * unit + padding;
   });
   const minSum = mins.reduce((a, b) => a + b, 0);

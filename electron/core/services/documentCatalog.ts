@@ -28,6 +28,7 @@ import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract
 import { allNcs } from './nonconformities';
 import { listCorrectiveActions } from './ncActions';
 import { allOpportunities } from './opportunities';
+import { COMPETENCE_DOCUMENT_TYPES } from './competenceDocuments';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -179,7 +180,7 @@ export const IMPROVEMENT_LOG_DOC: DocumentType<ImprovementLogContent> = {
   capture: (ws) => ({ nonconformities: undated(allNcs(ws)), actions: undated(listCorrectiveActions(ws)), opportunities: undated(allOpportunities(ws)) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, ...COMPETENCE_DOCUMENT_TYPES, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);
