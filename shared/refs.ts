@@ -26,6 +26,9 @@ export const REF_PREFIXES = {
   risks: 'RSK', // 6.1.2 risk register
   treatment_actions: 'RTP', // 6.1.3 / 8.3 risk treatment plan actions
   assessment_runs: 'RUN', // 8.2 dated risk assessment runs
+  objectives: 'OBJ', // 6.2 information security objectives
+  isms_changes: 'CHG', // 6.3 planned changes to the ISMS
+  resource_lines: 'RES', // 7.1 resource and budget lines
 } as const;
 
 /**
@@ -33,7 +36,6 @@ export const REF_PREFIXES = {
  * Move an entry into REF_PREFIXES when its table exists.
  */
 export const PLANNED_REF_PREFIXES = {
-  objectives: 'OBJ',
   competences: 'CMP',
   awareness_activities: 'AWR',
   communications: 'COM',

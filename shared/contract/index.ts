@@ -19,6 +19,8 @@ import { userContract } from './user';
 import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
+import { objectivesContract } from './objectives';
+import { resourcesContract } from './resources';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -41,6 +43,8 @@ export const contract = {
   ...documentsContract,
   ...trailContract,
   ...backupContract,
+  ...objectivesContract,
+  ...resourcesContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -7,10 +7,11 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { OBJECTIVES_DOC, CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
+import { objectivesSections } from './documents/objectives';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
 import { header, registerVersion } from './header';
@@ -117,6 +118,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
   'raci-matrix-xlsx': { ...register(RACI_DOC, ['xlsx', 'docx', 'pdf'], 'raci-matrix', 'RACI matrix workbook (5.3)'), id: 'raci-matrix-xlsx', model: controlled(RACI_DOC, raciSections) },
+  'objectives-plan': { ...register(OBJECTIVES_DOC, ['docx', 'pdf'], 'objectives-plan', 'Information security objectives plan (6.2)'), model: controlled(OBJECTIVES_DOC, objectivesSections) },
   'risk-method': legacy({
     id: 'risk-method',
     title: 'Risk assessment process and criteria (6.1.2)',

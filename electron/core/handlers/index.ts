@@ -17,6 +17,7 @@ import { documentsHandlers } from './documents';
 import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
+import { objectivesHandlers, resourcesHandlers } from './objectives';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -38,6 +39,8 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...trailHandlers,
   ...backupHandlers,
+  ...objectivesHandlers,
+  ...resourcesHandlers,
 };
 
 export type { Handlers } from './types';

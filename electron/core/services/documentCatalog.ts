@@ -21,6 +21,10 @@ import { listPolicies } from './policies';
 import { documentRecord, ensureRecord, type DocumentType } from './documentControl';
 import { documentSettingsOf } from './documentSettings';
 import { addMonths } from './dates';
+import type { Objective } from '../../../shared/contract/objectives';
+import type { ResourceLine } from '../../../shared/contract/resources';
+import { listObjectives } from './objectives';
+import { listResources } from './resources';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -128,7 +132,20 @@ export const RACI_DOC: DocumentType<RaciContent> = {
   capture: (ws) => ({ matrix: readRaci(ws), roles: readRoles(ws) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC] as DocumentType[];
+export interface ObjectivesContent {
+  objectives: Objective[];
+  resources: ResourceLine[];
+}
+export const OBJECTIVES_DOC: DocumentType<ObjectivesContent> = {
+  key: 'objectives-plan',
+  docId: 'ISMS-6.2',
+  title: 'Information security objectives and plans',
+  clauseId: '6.2',
+  subtitle: 'Objectives, how they will be achieved, and their progress, clause 6.2',
+  capture: (ws) => ({ objectives: listObjectives(ws), resources: listResources(ws) }),
+};
+
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, OBJECTIVES_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

@@ -20,6 +20,9 @@ import {
   scopeBoundaries,
   scopeInterfaces,
   treatmentActions,
+  objectives,
+  ismsChanges,
+  resourceLines,
 } from '../db/schema';
 import { contains } from './query';
 
@@ -49,6 +52,9 @@ const SOURCES: Source[] = [
   { kind: 'asset', table: assets, id: assets.id, ref: assets.ref, title: assets.name, fields: [assets.description, assets.location], route: () => '/clause/6.1' },
   { kind: 'risk', table: risks, id: risks.id, ref: risks.ref, title: risks.title, fields: [risks.description, risks.event], route: () => '/clause/6.1' },
   { kind: 'treatment', table: treatmentActions, id: treatmentActions.id, ref: treatmentActions.ref, title: treatmentActions.title, fields: [treatmentActions.notes], route: () => '/clause/8.3' },
+  { kind: 'objective', table: objectives, id: objectives.id, ref: objectives.ref, title: objectives.title, fields: [objectives.description, objectives.evaluation, objectives.resources], route: (id) => `/clause/6.2?open=objective:${id}` },
+  { kind: 'change', table: ismsChanges, id: ismsChanges.id, ref: ismsChanges.ref, title: ismsChanges.title, fields: [ismsChanges.rationale, ismsChanges.impact], route: (id) => `/clause/6.3?open=change:${id}` },
+  { kind: 'resource', table: resourceLines, id: resourceLines.id, ref: resourceLines.ref, title: resourceLines.title, fields: [resourceLines.notes], route: (id) => `/clause/7.1?open=resource:${id}` },
   // Controls have no register ref: their Annex A number (5.1 ... 8.34, CUS-001) is the one people quote.
   { kind: 'control', table: controls, id: controls.id, ref: controls.code, title: controls.title, fields: [controls.description], route: () => '/clause/6.1' },
   { kind: 'person', table: people, id: people.id, ref: people.ref, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },

@@ -10,3 +10,4 @@ export * from './leadership';
 export * from './controls';
 export * from './risk';
 export * from './documents';
+export * from './objectives';
