@@ -19,6 +19,11 @@ describe('every screen at 1280x800', () => {
     await new WelcomeScreen(e.page).createWorkspace({ organisation: 'Northwind Logistics and Cold Chain Distribution Limited', engagement: 'ISO 27001 initial certification 2027' });
     await seedBusyWorkspace(e.page);
     const policy = await rpc<{ id: string }>(e.page, 'policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
+    // 6.2, 6.3 and 7.1 with rows in every register (issue 12): a long title, a SMART gap, a decided change.
+    const objective = await rpc<{ id: string }>(e.page, 'objectives.create', { title: 'Reduce the share of staff who click on simulated phishing e-mails across every site and subsidiary', targetValue: 5, targetUnit: '%', policyId: policy.id });
+    await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
+    await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
+    await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
     routes = [...ROUTES, `/clause/5.2/policy/${policy.id}`];
   }, 120_000);
   afterAll(async () => {

@@ -16,10 +16,10 @@ export function objectiveCriteria(list: Objective[]): Criterion[] {
   const smart = list.filter((o) => isSmart(o.smart)).length;
   const withPolicy = list.filter((o) => o.policyId).length;
   const monitored = list.filter((o) => o.history.length > 0).length;
-  const failing = list.filter((o) => !isSmart(o.smart)).map((o) => `${o.ref} (${o.smart.filter((s) => !s.met).map((s) => s.letter).join('')})`);
+  const failing = list.filter((o) => !isSmart(o.smart)).map((o) => `${o.ref} misses ${o.smart.filter((s) => !s.met).map((s) => s.letter).join(', ')}`);
   return [
     { label: 'Information security objectives are set', met: any, detail: any ? plural(list.length, 'objective') : 'open 6.2 to add the first objective' },
-    { label: 'Every objective passes the SMART check', met: any && smart === list.length, detail: any ? (failing.length ? `not yet: ${failing.slice(0, 4).join(', ')}${failing.length > 4 ? '…' : ''}` : `${of(smart, list.length)} SMART`) : undefined },
+    { label: 'Every objective passes the SMART check', met: any && smart === list.length, detail: any ? (failing.length ? `${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}` : `${of(smart, list.length)} SMART`) : undefined },
     { label: 'Every objective is consistent with the policy (linked to it)', met: any && withPolicy === list.length, detail: any ? `${of(withPolicy, list.length)} linked to a policy` : undefined },
     { label: 'Progress is recorded for every objective', met: any && monitored === list.length, detail: any ? `${of(monitored, list.length)} with progress recorded` : undefined },
   ];

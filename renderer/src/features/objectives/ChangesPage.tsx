@@ -35,7 +35,7 @@ function ChangeLog({ changes, onEdit, onNew, onDecide }: { changes: IsmsChange[]
       key: 'title',
       label: 'What changes',
       sortable: true,
-      minWidth: 200,
+      minWidth: 190,
       render: (c) => (
         <Stack gap={0}>
           <Text size="sm" fw={500}>{c.title}</Text>
@@ -43,18 +43,31 @@ function ChangeLog({ changes, onEdit, onNew, onDecide }: { changes: IsmsChange[]
         </Stack>
       ),
     },
-    { key: 'impact', label: 'Impact', minWidth: 160, render: (c) => <Text size="xs" lineClamp={2}>{c.impact || '—'}</Text> },
-    { key: 'owner', label: 'Owner', width: 120, render: (c) => <Text size="sm">{c.ownerName ?? '—'}</Text> },
-    { key: 'planned', label: 'Planned', sortable: true, width: 100, render: (c) => <Text size="sm">{c.plannedOn ?? '—'}</Text> },
+    { key: 'impact', label: 'Impact', minWidth: 140, render: (c) => <Text size="xs" lineClamp={3}>{c.impact || '—'}</Text> },
+    {
+      key: 'planned',
+      label: 'Owner, planned',
+      sortable: true,
+      width: 130,
+      render: (c) => (
+        <Stack gap={0}>
+          <Text size="sm">{c.ownerName ?? 'no owner'}</Text>
+          <Text size="xs" c="dimmed">{c.plannedOn ?? 'no date'}</Text>
+        </Stack>
+      ),
+    },
     {
       key: 'status',
       label: 'Decision',
       sortable: true,
-      width: 160,
+      width: 150,
       render: (c) => (
-        <Stack gap={0}>
+        <Stack gap={2} align="flex-start">
           <Badge variant="light" color={STATUS_COLOR[c.status]}>{CHANGE_STATUS_LABEL[c.status]}</Badge>
           {c.approverName && <Text size="xs" c="dimmed">{c.approverName}, {c.decidedOn}</Text>}
+          {c.decision === 'proposed' && (
+            <Button size="compact-xs" variant="light" onClick={() => onDecide(c)} aria-label={`Decide on ${c.ref}`}>Decide</Button>
+          )}
         </Stack>
       ),
     },
@@ -70,14 +83,7 @@ function ChangeLog({ changes, onEdit, onNew, onDecide }: { changes: IsmsChange[]
         {...table}
         empty={<Text c="dimmed">No changes recorded yet.</Text>}
         onRowOpen={onEdit}
-        actions={(c) => (
-          <Group gap={4} wrap="nowrap">
-            {c.decision === 'proposed' && (
-              <Button size="compact-xs" variant="light" onClick={() => onDecide(c)} aria-label={`Decide on ${c.ref}`}>Decide</Button>
-            )}
-            <RowActions name={rowName('change', c.title, c.ref)} historyId={c.id} onEdit={() => onEdit(c)} onDelete={() => remove(c)} />
-          </Group>
-        )}
+        actions={(c) => <RowActions name={rowName('change', c.title, c.ref)} historyId={c.id} onEdit={() => onEdit(c)} onDelete={() => remove(c)} />}
       />
     </Stack>
   );

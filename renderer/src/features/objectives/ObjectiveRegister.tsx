@@ -12,7 +12,7 @@ import { useLocalRegister } from './localRegister';
 const target = (o: Objective) => (o.targetValue === null ? '—' : `${o.targetValue} ${o.targetUnit}`.trim());
 
 export function ObjectiveRegister({ objectives, onEdit, onNew, onProgress }: { objectives: Objective[]; onEdit: (o: Objective) => void; onNew: () => void; onProgress: (o: Objective) => void }) {
-  const table = useLocalRegister(objectives, { title: (o) => o.title.toLowerCase(), due: (o) => o.dueDate, owner: (o) => o.ownerName, progress: (o) => o.progress });
+  const table = useLocalRegister(objectives, { title: (o) => o.title.toLowerCase(), owner: (o) => o.ownerName, progress: (o) => o.progress });
   const remove = (o: Objective) => confirmDelete(`the objective "${o.title}"`, (confirm) => api.objectives.delete({ id: o.id, confirm }), () => notifySaved('Objective deleted.'));
   const columns: RegisterColumn<Objective>[] = [
     refColumn(),
@@ -20,26 +20,28 @@ export function ObjectiveRegister({ objectives, onEdit, onNew, onProgress }: { o
       key: 'title',
       label: 'Objective',
       sortable: true,
-      minWidth: 220,
+      minWidth: 200,
       render: (o) => (
         <Stack gap={0}>
           <Text size="sm" fw={500}>{o.title}</Text>
-          <Text size="xs" c="dimmed">Target: {target(o)}</Text>
+          <Text size="xs" c="dimmed">Target: {target(o)} · due {o.dueDate ?? 'not set'}</Text>
         </Stack>
       ),
     },
-    { key: 'owner', label: 'Responsible', sortable: true, width: 140, render: (o) => <Text size="sm" c={o.ownerName ? undefined : 'orange.9'}>{o.ownerName ?? 'nobody yet'}</Text> },
-    { key: 'due', label: 'Due', sortable: true, width: 100, render: (o) => <Text size="sm">{o.dueDate ?? '—'}</Text> },
-    { key: 'smart', label: 'SMART', width: 140, render: (o) => <SmartBadges smart={o.smart} /> },
+    { key: 'owner', label: 'Responsible', sortable: true, width: 120, render: (o) => <Text size="sm" c={o.ownerName ? undefined : 'orange.9'}>{o.ownerName ?? 'nobody yet'}</Text> },
+    { key: 'smart', label: 'SMART', width: 132, render: (o) => <SmartBadges smart={o.smart} /> },
     {
       key: 'progress',
       label: 'Status',
       sortable: true,
-      width: 150,
+      width: 140,
       render: (o) => (
-        <Stack gap={2}>
+        <Stack gap={4}>
           <Text size="xs">{OBJECTIVE_STATUS_LABEL[o.status]} · {o.progress} %</Text>
           <Progress value={o.progress} size="sm" aria-label={`${o.ref} progress`} color={o.status === 'at-risk' ? 'orange' : 'teal'} />
+          <Button size="compact-xs" variant="light" onClick={() => onProgress(o)} aria-label={`Record progress for ${o.ref}`} w="fit-content">
+            Record progress
+          </Button>
         </Stack>
       ),
     },
@@ -57,14 +59,7 @@ export function ObjectiveRegister({ objectives, onEdit, onNew, onProgress }: { o
         {...table}
         empty={<Text c="dimmed">No objectives yet. Add the first one: what the organisation wants to achieve for information security.</Text>}
         onRowOpen={onEdit}
-        actions={(o) => (
-          <Group gap={4} wrap="nowrap">
-            <Button size="compact-xs" variant="light" onClick={() => onProgress(o)} aria-label={`Record progress for ${o.ref}`}>
-              Progress
-            </Button>
-            <RowActions name={rowName('objective', o.title, o.ref)} historyId={o.id} onEdit={() => onEdit(o)} onDelete={() => remove(o)} />
-          </Group>
-        )}
+        actions={(o) => <RowActions name={rowName('objective', o.title, o.ref)} historyId={o.id} onEdit={() => onEdit(o)} onDelete={() => remove(o)} />}
       />
     </Stack>
   );

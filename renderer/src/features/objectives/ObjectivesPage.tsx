@@ -34,13 +34,13 @@ function SmartStep({ objectives, onEdit }: { objectives: Objective[]; onEdit: (o
       <SimpleGrid cols={3} spacing="sm">
         {objectives.map((o) => (
           <Paper key={o.id} withBorder p="sm">
-            <Group justify="space-between" wrap="nowrap" mb="xs">
-              <Group gap="xs" wrap="nowrap">
+            <Group justify="space-between" wrap="nowrap" align="flex-start" mb="xs">
+              <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
                 <RefBadge value={o.ref} />
-                <Text size="sm" fw={600} lineClamp={1}>{o.title}</Text>
+                <Text size="sm" fw={600} lineClamp={2}>{o.title}</Text>
               </Group>
-              <Button size="compact-xs" variant="light" onClick={() => onEdit(o)} aria-label={`Complete ${o.ref}`}>
-                Complete
+              <Button size="compact-xs" variant="light" onClick={() => onEdit(o)} aria-label={`Edit ${o.ref}`} style={{ flexShrink: 0 }}>
+                Edit
               </Button>
             </Group>
             <SmartList smart={o.smart} />

@@ -49,11 +49,22 @@ function ResourceRegister({ lines, onEdit, onNew }: { lines: ResourceLine[]; onE
         </Stack>
       ),
     },
-    { key: 'amount', label: 'Amount', sortable: true, width: 110, render: (l) => <Text size="sm">{l.amount === null ? '—' : `${l.amount.toLocaleString('en-GB')} ${l.unit}`}</Text> },
+    {
+      key: 'amount',
+      label: 'Amount',
+      sortable: true,
+      width: 110,
+      render: (l) => (
+        <Stack gap={2} align="flex-start">
+          <Text size="sm">{l.amount === null ? '—' : `${l.amount.toLocaleString('en-GB')} ${l.unit}`}</Text>
+          <Badge size="sm" variant="light" color={STATUS_COLOR[l.status]}>{RESOURCE_STATUS_LABEL[l.status]}</Badge>
+        </Stack>
+      ),
+    },
     {
       key: 'serves',
       label: 'Serves',
-      minWidth: 180,
+      minWidth: 170,
       render: (l) => (
         <Stack gap={0}>
           {l.objective && <Text size="xs">Objective {l.objective.ref} {l.objective.title}</Text>}
@@ -62,9 +73,18 @@ function ResourceRegister({ lines, onEdit, onNew }: { lines: ResourceLine[]; onE
         </Stack>
       ),
     },
-    { key: 'owner', label: 'Owner', width: 120, render: (l) => <Text size="sm">{l.ownerName ?? '—'}</Text> },
-    { key: 'needed', label: 'Needed by', sortable: true, width: 100, render: (l) => <Text size="sm">{l.neededBy ?? '—'}</Text> },
-    { key: 'status', label: 'Status', sortable: true, width: 100, render: (l) => <Badge variant="light" color={STATUS_COLOR[l.status]}>{RESOURCE_STATUS_LABEL[l.status]}</Badge> },
+    {
+      key: 'needed',
+      label: 'Owner, needed by',
+      sortable: true,
+      width: 130,
+      render: (l) => (
+        <Stack gap={0}>
+          <Text size="sm">{l.ownerName ?? 'no owner'}</Text>
+          <Text size="xs" c="dimmed">{l.neededBy ?? 'no date'}</Text>
+        </Stack>
+      ),
+    },
   ];
   return (
     <Stack gap="sm">
