@@ -41,8 +41,8 @@ export const CLAUSES: ReadonlyArray<ClauseInfo> = [
   { id: '9.1', title: 'Monitoring, measurement, analysis and evaluation', group: '9' },
   { id: '9.2', title: 'Internal audit', group: '9' },
   { id: '9.3', title: 'Management review', group: '9' },
-  { id: '10.1', title: 'Continual improvement', group: '10' },
-  { id: '10.2', title: 'Nonconformity and corrective action', group: '10' },
+  { id: '10.1', title: 'Continual improvement', group: '10', route: '/clause/10.1' },
+  { id: '10.2', title: 'Nonconformity and corrective action', group: '10', route: '/clause/10.2' },
 ];
 
 export const CLAUSE_IDS = CLAUSES.map((c) => c.id) as [string, ...string[]];

@@ -29,6 +29,9 @@ export const REF_PREFIXES = {
   objectives: 'OBJ', // 6.2 information security objectives
   isms_changes: 'CHG', // 6.3 planned changes to the ISMS
   resource_lines: 'RES', // 7.1 resource and budget lines
+  nonconformities: 'NC', // 10.2 nonconformities
+  corrective_actions: 'CA', // 10.2 corrective actions
+  improvements: 'IMP', // 10.1 improvement register
 } as const;
 
 /**
@@ -45,8 +48,6 @@ export const PLANNED_REF_PREFIXES = {
   audits: 'AUD',
   audit_findings: 'FND',
   management_reviews: 'MRV',
-  nonconformities: 'NC',
-  corrective_actions: 'CA',
 } as const;
 
 export type RefTable = keyof typeof REF_PREFIXES;

@@ -27,6 +27,7 @@ import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
 import { TrailPage } from './features/trail/TrailPage';
+import { ImprovementPage } from './features/improvement/ImprovementPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -46,6 +47,8 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
+  if (route === '/clause/10.1') return <ImprovementPage key="10.1" clauseId="10.1" />;
+  if (route === '/clause/10.2') return <ImprovementPage key="10.2" clauseId="10.2" />;
   if (route === '/people') return <PeoplePage />;
   if (route === '/exports') return <ExportsPage />;
   if (route === '/workspace') return <WorkspacePage />;

@@ -21,6 +21,7 @@ import { trailContract } from './trail';
 import { backupContract } from './backup';
 import { objectivesContract } from './objectives';
 import { resourcesContract } from './resources';
+import { improvementContract } from './improvement';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   ...backupContract,
   ...objectivesContract,
   ...resourcesContract,
+  ...improvementContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -240,6 +240,15 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'objectives.changeDecide approvedOn': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ceo.id, approvedOn: '2999-01-01' }),
   'objectives.changeDecide reason': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ops.id }),
   'roles.raciSave rows': (i) => ({ rows: [0, 1].map(() => ({ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'A' }] })) }),
+  'improvement.ncCreate clauseId': () => ({ title: 'Visitor book not kept', source: 'external-audit', raisedOn: '2026-11-20', clauseId: null }),
+  'improvement.ncCreate raisedOn': () => ({ title: 'Visitor book not kept', source: 'external-audit', clauseId: '7.5', raisedOn: '2999-01-01' }),
+  'improvement.ncUpdate clauseId': (i) => ({ id: i.nc.id, clauseId: null }),
+  'improvement.ncUpdate raisedOn': (i) => ({ id: i.nc.id, raisedOn: '2999-01-01' }),
+  'improvement.ncTransition on': (i) => ({ id: i.nc.id, action: 'record-correction', on: '2999-01-01' }),
+  'improvement.opportunityCreate benefit': () => ({ title: 'Password manager', source: 'suggestion', status: 'evaluated' }),
+  'improvement.opportunityCreate decision': () => ({ title: 'Password manager', source: 'suggestion', status: 'approved', benefit: 4, effort: 2 }),
+  'improvement.opportunityUpdate benefit': (i) => ({ id: i.opportunity.id, benefit: null }),
+  'improvement.opportunityUpdate decision': (i) => ({ id: i.opportunity.id, status: 'approved' }),
 };
 
 /** Valid input for every read that needs one (reads without required fields are called with {}). */
@@ -263,6 +272,9 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),
   'trail.history': () => ({ limit: 20 }),
+  'improvement.ncGet': (i) => ({ id: i.nc.id }),
+  'improvement.trace': (i) => ({ kind: 'nonconformity', id: i.nc.id }),
+  'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

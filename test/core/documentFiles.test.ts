@@ -31,7 +31,7 @@ beforeAll(async () => {
   for (const d of await h.client.call('export.list', {})) {
     for (const format of d.formats) {
       const path = join(out, `${d.id}.${format}`);
-      await h.client.call('export.document', { id: d.id, path, format, ...(d.record ? { recordId: sample.policy.id } : {}) });
+      await h.client.call('export.document', { id: d.id, path, format, ...(d.record ? { recordId: d.record === 'nonconformity' ? sample.nc.id : sample.policy.id } : {}) });
       written.push(path);
     }
   }

@@ -210,6 +210,8 @@ describe('export without a workspace', () => {
       ['treatment-plan', 'docx', 'docx', '8.3', null, null],
       ['soa', 'docx', 'docx', '6.1', null, null],
       ['soa-xlsx', 'xlsx', 'xlsx', '6.1', null, null],
+      ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
+      ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);
     // Every document under document control can be had as PDF (the 6.1 exports still use their own builders).
     for (const d of list.filter((x) => !x.id.startsWith('risk') && !x.id.startsWith('soa') && x.id !== 'treatment-plan')) expect(d.formats, d.id).toContain('pdf');

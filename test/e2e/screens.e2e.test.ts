@@ -17,14 +17,15 @@ describe('every screen at 1280x800', () => {
     e = await startE2E();
     await e.page.setViewportSize({ width: 1280, height: 800 });
     await new WelcomeScreen(e.page).createWorkspace({ organisation: 'Northwind Logistics and Cold Chain Distribution Limited', engagement: 'ISO 27001 initial certification 2027' });
-    await seedBusyWorkspace(e.page);
+    const seeded = await seedBusyWorkspace(e.page);
     const policy = await rpc<{ id: string }>(e.page, 'policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     // 6.2, 6.3 and 7.1 with rows in every register (issue 12): a long title, a SMART gap, a decided change.
     const objective = await rpc<{ id: string }>(e.page, 'objectives.create', { title: 'Reduce the share of staff who click on simulated phishing e-mails across every site and subsidiary', targetValue: 5, targetUnit: '%', policyId: policy.id });
     await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
     await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
     await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
-    routes = [...ROUTES, `/clause/5.2/policy/${policy.id}`];
+    // The policy page and one nonconformity's record (its six steps) are screens of their own.
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -61,6 +62,9 @@ describe('every screen at 1280x800', () => {
       expect(await axeCheck(route)).toEqual([]);
     }, 180_000);
   }
+  it('has no serious or critical axe violation on a nonconformity record, every step', async () => {
+    expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
+  }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);
   }, 180_000);

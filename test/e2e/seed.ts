@@ -74,5 +74,21 @@ export async function seedBusyWorkspace(page: Page) {
   await rpc(page, 'parties.requirementCreate', { partyId: firstParty, text: LONG_WORD.slice(0, 1500), type: 'expectation', decision: 'not-addressed', how: LONG_WORD.slice(0, 900) });
   await rpc(page, 'scope.boundaryCreate', { kind: 'location', name: 'Northern distribution centre and cross-dock', notes: LONG_WORD.slice(0, 800) });
   await rpc(page, 'scope.interfaceCreate', { counterpart: 'Fleet telematics provider', crossing: 'Vehicle positions and delivery proofs', direction: 'inbound' });
-  return { people, unitId: unit.id, longWord: LONG_WORD };
+  // Clause 10: a nonconformity with a long title, an analysis, an overdue action; an improvement.
+  const nc = await rpc<{ id: string }>(page, 'improvement.ncCreate', {
+    title: `Temperature logs of the cold store were not reviewed for three weeks ${LONG_WORD.slice(0, 120)}`,
+    source: 'internal-audit',
+    sourceReference: 'Internal audit 2026, finding 7',
+    clauseId: '8.1',
+    severity: 'major',
+    raisedOn: '2026-11-20',
+    ownerId: people[0],
+    correction: 'Reviewed the missing logs',
+    whys: ['The reviewer was on leave', LONG_WORD.slice(0, 300)],
+    fishbone: [{ category: 'people', cause: 'No deputy named for the log review' }, { category: 'process', cause: LONG_WORD.slice(0, 400) }],
+    rootCause: 'The log review depends on one person.',
+  });
+  await rpc(page, 'improvement.actionCreate', { ncId: nc.id, title: 'Name a deputy for the weekly log review', ownerId: people[0], dueDate: '2026-11-25' });
+  await rpc(page, 'improvement.opportunityCreate', { title: 'Automatic alerts from the temperature sensors', source: 'suggestion', benefit: 4, effort: 2, status: 'evaluated' });
+  return { people, unitId: unit.id, longWord: LONG_WORD, ncId: nc.id };
 }

@@ -183,6 +183,48 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     }),
     row('document_settings', { ...stamps('f2f2f2f2-0000-4000-8000-000000000001', 9), classification: 'Confidential', accent_colour: '7F1D1D', footer_text: 'Seed footer', paper_size: 'Letter', language: 'en-GB', logo: null, logo_mime: null }),
   ],
+  // 0009: clause 10 (issue 15): a nonconformity with its history, an action, a review, a link to a risk, an improvement.
+  10: [
+    row('nonconformities', {
+      ...stamps('a1a1a1a1-0000-4000-8000-000000000001', 10),
+      ref: 'NC-001',
+      title: 'Seeded nonconformity',
+      source: 'internal-audit',
+      source_reference: 'IA-1',
+      clause_id: '8.1',
+      severity: 'major',
+      raised_on: '2026-09-01',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      whys: '["w1"]',
+      fishbone: '[{"category":"people","cause":"c"}]',
+      root_cause: 'rc',
+      status: 'cause-analysed',
+    }),
+    row('nc_transitions', { ...stamps('a2a2a2a2-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', from_status: 'open', to_status: 'correction-done', action: 'record-correction', on_date: '2026-09-02' }),
+    row('corrective_actions', { ...stamps('a3a3a3a3-0000-4000-8000-000000000001', 10), ref: 'CA-001', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', title: 'Seeded action', owner_id: 'bbbbbbbb-0000-4000-8000-000000000001', due_date: '2026-10-01' }),
+    row('effectiveness_reviews', { ...stamps('a4a4a4a4-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', planned_on: '2026-10-15', reviewer_id: 'bbbbbbbb-0000-4000-8000-000000000002', reviewer_name: 'Sam Seed', criteria: 'works' }),
+    row('improvement_links', { ...stamps('a5a5a5a5-0000-4000-8000-000000000001', 10), nc_id: 'a1a1a1a1-0000-4000-8000-000000000001', action_id: 'a3a3a3a3-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000001', 10), ref: 'IMP-001', title: 'Seeded improvement', source: 'suggestion', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+  ],
+  // 0010: 6.2, 6.3 and 7.1 (issue 12): an objective linked to the policy and a risk, with progress; a decided change; a resource line.
+  11: [
+    row('objectives', {
+      ...stamps('b1b1b1b1-0000-4000-8000-000000000001', 11),
+      ref: 'OBJ-001',
+      title: 'Seeded objective',
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      due_date: '2027-06-30',
+      target_value: 95,
+      target_unit: '%',
+      status: 'on-track',
+      progress: 40,
+    }),
+    row('objective_links', { ...stamps('b2b2b2b2-0000-4000-8000-000000000001', 11), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('objective_progress', { ...stamps('b3b3b3b3-0000-4000-8000-000000000001', 11), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', recorded_on: '2026-11-01', status: 'on-track', progress: 40, current_value: 81 }),
+    row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 11), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
+    row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 11), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
+  ],
 };
 
 /** Shipped 6.1 content seeded once (at creation from schema 7, else on the upgrading open). */

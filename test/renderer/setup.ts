@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Screens answer through the real services and a debounce; on a loaded 2-core machine (CI, or several
+// test runs at once) that can take longer than the library's 1 s default before a waitFor gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads these browser APIs that jsdom does not provide.
 if (!window.matchMedia) {

@@ -64,5 +64,28 @@ export async function fillSample(call: Call) {
   await call('policies.distributionAdd', { policyId: policy.id, unitId: it.id });
   await call('policies.acknowledge', { versionId: current.id, personId: ciso.id, note: '' });
 
-  return { ceo, ciso, ops, it, policy, customer };
+  // 10.2 and 10.1: a nonconformity analysed with the 5 whys and a fishbone, with its action plan.
+  const nc = await call('improvement.ncCreate', {
+    title: 'Leavers kept access to the payroll system',
+    source: 'internal-audit',
+    sourceReference: 'Internal audit 2026, finding 3',
+    clauseId: '8.1',
+    severity: 'major',
+    raisedOn: '2026-11-20',
+    reporterId: ciso.id,
+    ownerId: ops.id,
+    correction: 'Disabled the four accounts found active.',
+    containment: 'Checked their last logins: none after the leaving date.',
+    whys: ['IT was not told about the leavers', 'The HR leaver checklist has no step for IT', 'The checklist predates the payroll system'],
+    fishbone: [
+      { category: 'process', cause: 'No leaver step for IT in the HR checklist' },
+      { category: 'people', cause: 'Line managers unaware they must tell IT' },
+      { category: 'technology', cause: 'No link between HR records and the directory' },
+    ],
+    rootCause: 'The leaver process was never updated when the payroll system was introduced.',
+  });
+  await call('improvement.actionCreate', { ncId: nc.id, title: 'Add an IT access step to the leaver checklist', ownerId: ops.id, dueDate: '2026-12-15' });
+  const opportunity = await call('improvement.opportunityCreate', { title: 'Self-service leaver form', source: 'suggestion', benefit: 4, effort: 2, status: 'evaluated' });
+
+  return { ceo, ciso, ops, it, policy, customer, nc, opportunity };
 }

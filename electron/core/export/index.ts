@@ -7,7 +7,11 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { OBJECTIVES_DOC, CONTEXT_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { improvementLogSections } from './documents/clause10';
+import { ncReportModel } from './improvement';
+import { getNc } from '../services/nonconformities';
+import { todayOf } from '../services/dates';
 import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
@@ -102,7 +106,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy',
-    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => policyModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'policy-acknowledgements': {
     id: 'policy-acknowledgements',
@@ -113,7 +117,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     documentKey: null,
     record: 'policy',
     fileStem: 'policy-acknowledgements',
-    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId)),
+    model: (ws, today, o) => acknowledgementModel(ws, today, requireRecord(o.recordId, 'policy')),
   },
   'raci-matrix': { ...register(RACI_DOC, ['docx', 'pdf', 'xlsx'], 'raci-matrix', 'Roles and RACI matrix (5.3)'), model: controlled(RACI_DOC, raciSections) },
   // The same document as a workbook first; kept as its own entry so existing scripts keep working.
@@ -173,11 +177,23 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     fileStem: 'statement-of-applicability',
     build: (ws, today) => lazyBuild(ws, header(ws, today, 'Statement of Applicability', 'Clause 6.1.3 d', registerVersion(ws, ...SOA_TABLES)), (r) => r.soaXlsx),
   }),
+  'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
+  'nonconformity-report': {
+    id: 'nonconformity-report',
+    title: 'Nonconformity report with root cause analysis (10.2)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '10.2',
+    documentKey: null,
+    record: 'nonconformity',
+    fileStem: 'nonconformity-report',
+    model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
+  },
 };
 
-function requireRecord(recordId: string | undefined): string {
+function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity'): string {
   if (recordId) return recordId;
-  const message = 'Choose the policy to export.';
+  const message = `Choose the ${what} to export.`;
   throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
 }
 
@@ -226,7 +242,7 @@ export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, f
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = def.record === 'policy' && options.recordId ? (() => {
+  const stem = def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
     const { policy, version } = publishedPolicyOf(ws, options.recordId);
     return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;

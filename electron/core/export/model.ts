@@ -30,6 +30,8 @@ export type Block =
   | { type: 'paragraph'; runs: Run[]; note?: boolean }
   | { type: 'list'; items: Run[][]; ordered?: boolean }
   | { type: 'table'; columns: Column[]; rows: Cell[][]; /** XLSX sheet name; defaults to the heading above. */ sheet?: string }
+  /** A picture drawn by the core (the fishbone diagram); `width` x `height` are its pixels. XLSX leaves pictures out. */
+  | { type: 'image'; png: Buffer; width: number; height: number; alt: string }
   | { type: 'pageBreak' };
 
 export interface Section {

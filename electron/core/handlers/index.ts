@@ -18,6 +18,7 @@ import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { objectivesHandlers, resourcesHandlers } from './objectives';
+import { improvementHandlers } from './improvement';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...objectivesHandlers,
   ...resourcesHandlers,
+  ...improvementHandlers,
 };
 
 export type { Handlers } from './types';

@@ -10,13 +10,14 @@ import { policiesReadiness } from './policies';
 import { rolesReadiness } from './roles';
 import { riskReadiness } from './risk';
 import { objectivesReadiness } from './objectives';
+import { improvementReadiness } from './improvement';
 
 /**
  * The one place that says how complete each clause is. Each area's rules look at workspace data
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, improvementReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

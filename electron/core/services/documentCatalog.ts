@@ -25,6 +25,10 @@ import type { Objective } from '../../../shared/contract/objectives';
 import type { ResourceLine } from '../../../shared/contract/resources';
 import { listObjectives } from './objectives';
 import { listResources } from './resources';
+import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract/improvement';
+import { allNcs } from './nonconformities';
+import { listCorrectiveActions } from './ncActions';
+import { allOpportunities } from './opportunities';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -145,7 +149,24 @@ export const OBJECTIVES_DOC: DocumentType<ObjectivesContent> = {
   capture: (ws) => ({ objectives: listObjectives(ws), resources: listResources(ws) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, OBJECTIVES_DOC] as DocumentType[];
+/** 10.1 and 10.2: the nonconformity and corrective action log, with the improvement register. */
+export interface ImprovementLogContent {
+  nonconformities: Nc[];
+  actions: CorrectiveAction[];
+  opportunities: Opportunity[];
+}
+/** Derived "overdue" flags depend on the day, not on the records; they are left out of what is frozen. */
+const undated = <T extends { overdue?: boolean; overdueActions?: number }>(rows: T[]) => rows.map(({ overdue: _o, overdueActions: _a, ...r }) => r as T);
+export const IMPROVEMENT_LOG_DOC: DocumentType<ImprovementLogContent> = {
+  key: 'nonconformity-log',
+  docId: 'ISMS-10.2',
+  title: 'Nonconformity and corrective action log',
+  clauseId: '10.2',
+  subtitle: 'Nonconformities, corrective actions and improvements, clauses 10.1 and 10.2',
+  capture: (ws) => ({ nonconformities: undated(allNcs(ws)), actions: undated(listCorrectiveActions(ws)), opportunities: undated(allOpportunities(ws)) }),
+};
+
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, OBJECTIVES_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

@@ -32,6 +32,11 @@ import {
   objectiveProgress,
   objectives,
   resourceLines,
+  nonconformities,
+  correctiveActions,
+  effectivenessReviews,
+  improvementLinks,
+  improvements,
 } from '../db/schema';
 
 /**
@@ -105,6 +110,19 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   for (const r of db.select({ id: resourceLines.id, title: resourceLines.title }).from(resourceLines).where(eq(resourceLines.ownerId, personId)).all()) {
     refs.push(unlinked('competence.resource', r.id, `Owner of the resource line "${clip(r.title)}"`));
   }
+  for (const r of db.select({ id: nonconformities.id, ref: nonconformities.ref, ownerId: nonconformities.ownerId, reporterId: nonconformities.reporterId, closedById: nonconformities.closedById }).from(nonconformities).where(or(eq(nonconformities.ownerId, personId), eq(nonconformities.reporterId, personId), eq(nonconformities.closedById, personId))).all()) {
+    const as = [r.ownerId === personId ? 'owner' : '', r.reporterId === personId ? 'reporter' : '', r.closedById === personId ? 'closed it' : ''].filter(Boolean).join(', ');
+    refs.push(unlinked('improvement.nonconformity', r.id, `Nonconformity ${r.ref}: ${as} (a closure keeps the name)`));
+  }
+  for (const r of db.select({ id: correctiveActions.id, ref: correctiveActions.ref, title: correctiveActions.title }).from(correctiveActions).where(eq(correctiveActions.ownerId, personId)).all()) {
+    refs.push(unlinked('improvement.action', r.id, `Owner of the corrective action ${r.ref} "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: effectivenessReviews.id, plannedOn: effectivenessReviews.plannedOn }).from(effectivenessReviews).where(eq(effectivenessReviews.reviewerId, personId)).all()) {
+    refs.push(unlinked('improvement.review', r.id, `Reviewer of an effectiveness review planned for ${r.plannedOn} (the name stays on the record)`));
+  }
+  for (const r of db.select({ id: improvements.id, ref: improvements.ref, title: improvements.title }).from(improvements).where(eq(improvements.ownerId, personId)).all()) {
+    refs.push(unlinked('improvement.opportunity', r.id, `Owner of the improvement ${r.ref} "${clip(r.title)}"`));
+  }
   for (const r of db
     .select({ id: policyDistribution.id, title: policies.title })
     .from(policyDistribution)
@@ -171,6 +189,14 @@ export function policyReferences(ws: Workspace, policyId: string): Reference[] {
   }
   for (const r of ws.db.select({ id: objectives.id, title: objectives.title }).from(objectives).where(eq(objectives.policyId, policyId)).all()) {
     refs.push(unlinked('objectives.objective', r.id, `Objective "${clip(r.title)}" (keeps its other links)`));
+  }
+  for (const r of ws.db
+    .select({ id: improvementLinks.id, ref: nonconformities.ref })
+    .from(improvementLinks)
+    .innerJoin(nonconformities, eq(improvementLinks.ncId, nonconformities.id))
+    .where(eq(improvementLinks.policyId, policyId))
+    .all()) {
+    refs.push(deleted('improvement.link', r.id, `Traceability link from nonconformity ${r.ref}`));
   }
   return refs;
 }

@@ -23,6 +23,9 @@ import {
   objectives,
   ismsChanges,
   resourceLines,
+  nonconformities,
+  correctiveActions,
+  improvements,
 } from '../db/schema';
 import { contains } from './query';
 
@@ -55,6 +58,9 @@ const SOURCES: Source[] = [
   { kind: 'objective', table: objectives, id: objectives.id, ref: objectives.ref, title: objectives.title, fields: [objectives.description, objectives.evaluation, objectives.resources], route: (id) => `/clause/6.2?open=objective:${id}` },
   { kind: 'change', table: ismsChanges, id: ismsChanges.id, ref: ismsChanges.ref, title: ismsChanges.title, fields: [ismsChanges.rationale, ismsChanges.impact], route: (id) => `/clause/6.3?open=change:${id}` },
   { kind: 'resource', table: resourceLines, id: resourceLines.id, ref: resourceLines.ref, title: resourceLines.title, fields: [resourceLines.notes], route: (id) => `/clause/7.1?open=resource:${id}` },
+  { kind: 'nonconformity', table: nonconformities, id: nonconformities.id, ref: nonconformities.ref, title: nonconformities.title, fields: [nonconformities.description, nonconformities.sourceReference, nonconformities.rootCause, nonconformities.correction], route: (id) => `/clause/10.2?open=nc:${id}` },
+  { kind: 'correctiveAction', table: correctiveActions, id: correctiveActions.id, ref: correctiveActions.ref, title: correctiveActions.title, fields: [correctiveActions.description, correctiveActions.notes], route: () => '/clause/10.2?tab=actions' },
+  { kind: 'improvement', table: improvements, id: improvements.id, ref: improvements.ref, title: improvements.title, fields: [improvements.description, improvements.sourceReference, improvements.decision], route: (id) => `/clause/10.1?open=opportunity:${id}` },
   // Controls have no register ref: their Annex A number (5.1 ... 8.34, CUS-001) is the one people quote.
   { kind: 'control', table: controls, id: controls.id, ref: controls.code, title: controls.title, fields: [controls.description], route: () => '/clause/6.1' },
   { kind: 'person', table: people, id: people.id, ref: people.ref, title: people.name, fields: [people.email, people.jobTitle], route: () => '/people' },

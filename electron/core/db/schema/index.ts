@@ -11,3 +11,4 @@ export * from './controls';
 export * from './risk';
 export * from './documents';
 export * from './objectives';
+export * from './improvement';

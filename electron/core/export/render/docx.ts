@@ -99,6 +99,9 @@ function blocks(list: Block[], textWidth: number, accent: string): Array<Paragra
         return b.items.map((item) => new Paragraph({ numbering: { reference: b.ordered ? 'ordered' : 'bullets', level: 0 }, spacing: { after: 60 }, children: runs(item) }));
       case 'table':
         return [table(b.columns, b.rows, textWidth, accent), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      case 'image':
+        // textWidth is in twentieths of a point; docx sizes pictures in pixels at 96 per inch (15 twips each).
+        return [new Paragraph({ spacing: { after: 160 }, keepLines: true, children: [new ImageRun({ type: 'png', data: b.png, transformation: fitInto(b, textWidth / 15, 560), altText: { name: 'diagram', title: xmlSafe(b.alt), description: xmlSafe(b.alt) } })] })];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }

@@ -1,3 +1,4 @@
+import { fitInto } from './image';
 import PDFDocument from 'pdfkit';
 import { cellLines, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
@@ -129,6 +130,13 @@ class Writer {
     });
     this.doc.moveDown(0.8);
   }
+  image(png: Buffer, w: number, h: number) {
+    const size = fitInto({ width: w, height: h }, this.width, (this.bottom - MARGIN) * 0.6);
+    this.ensure(size.height + 10);
+    this.doc.image(png, this.left, this.doc.y, { width: size.width, height: size.height });
+    this.doc.y += size.height + 10;
+    this.doc.x = this.left;
+  }
   keyValues(rows: Array<[string, string]>, width = this.width) {
     const widths = [width * 0.3, width * 0.7];
     for (const [k, v] of rows) {
@@ -150,6 +158,7 @@ class Writer {
     else if (b.type === 'paragraph') this.paragraph(b.runs, b.note);
     else if (b.type === 'list') this.list(b.items, b.ordered);
     else if (b.type === 'table') this.table(b.columns, b.rows);
+    else if (b.type === 'image') this.image(b.png, b.width, b.height);
     else this.newPage();
   }
 }
