@@ -20,8 +20,8 @@ export function objectivesSections(c: ObjectivesContent): Section[] {
       ? {
           type: 'table',
           sheet: 'Objectives',
-          columns: [...refColumn(c.objectives), { header: 'Objective', weight: 4 }, { header: 'Target', weight: 1.2 }, { header: 'Responsible', weight: 1.5 }, { header: 'Due', weight: 0, kind: 'date' }, { header: 'Status', weight: 1 }, { header: 'Progress %', weight: 0, kind: 'number' }],
-          rows: c.objectives.map((o) => [...refColumn(c.objectives, o), titled(o.title, o.policyTitle ? `Supports: ${o.policyTitle}` : ''), target(o), o.ownerName ?? 'Not assigned', o.dueDate ?? '', OBJECTIVE_STATUS_LABEL[o.status], o.progress]),
+          columns: [...refColumn(c.objectives), { header: 'Objective', weight: 4 }, { header: 'Target', weight: 1.2 }, { header: 'Responsible', weight: 1.5 }, { header: 'Due', weight: 0, kind: 'date' }, { header: 'Status', weight: 1 }, { header: 'Progress', weight: 0.8 }],
+          rows: c.objectives.map((o) => [...refColumn(c.objectives, o), titled(o.title, o.policyTitle ? `Supports: ${o.policyTitle}` : ''), target(o), o.ownerName ?? 'Not assigned', o.dueDate ?? '', OBJECTIVE_STATUS_LABEL[o.status], `${o.progress} %`]),
         }
       : para('No objectives recorded yet.'),
   ];
@@ -49,8 +49,8 @@ export function objectivesSections(c: ObjectivesContent): Section[] {
       ? {
           type: 'table',
           sheet: 'Progress',
-          columns: [{ header: 'Objective', weight: 0, kind: 'code' }, { header: 'Recorded on', weight: 0, kind: 'date' }, { header: 'Status', weight: 1 }, { header: 'Progress %', weight: 0, kind: 'number' }, { header: 'Measured', weight: 1 }, { header: 'Note', weight: 4 }],
-          rows: history.map(({ o, h }) => [o.ref, h.recordedOn, OBJECTIVE_STATUS_LABEL[h.status], h.progress, h.currentValue === null ? '' : `${h.currentValue} ${o.targetUnit}`.trim(), h.note]),
+          columns: [{ header: 'Objective', weight: 0, kind: 'code' }, { header: 'Recorded on', weight: 0, kind: 'date' }, { header: 'Status', weight: 1 }, { header: 'Progress', weight: 0.8 }, { header: 'Measured', weight: 1 }, { header: 'Note', weight: 4 }],
+          rows: history.map(({ o, h }) => [o.ref, h.recordedOn, OBJECTIVE_STATUS_LABEL[h.status], `${h.progress} %`, h.currentValue === null ? '' : `${h.currentValue} ${o.targetUnit}`.trim(), h.note]),
         }
       : para('No progress recorded yet.'),
     heading('Resources for the objectives (7.1)'),
@@ -58,8 +58,8 @@ export function objectivesSections(c: ObjectivesContent): Section[] {
       ? {
           type: 'table',
           sheet: 'Resources',
-          columns: [...refColumn(funded), { header: 'Objective', weight: 0, kind: 'code' }, { header: 'Resource', weight: 3 }, { header: 'Kind', weight: 1 }, { header: 'Amount', weight: 0, kind: 'number' }, { header: 'Unit', weight: 0.6 }, { header: 'Status', weight: 1 }],
-          rows: funded.map((r) => [...refColumn(funded, r), r.objective!.ref, r.title, RESOURCE_KIND_LABEL[r.kind], r.amount, r.unit, RESOURCE_STATUS_LABEL[r.status]]),
+          columns: [...refColumn(funded), { header: 'Objective', weight: 0, kind: 'code' }, { header: 'Resource', weight: 3 }, { header: 'Kind', weight: 1 }, { header: 'Amount', weight: 1 }, { header: 'Unit', weight: 0.6 }, { header: 'Status', weight: 1 }],
+          rows: funded.map((r) => [...refColumn(funded, r), r.objective!.ref, r.title, RESOURCE_KIND_LABEL[r.kind], r.amount === null ? '' : r.amount.toLocaleString('en-GB'), r.unit, RESOURCE_STATUS_LABEL[r.status]]),
         }
       : para('No resource lines are linked to the objectives yet.'),
   );
