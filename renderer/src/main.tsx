@@ -17,7 +17,8 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
         {/* Top centre: never over the wizard's Next, the Save bar's buttons or Export (issue 9). */}
-        <Notifications position="top-center" containerWidth={420} />
+        {/* One at a time, in the empty middle of the header bar: a confirmation covers no button or step (issue 9). */}
+        <Notifications position="top-center" containerWidth={420} limit={1} />
         <App />
       </ModalsProvider>
     </MantineProvider>

@@ -32,7 +32,7 @@ export function ApprovalFields({ value, onChange, errors = {}, revision = false 
   return (
     <>
       <Group align="flex-start" grow>
-        <Select label="Approved by" placeholder={people.empty ? 'Add people first (People and units)' : 'Choose a person'} data={options} searchable value={value.approverId} onChange={(approverId) => set({ approverId })} error={errors.approverId} />
+        <Select label="Approved by" placeholder={people.empty ? 'No people yet' : 'Choose a person'} data={options} searchable value={value.approverId} onChange={(approverId) => set({ approverId })} error={errors.approverId} />
         <DateInput label="Approved on" valueFormat="YYYY-MM-DD" maxDate={today()} value={value.approvedOn} onChange={(approvedOn) => set({ approvedOn })} error={errors.approvedOn} />
       </Group>
       {needsReason && (
