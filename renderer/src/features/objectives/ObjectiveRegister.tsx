@@ -28,7 +28,7 @@ export function ObjectiveRegister({ objectives, onEdit, onNew, onProgress }: { o
         </Stack>
       ),
     },
-    { key: 'owner', label: 'Responsible', sortable: true, width: 120, render: (o) => <Text size="sm" c={o.ownerName ? undefined : 'orange.9'}>{o.ownerName ?? 'nobody yet'}</Text> },
+    { key: 'owner', label: 'Responsible', sortable: true, width: 120, render: (o) => <Text size="sm" fs={o.ownerName ? undefined : 'italic'}>{o.ownerName ?? 'nobody yet'}</Text> },
     { key: 'smart', label: 'SMART', width: 132, render: (o) => <SmartBadges smart={o.smart} /> },
     {
       key: 'progress',

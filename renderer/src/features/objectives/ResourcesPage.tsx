@@ -69,7 +69,7 @@ function ResourceRegister({ lines, onEdit, onNew }: { lines: ResourceLine[]; onE
         <Stack gap={0}>
           {l.objective && <Text size="xs">Objective {l.objective.ref} {l.objective.title}</Text>}
           {l.treatmentAction && <Text size="xs">Action {l.treatmentAction.ref} {l.treatmentAction.title} ({l.treatmentAction.riskRef})</Text>}
-          {!l.objective && !l.treatmentAction && <Text size="xs" c="orange.9">not linked</Text>}
+          {!l.objective && !l.treatmentAction && <Text size="xs" fs="italic">not linked</Text>}
         </Stack>
       ),
     },
