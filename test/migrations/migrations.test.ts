@@ -36,8 +36,8 @@ const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => 
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
-/** Skills and awareness arrive with migration 0012. */
-const SKILL_SCHEMA = 13;
+/** Skills and awareness arrive with migration 0013. */
+const SKILL_SCHEMA = 14;
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -228,7 +228,26 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
-  // 0012: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
+  // 0012: 6.2, 6.3 and 7.1 (issue 12): an objective linked to the policy and a risk, with progress; a decided change; a resource line.
+  13: [
+    row('objectives', {
+      ...stamps('b1b1b1b1-0000-4000-8000-000000000001', 13),
+      ref: 'OBJ-001',
+      title: 'Seeded objective',
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      due_date: '2027-06-30',
+      target_value: 95,
+      target_unit: '%',
+      status: 'on-track',
+      progress: 40,
+    }),
+    row('objective_links', { ...stamps('b2b2b2b2-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('objective_progress', { ...stamps('b3b3b3b3-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', recorded_on: '2026-11-01', status: 'on-track', progress: 40, current_value: 81 }),
+    row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
+    row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
+  ],
+  // 0013: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
   [SKILL_SCHEMA]: [
     row('skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'SKL-100', name: 'Seeded skill' }),
     row('role_skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000002', SKILL_SCHEMA), role_id: '9d9d9d9d-0000-4000-8000-000000000006', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', required_level: 3 }),

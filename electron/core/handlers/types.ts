@@ -10,3 +10,6 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 
 /** The handlers of one area (`context` -> every `context.*` method), each area in its own file. */
 export type AreaHandlers<A extends string> = { [M in Extract<MethodName, `${A}.${string}`>]: Handler<M> };
+
+/** The handlers of the methods whose names start with `P` (`competence.resource` -> competence.resourceList ...), where one area is split over files. */
+export type PrefixHandlers<P extends string> = { [M in Extract<MethodName, `${P}${string}`>]: Handler<M> };

@@ -11,6 +11,7 @@ export * from './controls';
 export * from './risk';
 export * from './documents';
 export * from './metrics';
+export * from './objectives';
 export * from './improvement';
 export * from './competence';
 export * from './awareness';
