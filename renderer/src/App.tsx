@@ -31,6 +31,7 @@ import { TrailPage } from './features/trail/TrailPage';
 const MetricsPage = lazy(() => import('./features/metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })));
 import { ImprovementPage } from './features/improvement/ImprovementPage';
 import { CompetencePage } from './features/competence/CompetencePage';
+import { AwarenessPage } from './features/awareness/AwarenessPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -49,6 +50,7 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/6.3') return <ChangesPage />;
   if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/7.2') return <CompetencePage />;
+  if (route === '/clause/7.3') return <AwarenessPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/clause/9.1') return <MetricsPage key="9.1" />;
