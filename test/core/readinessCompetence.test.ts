@@ -19,12 +19,12 @@ describe('readiness of 7.2 and its due items', () => {
     const ivan = await call('people.create', { name: 'Ivan' });
     await call('competence.requirementSet', { roleId: role.id, skillId: skill.id, requiredLevel: 3 });
     await call('roles.assign', { roleId: role.id, personId: cara.id, acceptedOn: null });
-    expect(await met('7.2')).toEqual([true, false, false, true, true, false]);
+    expect(await met('7.2')).toEqual([true, false, false, false, true, true, false]);
     const pre = await call('competence.auditCreate', { kind: 'pre-appointment', personId: cara.id, roleId: role.id, auditedOn: '2026-11-02', assessorId: ivan.id, levels: [{ skillId: skill.id, level: 1 }], followUpOn: '2026-11-20' });
     // Audited, but the gap has no plan and the audit after appointment is late (due 2026-11-20, today 2026-11-29).
-    expect(await met('7.2')).toEqual([true, true, false, true, false, false]);
+    expect(await met('7.2')).toEqual([true, true, false, false, true, false, false]);
     const plan = await call('competence.planCreate', { personId: cara.id, skillId: skill.id, targetLevel: 3, dueDate: '2026-11-25' });
-    expect(await met('7.2')).toEqual([true, true, true, false, false, false]);
+    expect(await met('7.2')).toEqual([true, true, false, true, false, false, false]);
     const due = (await call('readiness.summary', {})).due.filter((d) => d.clauseId === '7.2');
     expect(due.map((d) => [d.text, d.date, d.overdue])).toEqual([
       [`Audit after appointment: Cara as Security champion (gaps found in ${pre.ref})`, '2026-11-20', true],

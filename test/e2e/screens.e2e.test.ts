@@ -30,8 +30,19 @@ describe('every screen at 1280x800', () => {
     await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
     await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
     await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
+    // 7.2 and 7.3 with rows everywhere: a role with two needs, an audit with a gap, a plan, training; a campaign with attendance.
+    const people = (await rpc<{ items: { id: string }[] }>(e.page, 'people.list', { limit: 10 })).items;
+    const role = (await rpc<{ id: string; key: string | null }[]>(e.page, 'roles.list', {})).find((r) => r.key === 'isms-manager')!;
+    const skills = await rpc<{ id: string }[]>(e.page, 'competence.skillList', {});
+    for (const [i, level] of [[0, 4], [1, 3]] as const) await rpc(e.page, 'competence.requirementSet', { roleId: role.id, skillId: skills[i]!.id, requiredLevel: level });
+    await rpc(e.page, 'roles.assign', { roleId: role.id, personId: people[0]!.id, acceptedOn: null });
+    const audit = await rpc<{ id: string }>(e.page, 'competence.auditCreate', { kind: 'pre-appointment', personId: people[0]!.id, roleId: role.id, auditedOn: '2026-01-10', assessorId: people[1]!.id, levels: [{ skillId: skills[0]!.id, level: 4 }, { skillId: skills[1]!.id, level: 1 }], followUpOn: '2026-06-30' });
+    const plan = await rpc<{ id: string }>(e.page, 'competence.planCreate', { personId: people[0]!.id, skillId: skills[1]!.id, targetLevel: 3, dueDate: '2026-05-31' });
+    await rpc(e.page, 'competence.trainingCreate', { personId: people[0]!.id, title: 'Information security risk assessment workshop for managers of warehousing operations', completedOn: '2026-02-01', provider: 'Risk Academy', planId: plan.id, levelReached: 2, files: [{ name: 'certificate.txt', mime: 'text/plain', dataBase64: 'b2s=' }] });
+    const campaign = await rpc<{ id: string }>(e.page, 'awareness.campaignCreate', { topic: 'Recognising and reporting phishing e-mails, calls and text messages', heldOn: '2026-02-15', materialText: 'Slides and a quiz', effectiveness: 4 });
+    await rpc(e.page, 'awareness.attendanceSave', { campaignId: campaign.id, rows: [{ personId: people[0]!.id, quizScore: 80 }, { personId: people[1]!.id }] });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
-    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
+    routes = [...ROUTES, `/clause/7.2?tab=audits&open=audit:${audit.id}`, `/clause/7.3?tab=campaigns&open=campaign:${campaign.id}`, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();

@@ -27,6 +27,7 @@ export function competenceCriteria(ws: Workspace, today: string): Criterion[] {
   return [
     { label: '7.2 a) The competence each ISMS role needs is set (skills and levels)', met: rolesWithNeeds > 0 && heldWithout === 0, detail: rolesWithNeeds === 0 ? 'No role has competence requirements yet' : heldWithout ? `${plural(heldWithout, 'role')} held without requirements` : plural(rolesWithNeeds, 'role') },
     { label: '7.2 b) Every role holder has been audited against the role', met: holders > 0 && unaudited === 0, detail: holders === 0 ? 'Nobody holds a role with requirements' : unaudited ? `${unaudited} of ${holders} not audited` : undefined },
+    { label: '7.2 b) Every role holder is competent for the role (no open gaps)', met: holders > 0 && gaps.length === 0, detail: gaps.length ? `${plural(gaps.length, 'gap')} open across ${plural(new Set(gaps.map((x) => x.p.personId)).size, 'person', 'people')}` : undefined },
     { label: '7.2 c) Every gap of a role holder has training planned', met: holders > 0 && unplanned === 0, detail: gaps.length ? `${plural(gaps.length, 'gap')}, ${unplanned} without a plan` : undefined },
     { label: '7.2 c) No training plan is overdue', met: holders > 0 && overdue === 0, detail: overdue ? `${plural(overdue, 'plan')} overdue` : undefined },
     { label: '7.2 c) Audits after appointment check that training closed the gaps, none late', met: holders > 0 && followUpsLate === 0, detail: followUpsLate ? `${followUpsLate} late` : undefined },

@@ -84,7 +84,7 @@ export function competenceSections(c: CompetenceContent, today: string): Section
   return [{ landscape: true, blocks }];
 }
 
-const AUDIENCE = (c: AwarenessContent['campaigns'][number]) => (c.audience === 'everyone' ? 'Everyone' : 'Chosen roles and people');
+const AUDIENCE = (c: AwarenessContent['campaigns'][number]) => (c.audience === 'everyone' ? `Everyone (${c.audienceSize})` : `Chosen roles and people (${c.audienceSize})`);
 
 /** 7.3: the campaigns, who each reached and how well it worked, and who has not been reached this year. */
 export function awarenessSections(c: AwarenessContent, today: string): Section[] {
@@ -122,5 +122,5 @@ export function awarenessSections(c: AwarenessContent, today: string): Section[]
     blocks.push(k.attendance.length ? { type: 'table', sheet: `Attendance ${k.ref}`, columns: [{ header: 'Person', weight: 3 }, { header: 'Quiz score', weight: 0, kind: 'number' }], rows: k.attendance.map((a) => [a.personName, a.quizScore ?? '']) } : para('Nobody recorded as attending.'));
     if (k.missing.length) blocks.push(para(`Not reached from its audience: ${k.missing.map((p) => p.personName).join(', ')}.`, true));
   }
-  return [{ blocks }];
+  return [{ landscape: true, blocks }];
 }

@@ -59,7 +59,7 @@ export function AttendanceEditor({ campaign }: { campaign: CampaignDetail }) {
             <Table.Tr>
               <Table.Th w={60}>Reached</Table.Th>
               <Table.Th>Person</Table.Th>
-              <Table.Th w={150}>Quiz score (0-100)</Table.Th>
+              <Table.Th w={170}>Quiz score (0-100)</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

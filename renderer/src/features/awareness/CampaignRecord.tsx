@@ -53,8 +53,8 @@ export function CampaignRecord({ id, onEdit, onClose }: { id: string; onEdit: ()
         </Field>
       )}
       {c.missing.length > 0 && (
-        <Text size="sm" c="orange.9">
-          Not reached from its audience: {c.missing.map((m) => m.personName).join(', ')}.
+        <Text size="sm">
+          <b>Not reached from its audience:</b> {c.missing.map((m) => m.personName).join(', ')}.
         </Text>
       )}
       <AttendanceEditor key={c.updatedAt + c.attended} campaign={c} />

@@ -13,7 +13,7 @@ const columns: RegisterColumn<Campaign>[] = [
   {
     key: 'topic',
     label: 'Campaign',
-    minWidth: 240,
+    minWidth: 200,
     render: (c) => (
       <Stack gap={0}>
         <Text size="sm" fw={500}>
@@ -26,9 +26,9 @@ const columns: RegisterColumn<Campaign>[] = [
       </Stack>
     ),
   },
-  { key: 'reached', label: 'Reached', width: 110, render: (c) => `${c.attended} of ${c.audienceSize}` },
-  { key: 'score', label: 'Quiz average', width: 110, render: (c) => c.averageScore ?? '—' },
-  { key: 'effectiveness', label: 'Effectiveness', width: 120, render: (c) => (c.effectiveness ? <Badge variant="light">{c.effectiveness} of 5</Badge> : <Text size="sm" fs="italic">not rated</Text>) },
+  { key: 'reached', label: 'Reached', width: 90, render: (c) => `${c.attended} of ${c.audienceSize}` },
+  { key: 'score', label: 'Quiz average', width: 100, render: (c) => c.averageScore ?? '—' },
+  { key: 'effectiveness', label: 'Rating', width: 90, render: (c) => (c.effectiveness ? <Badge variant="light">{c.effectiveness} of 5</Badge> : <Text size="sm" fs="italic">not rated</Text>) },
 ];
 
 /** Every awareness campaign, newest first. */

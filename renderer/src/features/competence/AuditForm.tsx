@@ -68,7 +68,7 @@ export function AuditForm({ onDone, onCreated }: { onDone: () => void; onCreated
         <SegmentedControl data={(['pre-appointment', 'post-appointment'] as const).map((k) => ({ value: k, label: AUDIT_KIND_LABEL[k] }))} {...form.getInputProps('kind')} aria-label="When the audit takes place" />
         <SimpleGrid cols={2}>
           <PersonSelect label={v.kind === 'pre-appointment' ? 'Candidate' : 'Role holder'} required searchable {...form.getInputProps('personId')} />
-          <Select label="Role" required searchable data={(roles.data ?? []).map((r) => ({ value: r.id, label: r.name }))} {...form.getInputProps('roleId')} onChange={(id) => (form.setFieldValue('roleId', id), form.setFieldValue('levels', {}))} />
+          <Select label="Role" required searchable placeholder="Choose a role" data={(roles.data ?? []).map((r) => ({ value: r.id, label: r.name }))} {...form.getInputProps('roleId')} onChange={(id) => (form.setFieldValue('roleId', id), form.setFieldValue('levels', {}))} />
           <DateInput label="Audited on" required valueFormat="YYYY-MM-DD" maxDate={todayIso()} {...form.getInputProps('auditedOn')} />
           <PersonSelect label="Assessor" required searchable {...form.getInputProps('assessorId')} />
         </SimpleGrid>

@@ -38,9 +38,9 @@ export function AuditRecord({ id, onClose, onPlan }: { id: string; onClose: () =
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Skill</Table.Th>
-            <Table.Th w={140}>Needed</Table.Th>
-            <Table.Th w={140}>Found</Table.Th>
-            <Table.Th w={170}>Gap</Table.Th>
+            <Table.Th w={120}>Needed</Table.Th>
+            <Table.Th w={120}>Found</Table.Th>
+            <Table.Th w={250}>Gap</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

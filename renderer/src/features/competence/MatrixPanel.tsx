@@ -18,12 +18,14 @@ export function MatrixPanel({ onCell }: { onCell: (personId: string, skillId: st
         Current level of each person in each skill (1 aware to 5 expert), with the date and where it comes from. Audits and training update it; click a cell to set a level by hand.
       </Text>
       <ScrollArea type="auto" offsetScrollbars>
-        <Table withTableBorder withColumnBorders striped aria-label="Skills matrix" style={{ minWidth: 200 + m.skills.length * 110 }}>
+        <Table withTableBorder withColumnBorders striped aria-label="Skills matrix" style={{ minWidth: 170 + m.skills.length * 90 }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={200}>Person</Table.Th>
+              <Table.Th w={170} style={{ verticalAlign: 'bottom' }}>
+                Person
+              </Table.Th>
               {m.skills.map((s) => (
-                <Table.Th key={s.id} style={{ fontSize: 12, verticalAlign: 'bottom' }}>
+                <Table.Th key={s.id} w={90} style={{ fontSize: 12, verticalAlign: 'bottom', hyphens: 'auto' }}>
                   {s.name}
                 </Table.Th>
               ))}

@@ -12,6 +12,7 @@ import { useDraftForm } from '../../drafts/useDraftForm';
 import { CancelButton } from '../../components/FormDialog/FormDialog';
 import { fileToUpload } from '../attachments/files';
 import { LEVEL_OPTIONS } from './labels';
+import { EvidenceList } from './EvidenceList';
 
 interface Values {
   personId: string | null;
@@ -77,6 +78,7 @@ export function TrainingForm({ training, onDone }: { training?: Training; onDone
           <Select label="Level reached" description={training ? 'Recorded in the matrix when the training was saved' : 'Updates the skills matrix'} clearable disabled={training !== undefined} data={LEVEL_OPTIONS} {...form.getInputProps('levelReached')} />
         </SimpleGrid>
         <Textarea label="Note" autosize minRows={1} maxRows={4} {...form.getInputProps('note')} />
+        {training && <EvidenceList evidence={training.evidence} owner={{ trainingId: training.id }} />}
         {!training && <FileInput label="Evidence files" placeholder="Certificate, attendance list, test result" multiple clearable leftSection={<IconPaperclip size={16} />} value={files} onChange={setFiles} />}
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { Plan, Training } from '../../../../shared/contract/competence';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -6,14 +6,28 @@ import { RowActions, rowName } from '../../components/RowActions/RowActions';
 import { RegisterTable, refColumn, type RegisterColumn } from '../../components/RegisterTable/RegisterTable';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifySaved } from '../../notify';
-import { EvidenceList } from './EvidenceList';
+import { downloadAttachment } from '../attachments/files';
 import { PLAN_STATUS_LABEL } from './labels';
 
 const planColumns: RegisterColumn<Plan>[] = [
   refColumn<Plan>(),
-  { key: 'person', label: 'Person', width: 170, render: (p) => p.personName },
-  { key: 'skill', label: 'Skill', minWidth: 200, render: (p) => p.skillName },
-  { key: 'level', label: 'Level now / target', width: 150, render: (p) => `${p.currentLevel} / ${p.targetLevel}` },
+  {
+    key: 'skill',
+    label: 'Person and skill',
+    minWidth: 240,
+    render: (p) => (
+      <Stack gap={0}>
+        <Text size="sm" fw={500}>
+          {p.skillName}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {p.personName}
+          {p.note ? ` · ${p.note}` : ''}
+        </Text>
+      </Stack>
+    ),
+  },
+  { key: 'level', label: 'Level now → target', width: 150, render: (p) => `${p.currentLevel} → ${p.targetLevel}` },
   { key: 'dueDate', label: 'Due', width: 105, render: (p) => <Text size="sm" c={p.overdue ? 'red.8' : undefined} fw={p.overdue ? 600 : undefined}>{p.dueDate}{p.overdue ? ' (overdue)' : ''}</Text> },
   { key: 'status', label: 'Status', width: 100, render: (p) => <Badge variant="light" color={p.status === 'done' ? 'teal' : p.status === 'cancelled' ? 'gray' : 'blue'}>{PLAN_STATUS_LABEL[p.status]}</Badge> },
 ];
@@ -38,8 +52,26 @@ const trainingColumns: RegisterColumn<Training>[] = [
       </Stack>
     ),
   },
-  { key: 'skill', label: 'Level reached', width: 170, render: (t) => (t.skillName ? `${t.skillName}${t.levelReached ? `: ${t.levelReached}` : ''}` : '—') },
-  { key: 'evidence', label: 'Evidence', minWidth: 200, render: (t) => <EvidenceList evidence={t.evidence} owner={{ trainingId: t.id }} /> },
+  { key: 'skillReached', label: 'Level reached', width: 170, render: (t) => (t.skillName ? `${t.skillName}${t.levelReached ? `: ${t.levelReached}` : ''}` : '—') },
+  {
+    key: 'evidence',
+    label: 'Evidence',
+    width: 190,
+    render: (t) =>
+      t.evidence.length ? (
+        <Stack gap={0}>
+          {t.evidence.map((e) => (
+            <Anchor key={e.id} component="button" type="button" size="sm" ta="left" onClick={() => void downloadAttachment(e.attachment.id)} lineClamp={1}>
+              {e.attachment.name}
+            </Anchor>
+          ))}
+        </Stack>
+      ) : (
+        <Text size="sm" fs="italic">
+          no file
+        </Text>
+      ),
+  },
 ];
 
 /** 7.2 c) and d): training plans and the training records that carry them out. */
