@@ -57,7 +57,7 @@ describe('7.2 through the real UI', () => {
       await pickOption(page, field(dialog, kind === 'Before appointment' ? 'Candidate' : 'Role holder'), 'Cara Candidate');
       await pickOption(page, field(dialog, 'Role'), 'Security champion');
       await pickOption(page, field(dialog, 'Assessor'), 'Ivan Assessor');
-      for (const [skill, level] of levels) await pickOption(page, dialog.getByRole('textbox', { name: `Level found in ${skill}` }), level);
+      for (const [skill, level] of levels) await pickOption(page, field(dialog, `Level found in ${skill}`), level);
       return dialog;
     };
     let dialog = await audit('Before appointment', [[RISK, '3 Practised'], [AUDIT, '1 Aware']]);

@@ -78,7 +78,7 @@ export function CampaignForm({ campaign, onDone, onCreated }: { campaign?: Campa
           <TextInput label="Link to the material" placeholder="https://" {...form.getInputProps('materialLink')} />
           <FileInput
             label="Material file"
-            placeholder={campaign?.materialFile && !dropFile ? campaign.materialFile.name : 'Optional, up to 20 MB'}
+            description={campaign?.materialFile && !dropFile ? `Now: ${campaign.materialFile.name}` : 'Optional, up to 20 MB'}
             clearable
             leftSection={<IconPaperclip size={16} />}
             value={file}

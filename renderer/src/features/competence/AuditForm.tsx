@@ -120,7 +120,7 @@ export function AuditForm({ onDone, onCreated }: { onDone: () => void; onCreated
         <Textarea label="Notes" description="How the levels were found: interview, test, work sample, references" autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />
         <SimpleGrid cols={2}>
           {gaps.length > 0 && <DateInput label="Audit after appointment due" description="When to check that the gaps are closed" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('followUpOn')} />}
-          <FileInput label="Evidence files" placeholder="Optional, up to 20 MB each" multiple clearable leftSection={<IconPaperclip size={16} />} value={files} onChange={setFiles} />
+          <FileInput label="Evidence files" description="Optional, up to 20 MB each" multiple clearable leftSection={<IconPaperclip size={16} />} value={files} onChange={setFiles} />
         </SimpleGrid>
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />

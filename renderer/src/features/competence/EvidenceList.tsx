@@ -46,7 +46,7 @@ export function EvidenceList({ evidence, owner }: { evidence: Evidence[]; owner:
         </Group>
       ))}
       <Group gap="xs" align="flex-end">
-        <FileInput aria-label="Evidence file to attach" placeholder="Attach a file" size="xs" w={260} clearable leftSection={<IconPaperclip size={14} />} value={file} onChange={setFile} />
+        <FileInput aria-label="Evidence file to attach" size="xs" w={260} clearable leftSection={<IconPaperclip size={14} />} value={file} onChange={setFile} />
         <Button size="xs" variant="default" disabled={!file} loading={busy} onClick={() => void add()}>
           Attach
         </Button>

@@ -79,7 +79,7 @@ export function TrainingForm({ training, onDone }: { training?: Training; onDone
         </SimpleGrid>
         <Textarea label="Note" autosize minRows={1} maxRows={4} {...form.getInputProps('note')} />
         {training && <EvidenceList evidence={training.evidence} owner={{ trainingId: training.id }} />}
-        {!training && <FileInput label="Evidence files" placeholder="Certificate, attendance list, test result" multiple clearable leftSection={<IconPaperclip size={16} />} value={files} onChange={setFiles} />}
+        {!training && <FileInput label="Evidence files" description="Certificate, attendance list, test result" multiple clearable leftSection={<IconPaperclip size={16} />} value={files} onChange={setFiles} />}
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
