@@ -213,6 +213,7 @@ describe('export without a workspace', () => {
       ['objectives-plan', 'docx', 'docx,pdf', '6.2', 'objectives-plan', null],
       ['competence-evidence', 'docx', 'docx,pdf,xlsx', '7.2', 'competence-evidence', null],
       ['awareness-record', 'docx', 'docx,pdf', '7.3', 'awareness-record', null],
+      ['documented-information', 'docx', 'docx,pdf,xlsx', '7.5', 'documented-information', null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],

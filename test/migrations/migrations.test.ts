@@ -36,8 +36,8 @@ const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => 
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
-/** Skills and awareness arrive with migration 0013. */
-const SKILL_SCHEMA = 14;
+/** Skills and awareness arrive with migration 0014. */
+const SKILL_SCHEMA = 15;
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -247,7 +247,11 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
     row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
   ],
-  // 0013: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
+  // 0013: 7.5 documented information (issue 12): an entry of external origin providing a checklist item; retention on a controlled document.
+  14: [
+    row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
+  ],
+  // 0014: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
   [SKILL_SCHEMA]: [
     row('skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'SKL-100', name: 'Seeded skill' }),
     row('role_skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000002', SKILL_SCHEMA), role_id: '9d9d9d9d-0000-4000-8000-000000000006', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', required_level: 3 }),

@@ -22,6 +22,7 @@ import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
 import { competenceHandlers } from './competence';
 import { awarenessHandlers } from './awareness';
+import { docinfoHandlers } from './docinfo';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...improvementHandlers,
   ...competenceHandlers,
   ...awarenessHandlers,
+  ...docinfoHandlers,
 };
 
 export type { Handlers } from './types';

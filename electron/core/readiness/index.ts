@@ -12,6 +12,7 @@ import { riskReadiness } from './risk';
 import { metricsReadiness } from './metrics';
 import { objectivesReadiness } from './objectives';
 import { competenceReadiness } from './competence';
+import { docinfoReadiness } from './docinfo';
 import { improvementReadiness } from './improvement';
 
 /**
@@ -19,7 +20,7 @@ import { improvementReadiness } from './improvement';
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, competenceReadiness, metricsReadiness, improvementReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, competenceReadiness, docinfoReadiness, metricsReadiness, improvementReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

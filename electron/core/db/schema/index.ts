@@ -15,3 +15,4 @@ export * from './objectives';
 export * from './improvement';
 export * from './competence';
 export * from './awareness';
+export * from './docinfo';
