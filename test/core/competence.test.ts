@@ -80,6 +80,14 @@ describe('7.2 skills audits, training and the gap closing', () => {
     expect((await call('competence.auditGet', { id: before.id })).gaps).toHaveLength(1);
   });
 
+  it('an audit after appointment on the same day as the audit before it still compares with it', async () => {
+    const { audit, role, candidate, assessor } = await setup();
+    await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-10', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 1 }] });
+    const after = await call('competence.auditCreate', { kind: 'post-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-10', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 2 }] });
+    expect(after).toMatchObject({ priorAuditRef: 'CMP-001', result: 'gaps-remain' });
+    expect(after.closedGaps.map((g) => g.skillId)).toEqual([audit.id]);
+  });
+
   it('an older training record does not overwrite a newer audited level', async () => {
     const { audit, role, candidate, assessor } = await setup();
     await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-10', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 3 }] });

@@ -90,7 +90,7 @@ describe('7.2 through the real UI', () => {
     await pickOption(page, field(trainingDialog, 'Carries out the plan'), `TRP-001 ${AUDIT} to 2`);
     await trainingDialog.getByLabel('What was learnt').fill('Internal auditor course');
     await trainingDialog.getByLabel('Provider').fill('Audit Academy');
-    await trainingDialog.getByLabel('Evidence files').setInputFiles({ name: 'certificate.txt', mimeType: 'text/plain', buffer: Buffer.from('Passed') });
+    await trainingDialog.locator('input[type="file"]').setInputFiles({ name: 'certificate.txt', mimeType: 'text/plain', buffer: Buffer.from('Passed') });
     await trainingDialog.getByRole('button', { name: 'Record training' }).click();
     await notice('Training recorded.');
     await trainingDialog.waitFor({ state: 'detached' });

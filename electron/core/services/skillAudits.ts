@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import { auditResult, gapProgress, gapsFor, type AuditKind, type Gap } from '../../../shared/competence';
@@ -86,12 +86,12 @@ export function getAudit(ws: Workspace, id: string): Audit {
   return audit;
 }
 
-/** The newest audit before this day of the same person for the same role that found gaps: what an audit after appointment checks against. */
+/** The newest earlier audit (on or before this day) of the same person for the same role that found gaps: what an audit after appointment checks against. */
 function priorGapAudit(ws: Workspace, personId: string, roleId: string, on: string) {
   return ws.db
     .select()
     .from(skillAudits)
-    .where(and(eq(skillAudits.personId, personId), eq(skillAudits.roleId, roleId), inArray(skillAudits.result, ['gaps', 'gaps-remain']), lt(skillAudits.auditedOn, on)))
+    .where(and(eq(skillAudits.personId, personId), eq(skillAudits.roleId, roleId), inArray(skillAudits.result, ['gaps', 'gaps-remain']), lte(skillAudits.auditedOn, on)))
     .orderBy(desc(skillAudits.auditedOn), desc(skillAudits.createdAt))
     .get();
 }
