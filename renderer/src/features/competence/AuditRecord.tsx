@@ -52,7 +52,7 @@ export function AuditRecord({ id, onClose, onPlan }: { id: string; onClose: () =
               <Table.Td>
                 {c.missing > 0 ? (
                   <Group gap={6} wrap="nowrap">
-                    <Text size="sm" c="red.8" fw={600}>
+                    <Text size="sm" c="red.9" fw={600}>
                       {c.missing} level{c.missing === 1 ? '' : 's'} short
                     </Text>
                     <Button size="compact-xs" variant="light" onClick={() => onPlan(a.personId, c.skillId, c.required)} aria-label={`Plan training in ${c.skillName}`}>

@@ -28,7 +28,7 @@ const planColumns: RegisterColumn<Plan>[] = [
     ),
   },
   { key: 'level', label: 'Level now → target', width: 150, render: (p) => `${p.currentLevel} → ${p.targetLevel}` },
-  { key: 'dueDate', label: 'Due', width: 105, render: (p) => <Text size="sm" c={p.overdue ? 'red.8' : undefined} fw={p.overdue ? 600 : undefined}>{p.dueDate}{p.overdue ? ' (overdue)' : ''}</Text> },
+  { key: 'dueDate', label: 'Due', width: 105, render: (p) => <Text size="sm" c={p.overdue ? 'red.9' : undefined} fw={p.overdue ? 600 : undefined}>{p.dueDate}{p.overdue ? ' (overdue)' : ''}</Text> },
   { key: 'status', label: 'Status', width: 100, render: (p) => <Badge variant="light" color={p.status === 'done' ? 'teal' : p.status === 'cancelled' ? 'gray' : 'blue'}>{PLAN_STATUS_LABEL[p.status]}</Badge> },
 ];
 
