@@ -88,6 +88,14 @@ describe('7.2 skills audits, training and the gap closing', () => {
     expect(after.closedGaps.map((g) => g.skillId)).toEqual([audit.id]);
   });
 
+  it('the 7.5 checklist sees competence evidence as started once a skills audit exists', async () => {
+    const { audit, role, candidate, assessor } = await setup();
+    const item = async () => (await call('docinfo.checklist', {})).find((c) => c.key === 'competence')!;
+    expect((await item()).status).toBe('missing');
+    await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-10', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 1 }] });
+    expect((await item()).status).toBe('draft');
+  });
+
   it('an older training record does not overwrite a newer audited level', async () => {
     const { audit, role, candidate, assessor } = await setup();
     await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-10', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 3 }] });

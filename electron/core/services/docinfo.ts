@@ -156,7 +156,7 @@ const SOURCES: Record<MandatoryKey, { docKeys: string[]; started: (ws: Workspace
   'treatment-process': { docKeys: ['treatment-plan'], started: (ws) => rowsIn(ws, 'risk_decisions') + rowsIn(ws, 'treatment_actions') > 0 },
   soa: { docKeys: ['soa'], started: (ws) => edited(ws, 'controls') },
   objectives: { docKeys: ['objectives-plan'], started: (ws) => rowsIn(ws, 'objectives') > 0 },
-  competence: { docKeys: ['competence-evidence'], started: (ws) => rowsIn(ws, 'skills_audits') + rowsIn(ws, 'training_records') > 0 },
+  competence: { docKeys: ['competence-evidence'], started: (ws) => rowsIn(ws, 'skill_audits') + rowsIn(ws, 'training_records') > 0 },
   'needed-documents': { docKeys: [], started: () => false },
   operations: { docKeys: ['supplier-register'], started: (ws) => rowsIn(ws, 'suppliers') + rowsIn(ws, 'isms_changes') > 0 },
   'risk-results': { docKeys: ['risk-report'], started: (ws) => rowsIn(ws, 'assessment_runs') > 0 },
