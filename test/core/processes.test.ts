@@ -1,4 +1,5 @@
 import { METRIC_LIBRARY } from '../../electron/core/catalog/metrics';
+import { SKILL_SEEDS } from '../../electron/core/catalog/skills';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,6 +114,7 @@ describe('4.4 seeds and older workspace files', () => {
         { t: 'raci_entries', n: ACTIVITY_SEEDS.reduce((n, a) => n + Object.keys(a.raci).length, 0) },
         { t: 'risk_method', n: 1 },
         { t: 'roles', n: ROLE_SEEDS.length },
+        { t: 'skills', n: SKILL_SEEDS.length },
         { t: 'threats', n: THREAT_SEEDS.length },
         { t: 'vulnerabilities', n: VULNERABILITY_SEEDS.length },
         { t: 'workspace_meta', n: 1 },

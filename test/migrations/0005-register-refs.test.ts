@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVITY_SEEDS, ROLE_SEEDS } from '../../electron/core/catalog/roles';
+import { SKILL_SEEDS } from '../../electron/core/catalog/skills';
 import { COMMITMENT_SEEDS } from '../../electron/core/catalog/leadership';
 import { join } from 'node:path';
 import { loadMigrations } from '../../electron/core/db/migrate';
@@ -45,8 +46,8 @@ describe('migration 0005: register ids for existing workspaces', () => {
       expect(processes.map((p) => p.ref)).toEqual(processes.map((_p, i) => `PRC-${String(i + 1).padStart(3, '0')}`));
       // No counter for an empty register; one per filled register.
       const counters = Object.fromEntries((db.prepare('select prefix, last from ref_counters').all() as { prefix: string; last: number }[]).map((r) => [r.prefix, r.last]));
-      // (The 5.1 checklist and 5.3 roles and RACI are seeded on this upgrading open, numbered like any new row.)
-      expect(counters).toEqual({ CTX: 3, PRC: processes.length, ROLE: ROLE_SEEDS.length, ACT: ACTIVITY_SEEDS.length, LC: COMMITMENT_SEEDS.length });
+      // (The 5.1 checklist, 5.3 roles and RACI and 7.2 starter skills are seeded on this upgrading open, numbered like any new row.)
+      expect(counters).toEqual({ CTX: 3, PRC: processes.length, ROLE: ROLE_SEEDS.length, ACT: ACTIVITY_SEEDS.length, LC: COMMITMENT_SEEDS.length, SKL: SKILL_SEEDS.length });
       expect(db.prepare("select count(*) as n from context_issues where ref = ''").get()).toEqual({ n: 0 });
 
       const next = await client.call('context.create', { title: 'After the upgrade', kind: 'internal', category: 'culture', swot: 'weakness' });
