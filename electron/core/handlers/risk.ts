@@ -1,5 +1,7 @@
 import * as method from '../services/riskMethod';
 import * as assets from '../services/assets';
+import { importAssets } from '../services/assetImport';
+import { assetImportTemplate } from '../services/assetImportTemplate';
 import * as catalogue from '../services/riskCatalogue';
 import * as risks from '../services/risks';
 import * as actions from '../services/riskActions';
@@ -15,6 +17,8 @@ export const riskHandlers: AreaHandlers<'risk'> = {
   'risk.assetCreate': (input, { ws }) => assets.createAsset(ws, input),
   'risk.assetUpdate': (patch, { ws }) => assets.updateAsset(ws, patch),
   'risk.assetDelete': ({ id }, { ws }) => (assets.deleteAsset(ws, id), { ok: true }),
+  'risk.assetImport': (input, { ws }) => importAssets(ws, input),
+  'risk.assetImportTemplate': ({ format }, { ws }) => assetImportTemplate(ws, format),
   'risk.threatList': (_i, { ws }) => catalogue.listThreats(ws),
   'risk.threatCreate': (input, { ws }) => catalogue.createThreat(ws, input),
   'risk.threatUpdate': (patch, { ws }) => catalogue.updateThreat(ws, patch),
