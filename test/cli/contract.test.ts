@@ -237,6 +237,8 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'improvement.opportunityCreate decision': () => ({ title: 'Password manager', source: 'suggestion', status: 'approved', benefit: 4, effort: 2 }),
   'improvement.opportunityUpdate benefit': (i) => ({ id: i.opportunity.id, benefit: null }),
   'improvement.opportunityUpdate decision': (i) => ({ id: i.opportunity.id, status: 'approved' }),
+  'improvement.opportunityCreate issueIds': () => ({ title: 'Sell our certification', source: 'planning' }),
+  'improvement.opportunityUpdate issueIds': (i) => ({ id: i.opportunity.id, source: 'planning' }),
   'metrics.create formula': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted / laptops * 100' }),
   'metrics.create redAt': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted', direction: 'higher', greenAt: 50, redAt: 90 }),
   'metrics.create controlId': (i) => ({ title: 'Laptops encrypted', subjectKind: 'other', controlId: i.control.id, baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted' }),

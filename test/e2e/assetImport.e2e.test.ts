@@ -25,7 +25,7 @@ describe('asset import through the real UI', () => {
 
     const bad = 'Name;Type;Owner;Confidentiality\nX-ray images;information;Nobody;2\nChair sensors;gizmo;;9\n';
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'assets.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await expect.poll(() => dialog.getByTestId('asset-import-summary').textContent()).toContain('2 rows: 0 new, 0 updates, 2 with problems.');
+    await expect.poll(() => dialog.getByTestId('asset-import-summary').textContent()).toContain('2 rows: 0 new, 0 to update, 2 with problems.');
     expect(await dialog.getByTestId('asset-import-line-2').textContent()).toContain('Owner: Nobody called "Nobody"');
     expect(await dialog.getByTestId('asset-import-line-3').textContent()).toContain('Type: "gizmo" is not an asset type');
     expect(await dialog.getByTestId('asset-import-line-3').textContent()).toContain('Confidentiality: "9" is not on');
@@ -33,7 +33,7 @@ describe('asset import through the real UI', () => {
 
     const good = 'Name;Type;Owner;Confidentiality;Location\nX-ray images;information;Ana Lee;Secret;Imaging\nPatient records;information;ana@example.org;3;Clinic server\n';
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'assets.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
-    await expect.poll(() => dialog.getByTestId('asset-import-summary').textContent()).toContain('2 rows: 1 new, 1 updates, 0 with problems.');
+    await expect.poll(() => dialog.getByTestId('asset-import-summary').textContent()).toContain('2 rows: 1 new, 1 to update, 0 with problems.');
     expect(await dialog.getByTestId('asset-import-line-3').textContent()).toContain('Changes:');
     await dialog.getByRole('button', { name: 'Import 2 assets' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -225,6 +225,12 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
+  // 0012: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  13: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 13), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 13), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 13), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+  ],
 };
 
 /** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */

@@ -40,9 +40,16 @@ export function riskCriteria(ws: Workspace): Criterion[] {
   const methodAdopted = (ws.db.select({ n: count() }).from(changeLog).where(and(eq(changeLog.tableName, 'risk_method'), eq(changeLog.op, 'update'))).get()?.n ?? 0) > 0;
   const a = ws.db.select({ total: count(), withoutOwner: sql<number>`coalesce(sum(${assets.ownerId} is null), 0)` }).from(assets).get()!;
   const soa = checkSoa(ws);
+  // 6.1.1 opportunities live in the improvement register with the source 'planning'.
+  const opp = ws.sqlite.prepare("select count(*) as total, coalesce(sum(status in ('proposed', 'evaluated')), 0) as undecided from improvements where source = 'planning'").get() as { total: number; undecided: number };
   const has = c.total > 0;
   return [
     { label: '6.1.1 Risks are traced to the 4.1 issues or 4.2 requirements they come from', met: c.sourced > 0, detail: `${plural(c.sourced, 'risk')} cite a source` },
+    {
+      label: '6.1.1 Opportunities are determined from the 4.1 issues and 4.2 requirements, each with a decision',
+      met: opp.total > 0 && opp.undecided === 0,
+      detail: opp.total === 0 ? 'None recorded yet' : opp.undecided ? `${plural(opp.undecided, 'opportunity', 'opportunities')} waiting for a decision` : plural(opp.total, 'opportunity', 'opportunities'),
+    },
     { label: '6.1.2 The risk assessment method is reviewed and adopted', met: methodAdopted, detail: methodAdopted ? undefined : 'The shipped 5 x 5 method has not been reviewed yet' },
     { label: '6.1.2 Assets are inventoried, each with an owner', met: a.total > 0 && a.withoutOwner === 0, detail: a.withoutOwner ? `${plural(a.withoutOwner, 'asset')} without an owner` : plural(a.total, 'asset') },
     { label: '6.1.2 Risks are identified, each with a risk owner', met: has && c.withoutOwner === 0, detail: c.withoutOwner ? `${plural(c.withoutOwner, 'risk')} without an owner` : plural(c.total, 'risk') },

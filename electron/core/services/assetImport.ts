@@ -196,18 +196,19 @@ export async function importAssets(ws: Workspace, input: z.output<typeof AssetIm
     }
     // In the order of the file's columns, as the user reads the row.
     errors.sort((x, y) => headers.indexOf(x.column) - headers.indexOf(y.column));
-    const changes = target && parsed.success ? Object.entries(parsed.data).filter(([k, v]) => (target as Record<string, unknown>)[k] !== v).map(([k]) => k) : [];
+    const changes = target && parsed.success ? Object.entries(parsed.data).filter(([k, v]) => (target as Record<string, unknown>)[k] !== v).map(([k]) => k.replace(/Id$/, '')) : [];
+    const shown: Partial<Fields> = parsed.success ? parsed.data : fields;
     if (!errors.length && parsed.success) planned.push({ id: target?.id ?? null, fields: parsed.data });
     return {
       line,
       action: errors.length ? 'error' : target ? 'update' : 'create',
       name: name || target?.name || '',
       ref: target?.ref ?? null,
-      type: fields.type ?? target?.type ?? (errors.length ? '' : 'information'),
+      type: shown.type ?? target?.type ?? '',
       owner: cell('owner'),
-      confidentiality: fields.confidentiality ?? target?.confidentiality ?? null,
-      integrity: fields.integrity ?? target?.integrity ?? null,
-      availability: fields.availability ?? target?.availability ?? null,
+      confidentiality: shown.confidentiality ?? target?.confidentiality ?? null,
+      integrity: shown.integrity ?? target?.integrity ?? null,
+      availability: shown.availability ?? target?.availability ?? null,
       changes,
       errors,
       warnings,

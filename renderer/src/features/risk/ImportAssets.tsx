@@ -93,7 +93,7 @@ export function ImportAssets({ onDone }: { onDone: () => void }) {
       {report && (
         <>
           <Text size="sm" aria-live="polite" data-testid="asset-import-summary">
-            {report.rows.length} rows: {report.createCount} new, {report.updateCount} updates, {report.errorCount} with problems.
+            {report.rows.length} rows: {report.createCount} new, {report.updateCount} to update, {report.errorCount} with problems.
             {report.ignored.length > 0 && ` Columns not read: ${report.ignored.join(', ')}.`}
           </Text>
           <Table.ScrollContainer minWidth={640} mah={360}>
