@@ -21,6 +21,8 @@ import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
 import { metricsContract } from './metrics';
+import { objectivesContract } from './objectives';
+import { resourcesContract } from './resources';
 import { improvementContract } from './improvement';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
@@ -46,6 +48,8 @@ export const contract = {
   ...trailContract,
   ...backupContract,
   ...metricsContract,
+  ...objectivesContract,
+  ...resourcesContract,
   ...improvementContract,
 } satisfies Record<string, MethodSpec>;
 

@@ -225,11 +225,30 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
-  // 0012: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  // 0012: 6.2, 6.3 and 7.1 (issue 12): an objective linked to the policy and a risk, with progress; a decided change; a resource line.
   13: [
-    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 13), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
-    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 13), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
-    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 13), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+    row('objectives', {
+      ...stamps('b1b1b1b1-0000-4000-8000-000000000001', 13),
+      ref: 'OBJ-001',
+      title: 'Seeded objective',
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      due_date: '2027-06-30',
+      target_value: 95,
+      target_unit: '%',
+      status: 'on-track',
+      progress: 40,
+    }),
+    row('objective_links', { ...stamps('b2b2b2b2-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('objective_progress', { ...stamps('b3b3b3b3-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', recorded_on: '2026-11-01', status: 'on-track', progress: 40, current_value: 81 }),
+    row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
+    row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
+  ],
+  // 0013: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  14: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 14), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 14), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 14), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
   ],
 };
 

@@ -18,6 +18,7 @@ import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
+import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
@@ -41,6 +42,8 @@ export const handlers: Handlers = {
   ...trailHandlers,
   ...backupHandlers,
   ...metricsHandlers,
+  ...objectivesHandlers,
+  ...resourcesHandlers,
   ...improvementHandlers,
 };
 

@@ -11,4 +11,5 @@ export * from './controls';
 export * from './risk';
 export * from './documents';
 export * from './metrics';
+export * from './objectives';
 export * from './improvement';
