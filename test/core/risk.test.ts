@@ -286,7 +286,16 @@ describe('treatment, approval and acceptance', () => {
     const { risk } = await assetAndRisk({ controlIds: [(await h.client.call('controls.list', { search: '8.24' }))[0].id] });
     const a = await h.client.call('risk.actionCreate', { riskId: risk.id, title: 'Do it' });
     await h.client.call('risk.approvePlan', { riskId: risk.id, decidedById: owner.id, decision: 'approved' });
-    await h.client.call('risk.delete', { id: risk.id });
+    // Refused until confirmed, listing what goes; nothing is written by the refusal.
+    const before = rowCount(h.sqlite(), 'change_log');
+    const refused = expectError(await h.client.raw('risk.delete', { id: risk.id }), 'CONFLICT');
+    expect((refused.details as { references: { kind: string; effect: string }[] }).references.map((r) => [r.kind, r.effect])).toEqual([
+      ['risk.treatmentAction', 'deleted'],
+      ['risk.decision', 'deleted'],
+      ['risk.controlLink', 'deleted'],
+    ]);
+    expect(rowCount(h.sqlite(), 'change_log')).toBe(before);
+    await h.client.call('risk.delete', { id: risk.id, confirm: true });
     for (const t of ['risks', 'treatment_actions', 'risk_controls', 'risk_decisions']) expect(rowCount(h.sqlite(), t)).toBe(0);
     expect(changesFor(h.sqlite(), a.id).map((c) => c.op)).toEqual(['insert', 'delete']);
   });
@@ -330,7 +339,9 @@ describe('Statement of Applicability', () => {
     expectError(await h.client.raw('controls.update', { id: annex.id, title: 'Mine now' }), 'VALIDATION');
     expectError(await h.client.raw('controls.deleteCustom', { id: annex.id }), 'CONFLICT');
     await assetAndRisk({ controlIds: [c.id] });
-    await h.client.call('controls.deleteCustom', { id: c.id });
+    const refused = expectError(await h.client.raw('controls.deleteCustom', { id: c.id }), 'CONFLICT');
+    expect((refused.details as { references: { label: string }[] }).references.map((r) => r.label)).toEqual([expect.stringMatching(/^Risk RSK-001 ".*" treated with it/)]);
+    await h.client.call('controls.deleteCustom', { id: c.id, confirm: true });
     expect(await h.client.call('controls.list', {})).toHaveLength(93);
     expect(rowCount(h.sqlite(), 'risk_controls')).toBe(0);
   });

@@ -5,6 +5,8 @@ import { INCLUSION_REASONS, type Control, type ControlPatch, type ControlQuery, 
 import { ANNEX_A } from '../catalog/annexA';
 import type { Workspace } from '../db/open';
 import { controlRequirements, controls, parties, partyRequirements, people, riskControls, treatmentActions } from '../db/schema';
+import { assertDeleteConfirmed } from './references';
+import { customControlReferences } from './riskReferences';
 import { write, type Writer } from '../db/write';
 import { contains } from './query';
 import { assertPerson } from './people';
@@ -149,9 +151,10 @@ export function createCustomControl(ws: Workspace, input: z.output<typeof Custom
 }
 
 /** Risks and actions lose the link (logged); the Annex A controls cannot be deleted. */
-export function deleteCustomControl(ws: Workspace, id: string) {
+export function deleteCustomControl(ws: Workspace, id: string, confirm = false) {
   const c = getControl(ws, id);
   if (!c.custom) throw new AppError('CONFLICT', 'Annex A controls cannot be deleted; mark the control not applicable with a reason instead.', { id });
+  assertDeleteConfirmed(`Control ${c.ref}`, customControlReferences(ws, id), confirm);
   write(ws, (w) => {
     for (const row of w.db.select({ id: riskControls.id }).from(riskControls).where(eq(riskControls.controlId, id)).all()) w.remove(riskControls, row.id);
     for (const row of w.db.select({ id: controlRequirements.id }).from(controlRequirements).where(eq(controlRequirements.controlId, id)).all()) w.remove(controlRequirements, row.id);

@@ -5,6 +5,8 @@ import type { HeatMaps, Risk, RiskFields, RiskPatch, RiskQuery } from '../../../
 import { levelOfRank, rankOf, type RiskMethod } from '../../../shared/contract/riskMethod';
 import type { Workspace } from '../db/open';
 import { assets, contextIssues, controls, parties, partyRequirements, people, riskControls, riskIssues, riskRequirements, risks, threats, treatmentActions, vulnerabilities } from '../db/schema';
+import { assertDeleteConfirmed } from './references';
+import { riskReferences } from './riskReferences';
 import { write, type Writer } from '../db/write';
 import { contains, refMatches } from './query';
 import { assertPerson } from './people';
@@ -276,9 +278,10 @@ export function updateRisk(ws: Workspace, { id, ...patch }: z.output<typeof Risk
   return getRisk(ws, id);
 }
 
-/** Actions, decisions and links go with the risk, each removal logged. */
-export function deleteRisk(ws: Workspace, id: string) {
-  getRisk(ws, id);
+/** Actions, decisions and links go with the risk, each removal logged, once the caller confirmed what goes. */
+export function deleteRisk(ws: Workspace, id: string, confirm = false) {
+  const r = getRisk(ws, id);
+  assertDeleteConfirmed(r.ref, riskReferences(ws, id), confirm);
   write(ws, (w) => {
     for (const t of [riskIssues, riskRequirements, riskControls, treatmentActions] as const) {
       for (const row of w.db.select({ id: t.id }).from(t).where(eq(t.riskId, id)).all()) w.remove(t, row.id);

@@ -42,7 +42,7 @@ export function AssetsPanel() {
   const editing = openId === 'new' ? {} : openId && opened.data?.id === openId ? { asset: opened.data } : null;
   const setEditing = (e: { asset?: Asset } | null) => (e ? dialog.show('asset', e.asset?.id ?? 'new') : dialog.close());
   const list = useCall(() => api.risk.assetList({ search: debounced, sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE, limit: PAGE }), [debounced, sort.sort, sort.dir, page]);
-  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, () => api.risk.assetDelete({ id: a.id }), () => notifySaved('Asset deleted.'));
+  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, (confirm) => api.risk.assetDelete({ id: a.id, confirm }), () => notifySaved('Asset deleted.'));
   return (
     <Stack>
       <Group justify="space-between">
