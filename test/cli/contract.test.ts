@@ -235,8 +235,6 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
   'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
-  'objectives.create metricId': () => ({ title: 'Measured by a metric', metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
-  'objectives.update metricId': (i) => ({ id: i.objective.id, metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
   'objectives.progressRecord recordedOn': (i) => ({ objectiveId: i.objective.id, status: 'on-track', progress: 30, recordedOn: '2999-01-01' }),
   'objectives.progressRecord progress': (i) => ({ objectiveId: i.objective.id, status: 'achieved', progress: 60 }),
   'objectives.changeCreate completedOn': () => ({ title: 'New backup tool', completedOn: '2026-11-01' }),

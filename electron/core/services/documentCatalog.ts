@@ -176,7 +176,8 @@ export const OBJECTIVES_DOC: DocumentType<ObjectivesContent> = {
   title: 'Information security objectives and plans',
   clauseId: '6.2',
   subtitle: 'Objectives, how they will be achieved, and their progress, clause 6.2',
-  capture: (ws) => ({ objectives: listObjectives(ws), resources: listResources(ws) }),
+  // A linked metric's latest value changes with every measurement; the plan names the metric, the 9.1 results carry its values.
+  capture: (ws) => ({ objectives: listObjectives(ws).map((o) => ({ ...o, metric: o.metric && { ...o.metric, latest: null } })), resources: listResources(ws) }),
 };
 
 /** 10.1 and 10.2: the nonconformity and corrective action log, with the improvement register. */
