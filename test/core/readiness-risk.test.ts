@@ -40,6 +40,24 @@ describe('readiness of 6.1, 8.2 and 8.3', () => {
     expect((await clause('6.1')).criteria[11]).toMatchObject({ met: false, detail: '1 necessary control omitted, 0 without justification' });
   });
 
+  it('counts controls and actions per treatment correctly when risks not being modified have them too', async () => {
+    const controls = await h.client.call('controls.list', {});
+    const ev = (title: string, more: Record<string, unknown>) => h.client.call('risk.create', { title, basis: 'event', event: 'e', affectsA: true, likelihood: 2, impact: 2, ...more });
+    await ev('Retained with a control', { treatment: 'retain', controlIds: [controls[0]!.id] });
+    await ev('Modified with two controls', { treatment: 'modify', controlIds: [controls[1]!.id, controls[2]!.id] });
+    const bare = await ev('Modified without a control', { treatment: 'modify' });
+    const kept = await ev('Retained with an action', { treatment: 'retain' });
+    await h.client.call('risk.actionCreate', { riskId: kept.id, title: 'Watch it' });
+    const shared = await ev('Shared with an action', { treatment: 'share', controlIds: [controls[3]!.id] });
+    await h.client.call('risk.actionCreate', { riskId: shared.id, title: 'Buy insurance' });
+    expect((await clause('6.1')).criteria[6]).toMatchObject({ met: false, detail: '1 risk without a control' });
+    // Treated: two modified, one shared; one of them has an action.
+    expect((await clause('8.3')).criteria[1]).toMatchObject({ met: false, detail: '2 risks without an action' });
+    await h.client.call('risk.update', { id: bare.id, treatment: 'avoid' });
+    expect((await clause('6.1')).criteria[6]).toMatchObject({ met: true });
+    expect((await clause('8.3')).criteria[1]).toMatchObject({ met: false, detail: '2 risks without an action' });
+  });
+
   it('8.2 needs a run within the planned interval; 8.3 needs owned, dated actions none overdue; both show in due', async () => {
     expect(await met('8.2')).toEqual([false, false]);
     await h.client.call('risk.runCreate', { name: 'First', runDate: '2025-10-01' });
