@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { DEFAULT_METHOD, defaultMatrix, isAboveThreshold, levelOf, type RiskLevel } from '../../shared/contract/riskMethod';
+import { soaCounts } from '../../electron/core/services/controls';
 import { RANDOM_ID, changesFor, expectError, fieldsOf, openHarness, rowCount, type Harness } from './helpers';
 
 let h: Harness;
@@ -324,10 +325,23 @@ describe('Statement of Applicability', () => {
     expect(check).toMatchObject({ applicable: 1, excluded: 1, undecided: 91, total: 93 });
 
     // Free text or a manual reason justifies it; fixing 8.13 clears the omission.
+    // Readiness counts the same findings by index probes (soaCounts): both agree at every step.
+    const agree = async () => {
+      const full = await h.client.call('controls.check', {});
+      const counts = soaCounts(h.client.session.current!);
+      expect(counts).toEqual({ omitted: full.omitted.length, unjustified: full.unjustified.length, excludedWithoutReason: full.excludedWithoutReason.length, undecided: full.undecided, applicable: full.applicable, excluded: full.excluded, total: full.total });
+      return counts;
+    };
+    expect(await agree()).toMatchObject({ omitted: 1, unjustified: 1 });
+    await h.client.call('controls.update', { id: byRef('6.3').id, applicable: true, justification: 'Staff awareness matters here' });
+    await h.client.call('controls.update', { id: byRef('5.1').id, applicable: false, exclusionReason: 'x' });
+    await h.client.call('controls.update', { id: byRef('5.26').id, applicable: true });
+    expect(await agree()).toMatchObject({ applicable: 3, excluded: 2, omitted: 1, unjustified: 1 });
     await h.client.call('controls.update', { id: byRef('7.4').id, reasons: ['best-practice'] });
     await h.client.call('controls.update', { id: byRef('8.13').id, applicable: true });
     const fixed = await h.client.call('controls.check', {});
     expect([fixed.omitted, fixed.unjustified]).toEqual([[], []]);
+    expect(await agree()).toMatchObject({ omitted: 0, unjustified: 0 });
     expect((await h.client.call('controls.get', { id: byRef('8.13').id })).exclusionReason).toContain('provider');
   });
 

@@ -3,7 +3,7 @@ import { rankOf } from '../../../shared/contract/riskMethod';
 import type { DueItem } from '../../../shared/contract/readiness';
 import type { Workspace } from '../db/open';
 import { assessmentRuns, assets, changeLog, riskDecisions, risks, treatmentActions } from '../db/schema';
-import { checkSoa } from '../services/controls';
+import { soaCounts } from '../services/controls';
 import { getMethod } from '../services/riskMethod';
 import { addMonths } from '../services/dates';
 import { plural, type Criterion, type ReadinessArea } from './types';
@@ -45,7 +45,7 @@ export function riskCriteria(ws: Workspace): Criterion[] {
   const c = riskCounts(ws);
   const methodAdopted = (ws.db.select({ n: count() }).from(changeLog).where(and(eq(changeLog.tableName, 'risk_method'), eq(changeLog.op, 'update'))).get()?.n ?? 0) > 0;
   const a = ws.db.select({ total: count(), withoutOwner: sql<number>`coalesce(sum(${assets.ownerId} is null), 0)` }).from(assets).get()!;
-  const soa = checkSoa(ws);
+  const soa = soaCounts(ws);
   // 6.1.1 opportunities live in the improvement register with the source 'planning'.
   const opp = ws.sqlite.prepare("select count(*) as total, coalesce(sum(status in ('proposed', 'evaluated')), 0) as undecided from improvements where source = 'planning'").get() as { total: number; undecided: number };
   const has = c.total > 0;
@@ -67,8 +67,8 @@ export function riskCriteria(ws: Workspace): Criterion[] {
     { label: '6.1.3 Every Annex A control is decided in the Statement of Applicability', met: soa.undecided === 0, detail: `${soa.undecided} of ${soa.total} undecided` },
     {
       label: '6.1.3 The SoA omits no necessary control and justifies every inclusion and exclusion',
-      met: soa.applicable > 0 && soa.omitted.length === 0 && soa.unjustified.length === 0 && soa.excludedWithoutReason.length === 0,
-      detail: soa.omitted.length || soa.unjustified.length ? `${plural(soa.omitted.length, 'necessary control')} omitted, ${soa.unjustified.length} without justification` : undefined,
+      met: soa.applicable > 0 && soa.omitted === 0 && soa.unjustified === 0 && soa.excludedWithoutReason === 0,
+      detail: soa.omitted || soa.unjustified ? `${plural(soa.omitted, 'necessary control')} omitted, ${soa.unjustified} without justification` : undefined,
     },
   ];
 }
