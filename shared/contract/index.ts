@@ -23,6 +23,7 @@ import { backupContract } from './backup';
 import { metricsContract } from './metrics';
 import { objectivesContract } from './objectives';
 import { resourcesContract } from './resources';
+import { docinfoContract } from './docinfo';
 import { improvementContract } from './improvement';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
@@ -50,6 +51,7 @@ export const contract = {
   ...metricsContract,
   ...objectivesContract,
   ...resourcesContract,
+  ...docinfoContract,
   ...improvementContract,
 } satisfies Record<string, MethodSpec>;
 

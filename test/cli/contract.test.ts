@@ -175,6 +175,7 @@ async function setUp() {
   await call('objectives.progressRecord', { objectiveId: objective.id, status: 'on-track', progress: 20 });
   const change = await call('objectives.changeCreate', { title: 'Move e-mail to a cloud service', rationale: 'Old server out of support' });
   await call('competence.resourceCreate', { title: 'Patch tool licences', amount: 3000, unit: 'EUR', objectiveId: objective.id });
+  const docEntry = await call('docinfo.entryCreate', { title: 'Data Protection Act 2018', origin: 'external', type: 'law', location: 'legislation.gov.uk' });
   return {
     ...sample,
     child,
@@ -200,6 +201,7 @@ async function setUp() {
     metric,
     objective,
     change,
+    docEntry,
   };
 }
 
@@ -235,6 +237,8 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
   'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
+  'docinfo.entryCreate approvedOn': () => ({ title: 'Backup procedure', location: 'Intranet', approvedOn: '2999-01-01' }),
+  'docinfo.entryUpdate approvedOn': (i) => ({ id: i.docEntry.id, approvedOn: '2999-01-01' }),
   'objectives.progressRecord recordedOn': (i) => ({ objectiveId: i.objective.id, status: 'on-track', progress: 30, recordedOn: '2999-01-01' }),
   'objectives.progressRecord progress': (i) => ({ objectiveId: i.objective.id, status: 'achieved', progress: 60 }),
   'objectives.changeCreate completedOn': () => ({ title: 'New backup tool', completedOn: '2026-11-01' }),
@@ -305,6 +309,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'risk.runCompare': (i) => ({ fromId: i.run1.id, toId: i.run2.id }),
   'controls.get': (i) => ({ id: i.control.id }),
   'objectives.get': (i) => ({ id: i.objective.id }),
+  'docinfo.entryGet': (i) => ({ id: i.docEntry.id }),
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),
   'trail.history': () => ({ limit: 20 }),

@@ -244,11 +244,15 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
     row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
   ],
-  // 0013: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  // 0013: 7.5 documented information (issue 12): an entry of external origin providing a checklist item; retention on a controlled document.
   14: [
-    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 14), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
-    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 14), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
-    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 14), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+    row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
+  ],
+  // 0014: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  15: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 15), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
   ],
 };
 

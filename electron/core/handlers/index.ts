@@ -20,6 +20,7 @@ import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
 import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
+import { docinfoHandlers } from './docinfo';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   ...objectivesHandlers,
   ...resourcesHandlers,
   ...improvementHandlers,
+  ...docinfoHandlers,
 };
 
 export type { Handlers } from './types';

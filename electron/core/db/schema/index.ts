@@ -13,3 +13,4 @@ export * from './documents';
 export * from './metrics';
 export * from './objectives';
 export * from './improvement';
+export * from './docinfo';
