@@ -248,6 +248,12 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   14: [
     row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
   ],
+  // 0014: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  15: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 15), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+  ],
 };
 
 /** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */
