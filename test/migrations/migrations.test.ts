@@ -36,8 +36,8 @@ const row = (table: string, values: Record<string, unknown>) => (db: Sqlite) => 
 const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S(n), created_by: 'seed', updated_by: 'seed' });
 
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
-/** Skills and awareness arrive with migration 0014. */
-const SKILL_SCHEMA = 15;
+/** Skills and awareness arrive with migration 0015. */
+const SKILL_SCHEMA = 16;
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -251,7 +251,13 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   14: [
     row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
   ],
-  // 0014: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
+  // 0014: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
+  15: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 15), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+  ],
+  // 0015: 7.2 competence and 7.3 awareness (issue 12): a skill required by a role, a level, an audit with evidence, a plan, training; a campaign with its audience and attendance.
   [SKILL_SCHEMA]: [
     row('skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'SKL-100', name: 'Seeded skill' }),
     row('role_skills', { ...stamps('c1c1c1c1-0000-4000-8000-000000000002', SKILL_SCHEMA), role_id: '9d9d9d9d-0000-4000-8000-000000000006', skill_id: 'c1c1c1c1-0000-4000-8000-000000000001', required_level: 3 }),
