@@ -142,7 +142,8 @@ describe('7.2 skills audits, training and the gap closing', () => {
 
   it('deleting a person or role lists the competence records that go with them', async () => {
     const { audit, role, candidate, assessor } = await setup();
-    await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-02', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 1 }] });
+    await call('competence.auditCreate', { kind: 'pre-appointment', personId: candidate.id, roleId: role.id, auditedOn: '2026-11-02', assessorId: assessor.id, levels: [{ skillId: audit.id, level: 1 }], files: [file('notes.txt', 'interview')] });
+    await call('competence.trainingCreate', { personId: candidate.id, title: 'Course', completedOn: '2026-11-05', files: [file('cert.txt', 'passed')] });
     const refused = expectError(await raw('people.delete', { id: candidate.id }), 'CONFLICT');
     expect((refused.details as { references: { kind: string }[] }).references.map((r) => r.kind)).toEqual(expect.arrayContaining(['competence.audit', 'competence.level']));
     const roleRefs = expectError(await raw('roles.delete', { id: role.id }), 'CONFLICT');
@@ -152,5 +153,8 @@ describe('7.2 skills audits, training and the gap closing', () => {
     await call('people.delete', { id: candidate.id, confirm: true });
     expect(rowCount(h.sqlite(), 'skill_audits')).toBe(0);
     expect(rowCount(h.sqlite(), 'person_skills')).toBe(0);
+    // Their evidence files went with the records.
+    expect(rowCount(h.sqlite(), 'competence_evidence')).toBe(0);
+    expect(rowCount(h.sqlite(), 'attachments')).toBe(0);
   });
 });

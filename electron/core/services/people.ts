@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import { PersonFields, UnitFields, type PeopleQuery, type Person, type Unit } from '../../../shared/contract/people';
 import { mergePatch } from '../validation';
+import { removeCompetenceFilesOf } from './skillAudits';
 import { assertDeleteConfirmed, personReferences, unitReferences } from './references';
 import type { Workspace } from '../db/open';
 import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
@@ -105,6 +106,7 @@ export function deletePerson(ws: Workspace, id: string, confirm = false) {
       if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
       if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
     }
+    removeCompetenceFilesOf(w, { personId: id });
     w.remove(people, id);
   });
 }

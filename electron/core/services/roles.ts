@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import { RoleFields, type Assignment, type Role } from '../../../shared/contract/roles';
 import { mergePatch } from '../validation';
+import { removeCompetenceFilesOf } from './skillAudits';
 import { assertDeleteConfirmed, roleReferences } from './references';
 import type { Workspace } from '../db/open';
 import { people, raciEntries, roleAssignments, roles } from '../db/schema';
@@ -68,6 +69,7 @@ export function deleteRole(ws: Workspace, id: string, confirm = false) {
       if (ref.kind === 'roles.raciCell') w.remove(raciEntries, ref.id);
       if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
     }
+    removeCompetenceFilesOf(w, { roleId: id });
     w.remove(roles, id);
   });
 }

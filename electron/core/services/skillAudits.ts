@@ -7,7 +7,7 @@ import type { AttachmentUpload } from '../../../shared/contract/attachments';
 
 type Upload = z.output<typeof AttachmentUpload>;
 import type { Workspace } from '../db/open';
-import { competenceEvidence, people, roles, skillAudits } from '../db/schema';
+import { competenceEvidence, people, roles, skillAudits, trainingRecords } from '../db/schema';
 import { write, type Writer } from '../db/write';
 import { attachmentMetas, removeAttachment, storeAttachment } from './attachments';
 import { assertPerson, getPerson } from './people';
@@ -202,3 +202,17 @@ export function deleteEvidence(ws: Workspace, id: string) {
   write(ws, (w) => removeEvidenceRows(w, [row]));
 }
 
+
+/**
+ * Before a person or a role is deleted (their audits and training records go with them through the
+ * foreign keys), their evidence files are removed too, so no file stays behind without its record.
+ */
+export function removeCompetenceFilesOf(w: Writer, of: { personId: string } | { roleId: string }) {
+  const audits = w.db.select({ id: skillAudits.id }).from(skillAudits).where('personId' in of ? eq(skillAudits.personId, of.personId) : eq(skillAudits.roleId, of.roleId)).all().map((a) => a.id);
+  const training = 'personId' in of ? w.db.select({ id: trainingRecords.id }).from(trainingRecords).where(eq(trainingRecords.personId, of.personId)).all().map((t) => t.id) : [];
+  const rows = [
+    ...(audits.length ? w.db.select({ id: competenceEvidence.id, attachmentId: competenceEvidence.attachmentId }).from(competenceEvidence).where(inArray(competenceEvidence.auditId, audits)).all() : []),
+    ...(training.length ? w.db.select({ id: competenceEvidence.id, attachmentId: competenceEvidence.attachmentId }).from(competenceEvidence).where(inArray(competenceEvidence.trainingId, training)).all() : []),
+  ];
+  removeEvidenceRows(w, rows);
+}
