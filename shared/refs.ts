@@ -44,7 +44,6 @@ export const PLANNED_REF_PREFIXES = {
   competences: 'CMP',
   awareness_activities: 'AWR',
   communications: 'COM',
-  documents: 'DOC',
   suppliers: 'SUP',
   audits: 'AUD',
   audit_findings: 'FND',
