@@ -30,6 +30,9 @@ export const REF_PREFIXES = {
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
+  audit_programmes: 'APR', // 9.2 audit programmes
+  audits: 'AUD', // 9.2 audits
+  audit_findings: 'FND', // 9.2 audit findings
 } as const;
 
 /**
@@ -43,8 +46,6 @@ export const PLANNED_REF_PREFIXES = {
   communications: 'COM',
   documents: 'DOC',
   suppliers: 'SUP',
-  audits: 'AUD',
-  audit_findings: 'FND',
   management_reviews: 'MRV',
 } as const;
 

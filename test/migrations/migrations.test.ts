@@ -225,6 +225,16 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
+  // 0012: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  13: [
+    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', 13), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
+    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', 13), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
+    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', 13), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', 13), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
+    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', 13), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(13), recorded_by: 'seed' }),
+    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', 13), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
+    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', 13), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+  ],
 };
 
 /** The 9.1 metric library: seeded at creation from schema 11, else on the upgrading open. */

@@ -12,3 +12,4 @@ export * from './risk';
 export * from './documents';
 export * from './metrics';
 export * from './improvement';
+export * from './audits';
