@@ -5,6 +5,7 @@ import { patchOf, text } from './patch';
 import { AttachmentMeta, AttachmentUpload } from './attachments';
 import { AUDIT_CLAUSES } from '../auditRequirements';
 import { NC_STATUSES } from '../ncStates';
+import { CLAUSE_IDS } from '../clauses';
 
 /** 9.2 internal audit (issue 14), in ISO 19011 words. */
 export const AUDIT_METHODS = ['on-site', 'remote', 'document-review', 'interview', 'observation', 'sampling'] as const;
@@ -226,7 +227,12 @@ export const Finding = z.object({
 export type Finding = z.infer<typeof Finding>;
 export const FindingPatch = z.object({ id: Id, title: requiredText('Finding', LIMITS.shortText).optional(), statement: text('Statement', LIMITS.longText).optional() });
 export const FindingQuery = z.object({ auditId: Id.optional(), programmeId: Id.optional() });
-export const RaiseNcInput = z.object({ id: Id, ownerId: Id.nullable().default(null) });
+export const RaiseNcInput = z.object({
+  id: Id,
+  ownerId: Id.nullable().default(null),
+  /** The clause breached, when the finding's item names none (an item of your own). */
+  clauseId: z.enum(CLAUSE_IDS, { error: 'Choose a clause from 4.1 to 10.2.' }).nullable().default(null),
+});
 
 export const AuditDetail = Audit.extend({
   team: z.array(TeamMember),
@@ -240,6 +246,7 @@ const AUDIT_RULES = [
   { path: 'endDate', text: 'An audit ends no earlier than it starts.' },
   { path: 'scopeClauses', text: 'The scope names at least one clause or control.' },
   { path: 'startDate', text: 'The audit falls within its programme’s years.' },
+  { path: 'scopeControlIds', text: 'Controls the Statement of Applicability excludes are not in an audit’s scope.' },
 ];
 const TEAM_RULES = [
   { path: 'justification', text: 'A team member who owns or answers for something in the audit’s scope (5.3 roles and RACI, assets, risks, controls, processes, policies, metrics) needs a recorded justification.' },
@@ -291,5 +298,6 @@ export const auditsContract = {
     doc: 'Raise a 10.2 nonconformity from a major or minor finding, prefilled from it and linked both ways (CONFLICT for observations, OFIs and findings already raised).',
     input: RaiseNcInput,
     output: Finding,
+    rules: [{ path: 'clauseId', text: 'A finding on an item of your own names the clause breached (items from the scope bring their clause or control).' }],
   }),
 };

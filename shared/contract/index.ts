@@ -21,6 +21,7 @@ import { trailContract } from './trail';
 import { backupContract } from './backup';
 import { metricsContract } from './metrics';
 import { improvementContract } from './improvement';
+import { auditsContract } from './audits';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   ...backupContract,
   ...metricsContract,
   ...improvementContract,
+  ...auditsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

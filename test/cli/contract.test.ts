@@ -169,7 +169,32 @@ async function setUp() {
   const attachment = leadership.commitments.flatMap((c) => c.evidence).find((e) => e.attachment)!.attachment!;
   const control = (await call('controls.list', { search: '' }))[0];
   const metric = (await call('metrics.list', { search: 'awareness' })).items[0]!;
+  // 9.2: a programme, an audit of clause 6 with a lead auditor and a risk owner on the team (justified), a finding on an item of its own, an excluded control.
+  const programme = await call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
+  const audit = await call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
+  const riskOwner = await call('people.create', { name: 'Rory Riskowner' });
+  await call('risk.update', { id: risk.id, ownerId: riskOwner.id });
+  const lead = await call('people.create', { name: 'Lena Lead' });
+  const spare = await call('people.create', { name: 'Sid Spare' });
+  const otherOwner = await call('people.create', { name: 'Olga Otherowner' });
+  await call('risk.create', { title: 'Supplier outage', basis: 'event', event: 'The hosting supplier fails', affectsA: true, ownerId: otherOwner.id } as never);
+  await call('audits.teamAdd', { auditId: audit.id, personId: lead.id, role: 'lead-auditor' });
+  const member = await call('audits.teamAdd', { auditId: audit.id, personId: riskOwner.id, role: 'technical-expert', justification: 'Explains the risk method only.' });
+  const ownItem = await call('audits.itemCreate', { auditId: audit.id, title: 'Visitor log' });
+  await call('audits.itemRecord', { id: ownItem.id, verdict: 'major', notes: 'No visitor log kept' });
+  const ownFinding = (await call('audits.findingList', { auditId: audit.id }))[0]!;
+  const excluded = (await call('controls.list', { search: '7.12' })).find((c) => c.ref === '7.12')!;
+  await call('controls.update', { id: excluded.id, applicable: false, exclusionReason: 'No cabling of our own' });
   return {
+    programme,
+    audit,
+    item: audit.items[0]!,
+    riskOwner,
+    spare,
+    otherOwner,
+    member,
+    ownFinding,
+    excluded,
     ...sample,
     child,
     external,
@@ -245,6 +270,25 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'metrics.update redAt': (i) => ({ id: i.metric.id, greenAt: 10, redAt: 95 }),
   'metrics.update controlId': (i) => ({ id: i.metric.id, subjectKind: 'other' }),
   'metrics.update baseMeasures': (i) => ({ id: i.metric.id, baseMeasures: [{ key: 'staff', label: 'Staff' }, { key: 'staff', label: 'Staff again' }] }),
+  'audits.programmeCreate endYear': () => ({ title: 'Programme', startYear: 2026, endYear: 2020 }),
+  'audits.programmeUpdate endYear': (i) => ({ id: i.programme.id, endYear: 2040 }),
+  'audits.create endDate': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: ['4'], startDate: '2026-05-02', endDate: '2026-05-01' }),
+  'audits.create scopeClauses': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: [], startDate: '2026-05-01', endDate: '2026-05-01' }),
+  'audits.create startDate': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: ['4'], startDate: '2035-05-01', endDate: '2035-05-01' }),
+  'audits.create scopeControlIds': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeControlIds: [i.excluded.id], startDate: '2026-05-01', endDate: '2026-05-01' }),
+  'audits.update endDate': (i) => ({ id: i.audit.id, endDate: '2026-01-01' }),
+  'audits.update scopeClauses': (i) => ({ id: i.audit.id, scopeClauses: [], scopeControlIds: [] }),
+  'audits.update startDate': (i) => ({ id: i.audit.id, startDate: '2035-05-01', endDate: '2035-05-01' }),
+  'audits.update scopeControlIds': (i) => ({ id: i.audit.id, scopeControlIds: [i.excluded.id] }),
+  'audits.update status': (i) => ({ id: i.audit.id, status: 'reported' }),
+  'audits.teamAdd justification': (i) => ({ auditId: i.audit.id, personId: i.otherOwner.id, role: 'auditor' }),
+  'audits.teamAdd role': (i) => ({ auditId: i.audit.id, personId: i.spare.id, role: 'lead-auditor' }),
+  'audits.teamUpdate justification': (i) => ({ id: i.member.id, justification: '' }),
+  'audits.teamUpdate role': (i) => ({ id: i.member.id, role: 'lead-auditor' }),
+  'audits.itemRecord notes': (i) => ({ id: i.item.id, verdict: 'minor', notes: '' }),
+  'audits.evidenceAdd effectiveOn': (i) => ({ itemId: i.item.id, effectiveOn: '2999-01-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
+  'audits.evidenceAdd expiresOn': (i) => ({ itemId: i.item.id, effectiveOn: '2026-11-01', expiresOn: '2026-10-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
+  'audits.findingRaiseNc clauseId': (i) => ({ id: i.ownFinding.id }),
   'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
@@ -272,6 +316,9 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'improvement.trace': (i) => ({ kind: 'nonconformity', id: i.nc.id }),
   'improvement.opportunityGet': (i) => ({ id: i.opportunity.id }),
   'metrics.get': (i) => ({ id: i.metric.id }),
+  'audits.coverage': (i) => ({ id: i.programme.id }),
+  'audits.get': (i) => ({ id: i.audit.id }),
+  'audits.candidates': (i) => ({ auditId: i.audit.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

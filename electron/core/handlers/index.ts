@@ -19,6 +19,7 @@ import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
 import { improvementHandlers } from './improvement';
+import { auditsHandlers } from './audits';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...metricsHandlers,
   ...improvementHandlers,
+  ...auditsHandlers,
 };
 
 export type { Handlers } from './types';

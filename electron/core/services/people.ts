@@ -5,7 +5,7 @@ import { PersonFields, UnitFields, type PeopleQuery, type Person, type Unit } fr
 import { mergePatch } from '../validation';
 import { assertDeleteConfirmed, personReferences, unitReferences } from './references';
 import type { Workspace } from '../db/open';
-import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
+import { assets, auditTeam, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
 import { contains, refMatches, refOrder } from './query';
 
@@ -104,6 +104,7 @@ export function deletePerson(ws: Workspace, id: string, confirm = false) {
     for (const ref of refs) {
       if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
       if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
+      if (ref.kind === 'audits.teamMember') w.remove(auditTeam, ref.id);
     }
     w.remove(people, id);
   });

@@ -34,6 +34,8 @@ import {
   effectivenessReviews,
   improvementLinks,
   improvements,
+  auditTeam,
+  audits,
 } from '../db/schema';
 
 /**
@@ -129,6 +131,9 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   }
   for (const r of db.select({ id: roleAssignments.id, name: roles.name }).from(roleAssignments).innerJoin(roles, eq(roleAssignments.roleId, roles.id)).where(eq(roleAssignments.personId, personId)).all()) {
     refs.push(deleted('roles.assignment', r.id, `Holds the role "${clip(r.name)}"`));
+  }
+  for (const r of db.select({ id: auditTeam.id, ref: audits.ref, title: audits.title }).from(auditTeam).innerJoin(audits, eq(auditTeam.auditId, audits.id)).where(eq(auditTeam.personId, personId)).all()) {
+    refs.push(deleted('audits.teamMember', r.id, `On the team of audit ${r.ref} "${clip(r.title)}"`));
   }
   return refs;
 }
