@@ -27,6 +27,9 @@ export const REF_PREFIXES = {
   treatment_actions: 'RTP', // 6.1.3 / 8.3 risk treatment plan actions
   assessment_runs: 'RUN', // 8.2 dated risk assessment runs
   metrics: 'MET', // 9.1 metric definitions
+  objectives: 'OBJ', // 6.2 information security objectives
+  isms_changes: 'CHG', // 6.3 planned changes to the ISMS
+  resource_lines: 'RES', // 7.1 resource and budget lines
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
@@ -40,7 +43,6 @@ export const REF_PREFIXES = {
  * Move an entry into REF_PREFIXES when its table exists.
  */
 export const PLANNED_REF_PREFIXES = {
-  objectives: 'OBJ',
   competences: 'CMP',
   awareness_activities: 'AWR',
   communications: 'COM',

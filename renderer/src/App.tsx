@@ -20,6 +20,9 @@ import { ProcessesPage } from './features/processes/ProcessesPage';
 import { ExportsPage } from './features/exports/ExportsPage';
 import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
+import { ObjectivesPage } from './features/objectives/ObjectivesPage';
+import { ChangesPage } from './features/objectives/ChangesPage';
+import { ResourcesPage } from './features/objectives/ResourcesPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
@@ -42,6 +45,9 @@ function Page({ route }: { route: string }) {
   if (route.startsWith('/clause/5.2/policy/')) return <PolicyPage id={route.slice('/clause/5.2/policy/'.length)} />;
   if (route === '/clause/5.3') return <RolesPage />;
   if (route === '/clause/6.1') return <RiskPage key="6.1" />;
+  if (route === '/clause/6.2') return <ObjectivesPage />;
+  if (route === '/clause/6.3') return <ChangesPage />;
+  if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/clause/9.1') return <MetricsPage key="9.1" />;

@@ -13,6 +13,7 @@ export const EXPORT_DOCS = [
   'policy-acknowledgements',
   'raci-matrix',
   'raci-matrix-xlsx',
+  'objectives-plan',
   'risk-method',
   'risk-register',
   'risk-report',

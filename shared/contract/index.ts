@@ -20,6 +20,8 @@ import { documentsContract } from './documents';
 import { trailContract } from './trail';
 import { backupContract } from './backup';
 import { metricsContract } from './metrics';
+import { objectivesContract } from './objectives';
+import { resourcesContract } from './resources';
 import { improvementContract } from './improvement';
 import { auditsContract } from './audits';
 
@@ -45,6 +47,8 @@ export const contract = {
   ...trailContract,
   ...backupContract,
   ...metricsContract,
+  ...objectivesContract,
+  ...resourcesContract,
   ...improvementContract,
   ...auditsContract,
 } satisfies Record<string, MethodSpec>;

@@ -169,6 +169,10 @@ async function setUp() {
   const attachment = leadership.commitments.flatMap((c) => c.evidence).find((e) => e.attachment)!.attachment!;
   const control = (await call('controls.list', { search: '' }))[0];
   const metric = (await call('metrics.list', { search: 'awareness' })).items[0]!;
+  const objective = await call('objectives.create', { title: 'Patch critical systems within 14 days', policyId: sample.policy.id, riskIds: [risk.id], targetValue: 95, targetUnit: '%' });
+  await call('objectives.progressRecord', { objectiveId: objective.id, status: 'on-track', progress: 20 });
+  const change = await call('objectives.changeCreate', { title: 'Move e-mail to a cloud service', rationale: 'Old server out of support' });
+  await call('competence.resourceCreate', { title: 'Patch tool licences', amount: 3000, unit: 'EUR', objectiveId: objective.id });
   // 9.2: a programme, an audit of clause 6 with a lead auditor and a risk owner on the team (justified), a finding on an item of its own, an excluded control.
   const programme = await call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
   const audit = await call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
@@ -217,6 +221,8 @@ async function setUp() {
     attachment,
     control,
     metric,
+    objective,
+    change,
   };
 }
 
@@ -252,6 +258,14 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
   'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
+  'objectives.create metricId': () => ({ title: 'Measured by a metric', metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
+  'objectives.update metricId': (i) => ({ id: i.objective.id, metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
+  'objectives.progressRecord recordedOn': (i) => ({ objectiveId: i.objective.id, status: 'on-track', progress: 30, recordedOn: '2999-01-01' }),
+  'objectives.progressRecord progress': (i) => ({ objectiveId: i.objective.id, status: 'achieved', progress: 60 }),
+  'objectives.changeCreate completedOn': () => ({ title: 'New backup tool', completedOn: '2026-11-01' }),
+  'objectives.changeUpdate completedOn': (i) => ({ id: i.change.id, completedOn: '2026-11-01' }),
+  'objectives.changeDecide approvedOn': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ceo.id, approvedOn: '2999-01-01' }),
+  'objectives.changeDecide reason': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ops.id }),
   'roles.raciSave rows': (i) => ({ rows: [0, 1].map(() => ({ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'A' }] })) }),
   'improvement.ncCreate clauseId': () => ({ title: 'Visitor book not kept', source: 'external-audit', raisedOn: '2026-11-20', clauseId: null }),
   'improvement.ncCreate raisedOn': () => ({ title: 'Visitor book not kept', source: 'external-audit', clauseId: '7.5', raisedOn: '2999-01-01' }),
@@ -309,6 +323,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'risk.runItems': (i) => ({ id: i.run1.id }),
   'risk.runCompare': (i) => ({ fromId: i.run1.id, toId: i.run2.id }),
   'controls.get': (i) => ({ id: i.control.id }),
+  'objectives.get': (i) => ({ id: i.objective.id }),
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),
   'trail.history': () => ({ limit: 20 }),

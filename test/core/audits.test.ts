@@ -248,3 +248,38 @@ describe('fieldwork, evidence and findings', () => {
     expect((await call('trail.verify', {})).ok).toBe(true);
   });
 });
+
+describe('readiness 9.2', () => {
+  it('is met step by step: programme, coverage, lead auditors, a reported audit, findings raised; audits due show on the dashboard', async () => {
+    const criteria = async () => (await call('readiness.summary', {})).clauses.find((c) => c.id === '9.2')!;
+    let c = await criteria();
+    expect(c).toMatchObject({ available: true, percent: 0 });
+    const p = await call('audits.programmeCreate', { title: 'Programme', startYear: 2026, endYear: 2028, frequency: 'Yearly', methods: ['on-site'], responsibilities: 'ISMS manager', reporting: 'To top management' });
+    c = await criteria();
+    expect(c.criteria.map((k) => k.met)).toEqual([true, true, false, false, false, false]);
+    const all = ['4', '5', '6', '7', '8', '9', '10'] as const;
+    const lead = await call('people.create', { name: 'Lena Lead' });
+    const later = await call('audits.create', { programmeId: p.id, title: 'Next audit', scopeClauses: [...all], startDate: '2026-12-10', endDate: '2026-12-11' });
+    const audit = await call('audits.create', { programmeId: p.id, title: 'Audit', scopeClauses: ['7'], startDate: '2026-11-01', endDate: '2026-11-02' });
+    c = await criteria();
+    expect(c.criteria.map((k) => k.met)).toEqual([true, true, true, false, false, false]);
+    let due = (await call('readiness.summary', {})).due.filter((d) => d.clauseId === '9.2');
+    expect(due.map((d) => [d.text, d.overdue])).toEqual([
+      ['Audit AUD-002 "Audit" was due to start', true],
+      ['Audit AUD-001 "Next audit" starts', false],
+    ]);
+    await call('audits.teamAdd', { auditId: audit.id, personId: lead.id, role: 'lead-auditor' });
+    await call('audits.teamAdd', { auditId: later.id, personId: lead.id, role: 'lead-auditor' });
+    const items = (await call('audits.get', { id: audit.id })).items;
+    for (const i of items) await call('audits.itemRecord', { id: i.id, verdict: i.requirementId === '7.2' ? 'minor' : 'conforming', notes: 'Seen' });
+    due = (await call('readiness.summary', {})).due.filter((d) => d.clauseId === '9.2');
+    expect(due[0]).toMatchObject({ text: 'Report audit AUD-002 "Audit" (fieldwork ended 2026-11-02)', overdue: true, route: `/clause/9.2/audit/${audit.id}` });
+    await call('audits.update', { id: audit.id, status: 'reported', conclusions: 'Conforms but for competence records.' });
+    c = await criteria();
+    expect(c.criteria.map((k) => k.met)).toEqual([true, true, true, true, true, false]);
+    expect(c.criteria[5]!.detail).toBe('FND-001 not raised');
+    await call('audits.findingRaiseNc', { id: (await call('audits.findingList', { auditId: audit.id }))[0]!.id });
+    c = await criteria();
+    expect(c.percent).toBe(100);
+  });
+});

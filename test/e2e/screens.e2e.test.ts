@@ -25,6 +25,11 @@ describe('every screen at 1280x800', () => {
     const metric = await rpc<{ id: string }>(e.page, 'metrics.addFromLibrary', { key: 'incidents-per-month' });
     for (const [period, incidents] of [['2026-01', 1], ['2026-02', 3], ['2026-03', 8]] as const) await rpc(e.page, 'metrics.record', { metricId: metric.id, period, values: { incidents }, comment: 'Counted from the service desk' });
     await rpc(e.page, 'metrics.addFromLibrary', { key: 'soa-implemented' });
+    // 6.2, 6.3 and 7.1 with rows in every register (issue 12): a long title, a SMART gap, a decided change.
+    const objective = await rpc<{ id: string }>(e.page, 'objectives.create', { title: 'Reduce the share of staff who click on simulated phishing e-mails across every site and subsidiary', targetValue: 5, targetUnit: '%', policyId: policy.id });
+    await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
+    await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
+    await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
     routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
   }, 120_000);

@@ -225,15 +225,34 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000002', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":1,"staff":2}', value: 50, recorded_at: S(12), supersedes_id: null }),
     row('metric_measurements', { ...stamps('a9a9a9a9-0000-4000-8000-000000000003', 12), metric_id: 'a9a9a9a9-0000-4000-8000-000000000001', period: '2026-09', base_values: '{"done":2,"staff":2}', value: 100, recorded_at: S(12), supersedes_id: 'a9a9a9a9-0000-4000-8000-000000000002' }),
   ],
-  // 0012: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  // 0012: 6.2, 6.3 and 7.1 (issue 12): an objective linked to the policy and a risk, with progress; a decided change; a resource line.
   13: [
-    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', 13), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
-    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', 13), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
-    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', 13), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
-    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', 13), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
-    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', 13), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(13), recorded_by: 'seed' }),
-    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', 13), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
-    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', 13), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+    row('objectives', {
+      ...stamps('b1b1b1b1-0000-4000-8000-000000000001', 13),
+      ref: 'OBJ-001',
+      title: 'Seeded objective',
+      policy_id: '9d9d9d9d-0000-4000-8000-000000000002',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      due_date: '2027-06-30',
+      target_value: 95,
+      target_unit: '%',
+      status: 'on-track',
+      progress: 40,
+    }),
+    row('objective_links', { ...stamps('b2b2b2b2-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', kind: 'risk', risk_id: '7a7a7a7a-0000-4000-8000-000000000006' }),
+    row('objective_progress', { ...stamps('b3b3b3b3-0000-4000-8000-000000000001', 13), objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', recorded_on: '2026-11-01', status: 'on-track', progress: 40, current_value: 81 }),
+    row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
+    row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
+  ],
+  // 0013: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  14: [
+    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', 14), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
+    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', 14), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
+    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', 14), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', 14), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
+    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', 14), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(14), recorded_by: 'seed' }),
+    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', 14), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
+    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', 14), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
   ],
 };
 

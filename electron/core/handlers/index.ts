@@ -18,6 +18,7 @@ import { searchHandlers } from './search';
 import { trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
+import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
 import { auditsHandlers } from './audits';
 
@@ -42,6 +43,8 @@ export const handlers: Handlers = {
   ...trailHandlers,
   ...backupHandlers,
   ...metricsHandlers,
+  ...objectivesHandlers,
+  ...resourcesHandlers,
   ...improvementHandlers,
   ...auditsHandlers,
 };

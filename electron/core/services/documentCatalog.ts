@@ -24,6 +24,10 @@ import { documentSettingsOf } from './documentSettings';
 import { addMonths } from './dates';
 import { RISK_DOCUMENT_TYPES } from './riskDocuments';
 import { allMetrics, getMetric } from './metrics';
+import type { Objective } from '../../../shared/contract/objectives';
+import type { ResourceLine } from '../../../shared/contract/resources';
+import { listObjectives } from './objectives';
+import { listResources } from './resources';
 import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract/improvement';
 import { allNcs } from './nonconformities';
 import { listCorrectiveActions } from './ncActions';
@@ -166,6 +170,19 @@ export const METRICS_DOC: DocumentType<MetricsContent> = {
     }),
   }),
 };
+export interface ObjectivesContent {
+  objectives: Objective[];
+  resources: ResourceLine[];
+}
+export const OBJECTIVES_DOC: DocumentType<ObjectivesContent> = {
+  key: 'objectives-plan',
+  docId: 'ISMS-6.2',
+  title: 'Information security objectives and plans',
+  clauseId: '6.2',
+  subtitle: 'Objectives, how they will be achieved, and their progress, clause 6.2',
+  capture: (ws) => ({ objectives: listObjectives(ws), resources: listResources(ws) }),
+};
+
 /** 10.1 and 10.2: the nonconformity and corrective action log, with the improvement register. */
 export interface ImprovementLogContent {
   nonconformities: Nc[];
@@ -218,7 +235,7 @@ export const AUDIT_PROGRAMME_DOC: DocumentType<AuditProgrammeContent> = {
   },
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

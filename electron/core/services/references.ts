@@ -29,6 +29,10 @@ import {
   roles,
   scopeInterfaces,
   scopeStatements,
+  ismsChanges,
+  objectiveProgress,
+  objectives,
+  resourceLines,
   nonconformities,
   correctiveActions,
   effectivenessReviews,
@@ -107,6 +111,15 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   }
   for (const r of db.select({ id: riskDecisions.id }).from(riskDecisions).where(eq(riskDecisions.decidedById, personId)).all()) {
     refs.push(unlinked('risk.decision', r.id, 'Made a risk decision (the name stays on the record)'));
+  }
+  for (const r of db.select({ id: objectives.id, title: objectives.title }).from(objectives).where(eq(objectives.ownerId, personId)).all()) {
+    refs.push(unlinked('objectives.objective', r.id, `Responsible for the objective "${clip(r.title)}"`));
+  }
+  for (const r of db.select({ id: ismsChanges.id, title: ismsChanges.title, ownerId: ismsChanges.ownerId }).from(ismsChanges).where(or(eq(ismsChanges.ownerId, personId), eq(ismsChanges.approverId, personId))).all()) {
+    refs.push(unlinked('objectives.change', r.id, r.ownerId === personId ? `Owner of the planned change "${clip(r.title)}"` : `Decided on the planned change "${clip(r.title)}" (the name stays on the record)`));
+  }
+  for (const r of db.select({ id: resourceLines.id, title: resourceLines.title }).from(resourceLines).where(eq(resourceLines.ownerId, personId)).all()) {
+    refs.push(unlinked('competence.resource', r.id, `Owner of the resource line "${clip(r.title)}"`));
   }
   for (const r of db.select({ id: nonconformities.id, ref: nonconformities.ref, ownerId: nonconformities.ownerId, reporterId: nonconformities.reporterId, closedById: nonconformities.closedById }).from(nonconformities).where(or(eq(nonconformities.ownerId, personId), eq(nonconformities.reporterId, personId), eq(nonconformities.closedById, personId))).all()) {
     const as = [r.ownerId === personId ? 'owner' : '', r.reporterId === personId ? 'reporter' : '', r.closedById === personId ? 'closed it' : ''].filter(Boolean).join(', ');
@@ -188,6 +201,9 @@ export function policyReferences(ws: Workspace, policyId: string): Reference[] {
     .all()) {
     refs.push(deleted('policies.distribution', r.id, `Distribution to ${r.person ?? r.unit ?? 'a removed entry'}`));
   }
+  for (const r of ws.db.select({ id: objectives.id, title: objectives.title }).from(objectives).where(eq(objectives.policyId, policyId)).all()) {
+    refs.push(unlinked('objectives.objective', r.id, `Objective "${clip(r.title)}" (keeps its other links)`));
+  }
   for (const r of ws.db
     .select({ id: improvementLinks.id, ref: nonconformities.ref })
     .from(improvementLinks)
@@ -256,6 +272,18 @@ export function commitmentReferences(ws: Workspace, commitmentId: string): Refer
     .where(eq(leadershipEvidence.commitmentId, commitmentId))
     .all()
     .map((e) => deleted('leadership.evidence', e.id, `Evidence "${clip(e.description)}"${e.attachmentId ? ' with its attached file' : ''}`));
+}
+
+/** 6.2: the progress history goes with the objective; 7.1 resource lines stay without it. */
+export function objectiveReferences(ws: Workspace, objectiveId: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const r of ws.db.select({ id: resourceLines.id, ref: resourceLines.ref, title: resourceLines.title }).from(resourceLines).where(eq(resourceLines.objectiveId, objectiveId)).all()) {
+    refs.push(unlinked('competence.resource', r.id, `Resource line ${r.ref} "${clip(r.title)}" (stays, without the objective)`));
+  }
+  for (const r of ws.db.select({ id: objectiveProgress.id, on: objectiveProgress.recordedOn, progress: objectiveProgress.progress }).from(objectiveProgress).where(eq(objectiveProgress.objectiveId, objectiveId)).all()) {
+    refs.push(deleted('objectives.progress', r.id, `Progress of ${r.progress} % recorded on ${r.on}`));
+  }
+  return refs;
 }
 
 /**

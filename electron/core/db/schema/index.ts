@@ -11,5 +11,6 @@ export * from './controls';
 export * from './risk';
 export * from './documents';
 export * from './metrics';
+export * from './objectives';
 export * from './improvement';
 export * from './audits';
