@@ -30,8 +30,10 @@ describe('every screen at 1280x800', () => {
     await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
     await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
     await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
+    // 9.2 (issue 14): a programme, an audit of clause 6 and a control with a team, fieldwork, a finding and evidence.
+    const audit = await seedAudit(e.page);
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
-    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`, `/clause/9.2/audit/${audit}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -92,9 +94,12 @@ describe('every screen at 1280x800', () => {
     expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
-    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+    expect(await axeCheck(routes.at(-3)!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a metric page (9.1)', async () => {
+    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+  }, 180_000);
+  it('has no serious or critical axe violation on an audit page (9.2), every tab', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);
   }, 180_000);
 
@@ -115,6 +120,20 @@ describe('every screen at 1280x800', () => {
     expect(visited.size).toBe(new Set(links.map((l) => l.href)).size);
   }, 60_000);
 });
+
+/** An audit with a long title, a flagged and justified team member, verdicts, a finding and an evidence file. */
+async function seedAudit(page: Page): Promise<string> {
+  const year = new Date().getUTCFullYear();
+  const programme = await rpc<{ id: string }>(page, 'audits.programmeCreate', { title: 'Internal audit programme for the whole cold chain distribution network', startYear: year, endYear: year + 2, methods: ['on-site', 'remote'], frequency: 'Every clause once a year' });
+  const controls = await rpc<{ id: string; ref: string }[]>(page, 'controls.list', { search: '5.15' });
+  const audit = await rpc<{ id: string; items: { id: string }[] }>(page, 'audits.create', { programmeId: programme.id, title: 'Planning, risk treatment and access control audit across all warehouses and subsidiaries', scopeClauses: ['6'], scopeControlIds: [controls.find((c) => c.ref === '5.15')!.id], startDate: `${year}-01-10`, endDate: `${year}-01-12` });
+  const lead = await rpc<{ id: string }>(page, 'people.create', { name: 'Lena Lead' });
+  await rpc(page, 'audits.teamAdd', { auditId: audit.id, personId: lead.id, role: 'lead-auditor' });
+  await rpc(page, 'audits.itemRecord', { id: audit.items[0]!.id, verdict: 'conforming', notes: 'Seen' });
+  await rpc(page, 'audits.itemRecord', { id: audit.items[1]!.id, verdict: 'minor', notes: 'Two risks have no owner', interviewees: 'ISMS manager' });
+  await rpc(page, 'audits.evidenceAdd', { itemId: audit.items[1]!.id, effectiveOn: `${year}-01-10`, description: 'Register extract', file: { name: 'risk-register-extract-for-the-audit.txt', mime: 'text/plain', dataBase64: Buffer.from('extract').toString('base64') } });
+  return audit.id;
+}
 
 /** A few assets, risks above and below the threshold, controls, an action and a run, for the risk screens. */
 async function seedRisks(page: Page) {

@@ -8,7 +8,7 @@ import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 import { confirmDelete } from '../../components/confirmDelete';
 import { useClauseReadiness } from '../../hooks';
-import { navigate, useOpenDialog, useRouteParam, useTabParam } from '../../router';
+import { navigate, resetRoute, useOpenDialog, useRouteParam, useTabParam } from '../../router';
 import { exportDocument } from '../exports/exportDocument';
 import { AuditForm } from './AuditForm';
 import { ChecklistPanel, ItemForm } from './ChecklistPanel';
@@ -241,8 +241,9 @@ export function AuditsPage({ auditId }: { auditId?: string }) {
           <AuditForm
             programmeId={dialog.parts[2]}
             onDone={(created) => {
-              dialog.close();
-              if (created) navigate(auditRoute(created));
+              // Saved, and its draft cleared: open the new audit without the leave question.
+              if (created) resetRoute(auditRoute(created));
+              else dialog.close();
             }}
           />
         )}

@@ -67,7 +67,7 @@ export function ChecklistPanel({ audit, readOnly, onEdit, onNew }: { audit: Audi
                   {i.questions}
                 </Text>
               </Table.Td>
-              <Table.Td>{i.verdict ? <Badge color={VERDICT_COLOR[i.verdict]}>{VERDICT_SHORT[i.verdict]}</Badge> : <Text size="xs">Open</Text>}</Table.Td>
+              <Table.Td>{i.verdict ? <Badge autoContrast color={VERDICT_COLOR[i.verdict]}>{VERDICT_SHORT[i.verdict]}</Badge> : <Text size="xs">Open</Text>}</Table.Td>
               <Table.Td data-row-actions>
                 {!readOnly && <RowActions size="sm" name={rowName('checklist item', i.title)} onEdit={() => onEdit(i)} onDelete={() => void api.audits.itemDelete({ id: i.id }).catch((err: unknown) => notifyError(err, 'Not removed'))} />}
               </Table.Td>

@@ -48,7 +48,7 @@ export function CoveragePanel({ coverage }: { coverage: Coverage }) {
       <Text size="sm" c="dimmed">
         Every clause 4-10 and every control the Statement of Applicability marks applicable should be audited at least once in the cycle. An area counts as audited when every checklist item on it has a verdict.
       </Text>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <Rows caption="Clause" rows={coverage.clauses} />
         {coverage.controls.length ? (
           <Rows caption={`Applicable controls not yet audited (${gaps.length} of ${coverage.controls.length})`} rows={gaps.length ? gaps : coverage.controls.slice(0, 0)} />

@@ -79,7 +79,7 @@ function ItemEditor({ item, readOnly, onMove }: { item: ChecklistItem; readOnly:
           </Text>
         </div>
         {item.verdict ? (
-          <Badge color={VERDICT_COLOR[item.verdict]} size="lg" variant="filled">
+          <Badge color={VERDICT_COLOR[item.verdict]} size="lg" variant="dot" styles={{ root: { color: "var(--mantine-color-text)" } }}>
             {VERDICT_LABEL[item.verdict]}
           </Badge>
         ) : (
@@ -105,7 +105,7 @@ function ItemEditor({ item, readOnly, onMove }: { item: ChecklistItem; readOnly:
       {!readOnly && (
         <Group gap="xs" role="group" aria-label="Verdict">
           {VERDICT_KEYS.map((v) => (
-            <Button key={v.verdict} size="xs" variant={item.verdict === v.verdict ? 'filled' : 'light'} color={VERDICT_COLOR[v.verdict]} onClick={() => void record(v.verdict)} aria-pressed={item.verdict === v.verdict}>
+            <Button key={v.verdict} size="xs" variant={item.verdict === v.verdict ? 'filled' : 'default'} color={VERDICT_COLOR[v.verdict]} onClick={() => void record(v.verdict)} aria-pressed={item.verdict === v.verdict}>
               <Kbd size="xs" mr={6}>
                 {v.keys[0]}
               </Kbd>
@@ -137,7 +137,10 @@ export function Fieldwork({ audit, readOnly }: { audit: AuditDetail; readOnly: b
   const index = Math.max(0, audit.items.findIndex((i) => i.id === itemParam));
   const item = audit.items[index];
   const list = useRef<HTMLDivElement>(null);
-  useEffect(() => list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' }), [index]);
+  useEffect(() => {
+    // In braces: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+    void list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
   if (!item) return <Text size="sm">The checklist is empty: put clauses or controls in the audit’s scope, or add items of your own.</Text>;
   const go = (delta: number) => {
     const next = audit.items[Math.min(audit.items.length - 1, Math.max(0, index + delta))];
@@ -154,7 +157,7 @@ export function Fieldwork({ audit, readOnly }: { audit: AuditDetail; readOnly: b
             {audit.items.map((i, n) => (
               <UnstyledButton key={i.id} onClick={() => setItem(i.id)} aria-current={n === index ? 'true' : undefined} w="100%" px="xs" py={4} bg={n === index ? 'var(--mantine-color-blue-light)' : undefined} style={{ display: 'block' }}>
                 <Group gap={6} wrap="nowrap">
-                  <Badge size="xs" w={70} color={i.verdict ? VERDICT_COLOR[i.verdict] : 'gray'} variant={i.verdict ? 'filled' : 'outline'}>
+                  <Badge size="xs" w={86} color={i.verdict ? VERDICT_COLOR[i.verdict] : 'gray'} variant="dot" styles={{ root: { color: 'var(--mantine-color-text)', flexShrink: 0 } }}>
                     {i.verdict ? VERDICT_SHORT[i.verdict] : 'Open'}
                   </Badge>
                   <Text size="xs" lineClamp={1}>

@@ -101,7 +101,7 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
               <Select label="Role" allowDeselect={false} data={options(ROLE_LABEL).filter((o) => TEAM_ROLES.includes(o.value))} {...form.getInputProps('role')} />
             </Group>
             {picked && picked.conflicts.length > 0 && (
-              <Alert color="orange" icon={<IconAlertTriangle size={16} />} title={`${picked.name} is not independent of this audit’s scope`}>
+              <Alert color="orange" styles={{ title: { color: "var(--mantine-color-text)" } }} icon={<IconAlertTriangle size={16} />} title={`${picked.name} is not independent of this audit’s scope`}>
                 <List size="sm">
                   {picked.conflicts.map((c) => (
                     <List.Item key={c}>{c}</List.Item>
