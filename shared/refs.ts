@@ -30,6 +30,7 @@ export const REF_PREFIXES = {
   objectives: 'OBJ', // 6.2 information security objectives
   isms_changes: 'CHG', // 6.3 planned changes to the ISMS
   resource_lines: 'RES', // 7.1 resource and budget lines
+  document_entries: 'DOC', // 7.5 documents and records kept elsewhere or of external origin
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
@@ -46,7 +47,6 @@ export const PLANNED_REF_PREFIXES = {
   competences: 'CMP',
   awareness_activities: 'AWR',
   communications: 'COM',
-  documents: 'DOC',
   suppliers: 'SUP',
   management_reviews: 'MRV',
 } as const;

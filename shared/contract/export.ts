@@ -14,6 +14,7 @@ export const EXPORT_DOCS = [
   'raci-matrix',
   'raci-matrix-xlsx',
   'objectives-plan',
+  'documented-information',
   'risk-method',
   'risk-register',
   'risk-report',

@@ -22,6 +22,7 @@ import { backupContract } from './backup';
 import { metricsContract } from './metrics';
 import { objectivesContract } from './objectives';
 import { resourcesContract } from './resources';
+import { docinfoContract } from './docinfo';
 import { improvementContract } from './improvement';
 import { auditsContract } from './audits';
 
@@ -49,6 +50,7 @@ export const contract = {
   ...metricsContract,
   ...objectivesContract,
   ...resourcesContract,
+  ...docinfoContract,
   ...improvementContract,
   ...auditsContract,
 } satisfies Record<string, MethodSpec>;

@@ -6,7 +6,7 @@ import { FREQUENCIES } from '../metrics/periods';
 import { criteriaProblem, DIRECTIONS, RAG } from '../metrics/status';
 import { AUTO_SOURCE_KEYS, AUTO_SOURCES } from '../metrics/auto';
 
-/** What a metric measures. Objectives (6.2) are issue 12: the kind is ready; until that register exists the subject is described in words. */
+/** What a metric measures. An objective is named here in words; the link itself is held by the 6.2 objective (objectives.metricId). */
 export const SUBJECT_KINDS = ['control', 'process', 'risk', 'objective', 'other'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 export const MEASUREMENT_SOURCES = ['manual', 'import', 'automatic'] as const;

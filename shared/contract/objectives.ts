@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
+import { RAG } from '../metrics/status';
 import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, optionalText, PARTIAL, patchOf, Ref, REFERENCES, requiredText, Stamps } from './common';
 
 /** 6.2 objectives and 6.3 planned changes (issue 12). The SMART rules are in shared/objectives.ts. */
@@ -31,7 +32,7 @@ export const ObjectiveFields = z.object({
   targetUnit: optionalText('Unit', 50),
   achievability: optionalText('Why it can be reached', LIMITS.shortText * 4),
   riskIds: z.array(Id).max(200, { error: 'At most 200 risks.' }).default([]),
-  /** A 9.1 metric measuring the objective; kept for when the metrics register is in the workspace. */
+  /** The 9.1 metric that measures the objective; with one, its latest value is the objective's measured value. */
   metricId: Id.nullable().default(null),
 });
 export type ObjectiveInput = z.input<typeof ObjectiveFields>;
@@ -50,6 +51,15 @@ export const ProgressEntry = z.object({
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
 export const LinkedRisk = z.object({ id: Id, ref: Ref, title: z.string() });
+/** The 9.1 metric an objective is measured by, with its latest value and status (green, amber, red). */
+export const LinkedMetric = z.object({
+  id: Id,
+  ref: Ref,
+  title: z.string(),
+  unit: z.string(),
+  latest: z.object({ period: z.string(), value: z.number(), status: z.enum(RAG) }).nullable(),
+});
+export type LinkedMetric = z.infer<typeof LinkedMetric>;
 
 export const Objective = ObjectiveFields.extend({
   id: Id,
@@ -60,6 +70,7 @@ export const Objective = ObjectiveFields.extend({
   ownerName: z.string().nullable(),
   policyTitle: z.string().nullable(),
   risks: z.array(LinkedRisk),
+  metric: LinkedMetric.nullable(),
   /** 7.1 resource lines serving it, and their total amount by unit ("12000 EUR"). */
   resourceLines: z.number().int(),
   smart: z.array(SmartResult),
@@ -123,7 +134,6 @@ export const ChangeDecideInput = z.object({
 
 const ObjectiveUpdate = patchOf(ObjectiveFields.shape).extend({ id: Id });
 const ChangeUpdate = patchOf(ChangeFields.shape).extend({ id: Id });
-const metricRule = { path: 'metricId', text: 'A metric can be linked once the 9.1 metrics register is in this workspace; until then give a target value and unit.' };
 
 export const objectivesContract = {
   'objectives.list': query({ doc: 'Every 6.2 objective with its SMART check, links, progress history and resource lines, by id.', input: Empty, output: z.array(Objective) }),
@@ -132,9 +142,8 @@ export const objectivesContract = {
     doc: 'Add an objective: what will be done, resources, who is responsible, due date, how results are evaluated, a target value and unit, and links to the policy and risks.',
     input: ObjectiveFields,
     output: Objective,
-    rules: [metricRule],
   }),
-  'objectives.update': method({ doc: `Change an objective’s plan or links. Status and progress change through objectives.progressRecord. ${PARTIAL}`, input: ObjectiveUpdate, output: Objective, rules: [metricRule] }),
+  'objectives.update': method({ doc: `Change an objective’s plan or links. Status and progress change through objectives.progressRecord. ${PARTIAL}`, input: ObjectiveUpdate, output: Objective }),
   'objectives.delete': method({ doc: `Delete an objective with its progress history; its resource lines stay, unlinked. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'objectives.progressRecord': method({
     doc: 'Record where an objective stands: status, progress in per cent, the measured value and a note, dated (today when left out). Each entry is kept as its status history.',

@@ -173,6 +173,7 @@ async function setUp() {
   await call('objectives.progressRecord', { objectiveId: objective.id, status: 'on-track', progress: 20 });
   const change = await call('objectives.changeCreate', { title: 'Move e-mail to a cloud service', rationale: 'Old server out of support' });
   await call('competence.resourceCreate', { title: 'Patch tool licences', amount: 3000, unit: 'EUR', objectiveId: objective.id });
+  const docEntry = await call('docinfo.entryCreate', { title: 'Data Protection Act 2018', origin: 'external', type: 'law', location: 'legislation.gov.uk' });
   // 9.2: a programme, an audit of clause 6 with a lead auditor and a risk owner on the team (justified), a finding on an item of its own, an excluded control.
   const programme = await call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
   const audit = await call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
@@ -223,6 +224,7 @@ async function setUp() {
     metric,
     objective,
     change,
+    docEntry,
   };
 }
 
@@ -258,8 +260,8 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
   'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
-  'objectives.create metricId': () => ({ title: 'Measured by a metric', metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
-  'objectives.update metricId': (i) => ({ id: i.objective.id, metricId: '3f0c8a3e-9b1d-4c6e-8f2a-5d7e9b0c1a2f' }),
+  'docinfo.entryCreate approvedOn': () => ({ title: 'Backup procedure', location: 'Intranet', approvedOn: '2999-01-01' }),
+  'docinfo.entryUpdate approvedOn': (i) => ({ id: i.docEntry.id, approvedOn: '2999-01-01' }),
   'objectives.progressRecord recordedOn': (i) => ({ objectiveId: i.objective.id, status: 'on-track', progress: 30, recordedOn: '2999-01-01' }),
   'objectives.progressRecord progress': (i) => ({ objectiveId: i.objective.id, status: 'achieved', progress: 60 }),
   'objectives.changeCreate completedOn': () => ({ title: 'New backup tool', completedOn: '2026-11-01' }),
@@ -324,6 +326,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'risk.runCompare': (i) => ({ fromId: i.run1.id, toId: i.run2.id }),
   'controls.get': (i) => ({ id: i.control.id }),
   'objectives.get': (i) => ({ id: i.objective.id }),
+  'docinfo.entryGet': (i) => ({ id: i.docEntry.id }),
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),
   'trail.history': () => ({ limit: 20 }),

@@ -211,6 +211,7 @@ describe('export without a workspace', () => {
       ['soa', 'docx', 'docx,pdf,xlsx', '6.1', 'soa', null],
       ['soa-xlsx', 'xlsx', 'xlsx,docx,pdf', '6.1', 'soa', null],
       ['objectives-plan', 'docx', 'docx,pdf', '6.2', 'objectives-plan', null],
+      ['documented-information', 'docx', 'docx,pdf,xlsx', '7.5', 'documented-information', null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],

@@ -88,14 +88,37 @@ describe('objectives (6.2): register, links and status history', () => {
     expect(rowCount(h.sqlite(), 'objective_links')).toBe(0);
   });
 
-  it('refuses unknown people, policies and risks, and metric links until 9.1, writing nothing', async () => {
+  it('refuses unknown people, policies, risks and metrics, writing nothing', async () => {
     const before = rowCount(h.sqlite(), 'change_log');
     expect(expectError(await h.client.raw('objectives.create', { title: 'X', ownerId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'ownerId' });
     expect(expectError(await h.client.raw('objectives.create', { title: 'X', policyId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'policyId' });
     expect(expectError(await h.client.raw('objectives.create', { title: 'X', riskIds: [RANDOM_ID] }), 'NOT_FOUND').details).toMatchObject({ field: 'riskIds' });
-    expect(fieldsOf(expectError(await h.client.raw('objectives.create', { title: 'X', metricId: RANDOM_ID }), 'VALIDATION'))).toEqual(['metricId']);
+    expect(expectError(await h.client.raw('objectives.create', { title: 'X', metricId: RANDOM_ID }), 'NOT_FOUND').details).toMatchObject({ field: 'metricId' });
     expect(rowCount(h.sqlite(), 'objectives')).toBe(0);
     expect(rowCount(h.sqlite(), 'change_log')).toBe(before);
+  });
+
+  it('is measured by a 9.1 metric: its latest value and status show on the objective; deleting the metric asks first and unlinks it', async () => {
+    const metric = await call('metrics.create', { title: 'Servers patched on time', baseMeasures: [{ key: 'done', label: 'Patched' }, { key: 'all', label: 'Servers' }], formula: 'done / all * 100', unit: '%', direction: 'higher', greenAt: 95, redAt: 80, collectFrom: '2026-01-01' });
+    const o = await call('objectives.create', { ...complete, ownerId: null, policyId: null, targetValue: null, targetUnit: '', metricId: metric.id });
+    expect(o.metricId).toBe(metric.id);
+    expect(o.metric).toEqual({ id: metric.id, ref: metric.ref, title: 'Servers patched on time', unit: '%', latest: null });
+    expect(o.smart.find((s) => s.letter === 'M')?.missing).toEqual([]); // the metric stands in for the target value and unit
+    await call('metrics.record', { metricId: metric.id, period: '2026-10', values: { done: 17, all: 20 } });
+    expect((await call('objectives.get', { id: o.id })).metric?.latest).toEqual({ period: '2026-10', value: 85, status: 'amber' });
+    // A partial update that leaves metricId out keeps the link; null clears it; it can be set again.
+    expect((await call('objectives.update', { id: o.id, title: 'Patch servers on time' })).metricId).toBe(metric.id);
+    expect((await call('objectives.update', { id: o.id, metricId: null })).metric).toBeNull();
+    expect(rowCount(h.sqlite(), 'objective_links')).toBe(0);
+    await call('objectives.update', { id: o.id, metricId: metric.id });
+    expect(rowCount(h.sqlite(), 'objective_links')).toBe(1);
+    // Deleting the metric names the objective it measures; confirmed, the objective stays without it.
+    const refused = expectError(await h.client.raw('metrics.delete', { id: metric.id }), 'CONFLICT');
+    expect((refused.details as { references: { kind: string; id: string; effect: string }[] }).references).toContainEqual(expect.objectContaining({ kind: 'objectives.objective', id: o.id, effect: 'unlinked' }));
+    await call('metrics.delete', { id: metric.id, confirm: true });
+    const after = await call('objectives.get', { id: o.id });
+    expect([after.metricId, after.metric, after.title]).toEqual([null, null, 'Patch servers on time']);
+    expect(rowCount(h.sqlite(), 'objective_links')).toBe(0);
   });
 
   it('keeps every recorded status and progress as dated history, newest shown on the objective', async () => {

@@ -20,6 +20,7 @@ import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
 import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
+import { docinfoHandlers } from './docinfo';
 import { auditsHandlers } from './audits';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...objectivesHandlers,
   ...resourcesHandlers,
   ...improvementHandlers,
+  ...docinfoHandlers,
   ...auditsHandlers,
 };
 

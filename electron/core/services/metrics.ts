@@ -1,15 +1,16 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import { MetricFields, type Measurement, type Metric, type MetricDetail, type MetricQuery } from '../../../shared/contract/metrics';
+import type { Reference } from '../../../shared/contract/common';
 import { checkFormula, evaluateFormula, FormulaError } from '../../../shared/metrics/formula';
 import { collectionState, comparePeriods, normalisePeriod, periodOf, periodStart, PERIOD_EXAMPLE, type Frequency } from '../../../shared/metrics/periods';
 import { ragOf, type Rag } from '../../../shared/metrics/status';
 import type { AutoSource } from '../../../shared/metrics/auto';
 import { mergePatch } from '../validation';
 import type { Workspace } from '../db/open';
-import { controls, ismsProcesses, metricMeasurements, metrics, people, risks } from '../db/schema';
+import { controls, ismsProcesses, metricMeasurements, metrics, objectiveLinks, objectives, people, risks } from '../db/schema';
 import { write, type Writer } from '../db/write';
 import { assertPerson } from './people';
 import { assertDeleteConfirmed } from './references';
@@ -208,9 +209,19 @@ export function updateMetric(ws: Workspace, id: string, patch: Partial<MetricInp
 export function deleteMetric(ws: Workspace, id: string, confirm: boolean) {
   const row = metricRow(ws, id);
   const n = ws.db.select({ id: metricMeasurements.id }).from(metricMeasurements).where(eq(metricMeasurements.metricId, id)).all().length;
-  const refs = n ? [{ kind: 'metrics.measurements', id, label: `${n} recorded value${n === 1 ? '' : 's'} (corrections included)`, effect: 'deleted' as const }] : [];
+  const refs: Reference[] = n ? [{ kind: 'metrics.measurements', id, label: `${n} recorded value${n === 1 ? '' : 's'} (corrections included)`, effect: 'deleted' }] : [];
+  const measured = ws.db
+    .select({ linkId: objectiveLinks.id, id: objectives.id, ref: objectives.ref, title: objectives.title })
+    .from(objectiveLinks)
+    .innerJoin(objectives, eq(objectiveLinks.objectiveId, objectives.id))
+    .where(and(eq(objectiveLinks.kind, 'metric'), eq(objectiveLinks.metricId, id)))
+    .all();
+  for (const o of measured) refs.push({ kind: 'objectives.objective', id: o.id, label: `Objective ${o.ref} "${o.title}" (stays, measured by its target value again)`, effect: 'unlinked' });
   assertDeleteConfirmed(`The metric "${row.title}"`, refs, confirm);
-  write(ws, (w) => w.remove(metrics, id));
+  write(ws, (w) => {
+    for (const o of measured) w.remove(objectiveLinks, o.linkId);
+    w.remove(metrics, id);
+  });
 }
 
 /** The derived value of one period's base values; every base measure must be given, and nothing else. */

@@ -4,12 +4,14 @@ import { AppError, notFound } from '../../../shared/errors';
 import { CLOSED_OBJECTIVE_STATUSES, ObjectiveFields, type Objective, type ObjectiveStatus, type ProgressEntry, type ProgressInput } from '../../../shared/contract/objectives';
 import { smartCheck } from '../../../shared/objectives';
 import type { Workspace } from '../db/open';
-import { objectiveLinks, objectiveProgress, objectives, people, policies, resourceLines, risks } from '../db/schema';
+import { metrics, objectiveLinks, objectiveProgress, objectives, people, policies, resourceLines, risks } from '../db/schema';
 import { write, type Writer } from '../db/write';
 import { mergePatch } from '../validation';
 import { dateFieldError, todayOf } from './dates';
 import { assertPerson } from './people';
 import { assertDeleteConfirmed, objectiveReferences } from './references';
+import { allMetrics } from './metrics';
+import type { LinkedMetric } from '../../../shared/contract/objectives';
 
 type ObjectiveValues = z.output<typeof ObjectiveFields>;
 
@@ -33,6 +35,13 @@ export function listObjectives(ws: Workspace): Objective[] {
       .all()
       .map((r) => [r.objectiveId, r.n]),
   );
+  // Metrics are a few dozen rows; their latest value and status are derived, so read them only when linked.
+  const linkedMetrics = new Map<string, LinkedMetric>();
+  if (links.some((l) => l.kind === 'metric')) {
+    for (const m of allMetrics(ws)) {
+      linkedMetrics.set(m.id, { id: m.id, ref: m.ref, title: m.title, unit: m.unit, latest: m.latest ? { period: m.latest.period, value: m.latest.value, status: m.latest.status } : null });
+    }
+  }
   return db
     .select({ o: objectives, ownerName: people.name, policyTitle: policies.title })
     .from(objectives)
@@ -43,8 +52,8 @@ export function listObjectives(ws: Workspace): Objective[] {
     .map(({ o, ownerName, policyTitle }) => {
       const mine = links.filter((l) => l.objectiveId === o.id);
       const linkedRisks = mine.filter((l) => l.kind === 'risk' && l.riskId).map((l) => ({ id: l.riskId!, ref: l.riskRef!, title: l.riskTitle! }));
-      const metricId = mine.find((l) => l.kind === 'metric')?.metricId ?? null;
-      const fields = { ...o, riskIds: linkedRisks.map((r) => r.id), metricId };
+      const metric = linkedMetrics.get(mine.find((l) => l.kind === 'metric')?.metricId ?? '') ?? null;
+      const fields = { ...o, riskIds: linkedRisks.map((r) => r.id), metricId: metric?.id ?? null };
       const resourceCount = lines.get(o.id) ?? 0;
       return {
         ...fields,
@@ -52,6 +61,7 @@ export function listObjectives(ws: Workspace): Objective[] {
         ownerName,
         policyTitle,
         risks: linkedRisks,
+        metric,
         resourceLines: resourceCount,
         smart: smartCheck({ ...fields, resourceLines: resourceCount }),
         history: history.filter((h) => h.objectiveId === o.id).map(
@@ -68,7 +78,7 @@ export function getObjective(ws: Workspace, id: string): Objective {
   return o;
 }
 
-/** The references an objective may hold: each must exist; metrics wait for the 9.1 register (issue 13). */
+/** The references an objective may hold: each must exist. */
 function checkLinks(ws: Workspace, input: ObjectiveValues) {
   assertPerson(ws, input.ownerId);
   if (input.policyId && !ws.db.select({ id: policies.id }).from(policies).where(eq(policies.id, input.policyId)).get()) {
@@ -80,7 +90,9 @@ function checkLinks(ws: Workspace, input: ObjectiveValues) {
     const missing = wanted.find((id) => !found.has(id));
     if (missing) throw new AppError('NOT_FOUND', 'That risk is not in the risk register.', { field: 'riskIds', id: missing });
   }
-  if (input.metricId) throw invalid('metricId', 'Metrics can be linked once the 9.1 metrics register is in this workspace. Until then, give a target value and unit.');
+  if (input.metricId && !ws.db.select({ id: metrics.id }).from(metrics).where(eq(metrics.id, input.metricId)).get()) {
+    throw new AppError('NOT_FOUND', 'That metric is not in the 9.1 metrics register.', { field: 'metricId', id: input.metricId });
+  }
 }
 
 const columnsOf = ({ riskIds: _r, metricId: _m, ...columns }: ObjectiveValues) => columns;
@@ -93,11 +105,20 @@ function syncRisks(w: Writer, objectiveId: string, riskIds: string[]) {
   for (const riskId of want) if (!have.has(riskId)) w.insert(objectiveLinks, { objectiveId, kind: 'risk', riskId, metricId: null });
 }
 
+/** One objective is measured by at most one metric; the link has no foreign key, so a deleted metric's links go with it. */
+function syncMetric(w: Writer, objectiveId: string, metricId: string | null) {
+  const current = w.db.select({ id: objectiveLinks.id, metricId: objectiveLinks.metricId }).from(objectiveLinks).where(and(eq(objectiveLinks.objectiveId, objectiveId), eq(objectiveLinks.kind, 'metric'))).all();
+  if (current.length === 1 && current[0]!.metricId === metricId) return;
+  for (const row of current) w.remove(objectiveLinks, row.id);
+  if (metricId) w.insert(objectiveLinks, { objectiveId, kind: 'metric', riskId: null, metricId });
+}
+
 export function createObjective(ws: Workspace, input: ObjectiveValues): Objective {
   checkLinks(ws, input);
   const id = write(ws, (w) => {
     const row = w.insert(objectives, { ...columnsOf(input), status: 'not-started', progress: 0, currentValue: null });
     syncRisks(w, row.id, input.riskIds);
+    syncMetric(w, row.id, input.metricId);
     return row.id;
   });
   return getObjective(ws, id);
@@ -110,6 +131,7 @@ export function updateObjective(ws: Workspace, id: string, patch: Partial<Object
   write(ws, (w) => {
     w.update(objectives, id, columnsOf(merged));
     if (patch.riskIds) syncRisks(w, id, merged.riskIds);
+    if (patch.metricId !== undefined) syncMetric(w, id, merged.metricId);
   });
   return getObjective(ws, id);
 }

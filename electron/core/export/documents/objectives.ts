@@ -4,7 +4,10 @@ import type { ObjectivesContent } from '../../services/documentCatalog';
 import { dash, heading, para, titled, type Block, type Cell, type Section } from '../model';
 import { refColumn } from './refs';
 
-const target = (o: Objective) => (o.targetValue === null ? 'No target yet' : `${o.targetValue} ${o.targetUnit}`.trim());
+const target = (o: Objective): Cell => {
+  const value = o.targetValue === null ? (o.metric ? 'Per the metric' : 'No target yet') : `${o.targetValue} ${o.targetUnit}`.trim();
+  return o.metric ? titled(value, `Measured by ${o.metric.ref} ${o.metric.title}`) : value;
+};
 const smartCell = (o: Objective): Cell => ({
   lines: o.smart.map((s) => [{ text: `${s.letter} `, bold: true }, { text: s.met ? 'met' : `missing: ${s.missing.join('; ')}` }]),
 });

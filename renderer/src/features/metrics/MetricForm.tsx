@@ -134,7 +134,7 @@ export function MetricForm({ metric, onDone }: { metric?: Metric; onDone: () => 
             <Select label="Linked to" placeholder="Choose (optional)" searchable clearable data={links.data ?? []} {...form.getInputProps(linkField)} />
           ) : (
             <Text size="xs" c="dimmed" mt="lg">
-              {v.subjectKind === 'objective' ? 'Objectives (6.2) are not in the workbench yet: describe the objective here; the link can be made once 6.2 exists.' : 'Describe what is measured.'}
+              {v.subjectKind === 'objective' ? 'Name the objective here; link it from the objective itself (6.2, "Measured by") so its latest value shows there.' : 'Describe what is measured.'}
             </Text>
           )}
           <TextInput label="Details" {...form.getInputProps('subject')} />

@@ -31,6 +31,7 @@ const blank: Values = { title: '', description: '', policyId: null, ownerId: nul
 export function ObjectiveForm({ objective, onDone }: { objective?: Objective; onDone: () => void }) {
   const policies = useCall(() => api.policies.list({}), []);
   const risks = useCall(() => api.risk.list({ limit: 500, sort: 'ref' }), []);
+  const metrics = useCall(() => api.metrics.list({ limit: 500, sort: 'ref', dir: 'asc' }), []);
   const form = useDraftForm<Values>(`objective:${objective?.id ?? 'new'}`, 'Objective', {
     initialValues: objective ? Object.fromEntries(Object.keys(blank).map((k) => [k, objective[k as keyof Values]])) as unknown as Values : blank,
     validate: zodValidate<Values>(ObjectiveFields),
@@ -63,6 +64,15 @@ export function ObjectiveForm({ objective, onDone }: { objective?: Objective; on
               <NumberInput label="Target value" {...form.getInputProps('targetValue')} value={v.targetValue ?? ''} onChange={(n) => form.setFieldValue('targetValue', typeof n === 'number' ? n : null)} />
               <TextInput label="Unit" placeholder="%, days, incidents" {...form.getInputProps('targetUnit')} />
             </Group>
+            <Select
+              label="Measured by (9.1 metric)"
+              description="Its latest value shows beside the objective; a target value and unit are then optional."
+              clearable
+              searchable
+              nothingFoundMessage="No metric matches. Metrics are defined in 9.1."
+              data={(metrics.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.ref} ${m.title}` }))}
+              {...form.getInputProps('metricId')}
+            />
             <Textarea label="How results are evaluated" autosize minRows={1} maxRows={3} {...form.getInputProps('evaluation')} />
             <Group grow align="flex-start">
               <Textarea label="Resources needed" autosize minRows={1} maxRows={3} {...form.getInputProps('resources')} />

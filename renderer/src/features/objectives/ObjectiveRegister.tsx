@@ -1,6 +1,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { OBJECTIVE_STATUS_LABEL, type Objective } from '../../../../shared/contract/objectives';
+import { RAG_LABEL } from '../../../../shared/metrics/status';
 import { api } from '../../api/client';
 import { RegisterTable, refColumn, type RegisterColumn } from '../../components/RegisterTable/RegisterTable';
 import { RowActions, rowName } from '../../components/RowActions/RowActions';
@@ -25,6 +26,11 @@ export function ObjectiveRegister({ objectives, onEdit, onNew, onProgress }: { o
         <Stack gap={0}>
           <Text size="sm" fw={500}>{o.title}</Text>
           <Text size="xs" c="dimmed">Target: {target(o)} · due {o.dueDate ?? 'not set'}</Text>
+          {o.metric && (
+            <Text size="xs" c="dimmed">
+              Measured by {o.metric.ref}: {o.metric.latest ? `${o.metric.latest.value} ${o.metric.unit}`.trim() + ` in ${o.metric.latest.period} (${RAG_LABEL[o.metric.latest.status].toLowerCase()})` : 'no value yet'}
+            </Text>
+          )}
         </Stack>
       ),
     },
