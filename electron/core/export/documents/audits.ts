@@ -15,7 +15,8 @@ const COVERAGE_FILL: Record<Coverage['clauses'][number]['state'], string> = { 'n
 
 const pairs = (rows: Array<[string, string]>): Block => ({ type: 'table', columns: [{ header: 'Field', weight: 1.2 }, { header: 'Value', weight: 4 }], rows: rows.map(([k, v]) => [{ lines: [[{ text: k, bold: true }]] }, dash(v)]) });
 const verdictCell = (v: Verdict | null): Cell => (v ? { lines: [[{ text: VERDICT[v], bold: v === 'major' || v === 'minor' }]], fill: FILL[v] } : 'No verdict');
-const dates = (a: { startDate: string; endDate: string }) => (a.startDate === a.endDate ? a.startDate : `${a.startDate} to ${a.endDate}`);
+const dates = (a: { startDate: string; endDate: string }) => (a.startDate === a.endDate ? a.startDate : `${a.startDate}\nto ${a.endDate}`);
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const scopeText = (a: Pick<AuditDetail, 'scopeClauses' | 'items'>) =>
   [...a.scopeClauses.map((c) => `Clause ${c} ${AUDIT_CLAUSE_TITLES[c]}`), ...a.items.filter((i) => i.kind === 'control').map((i) => `Annex A ${i.title}`)].join('\n');
 
@@ -115,11 +116,11 @@ export function auditProgrammeSections(c: AuditProgrammeContent): Section[] {
             type: 'table',
             sheet: `${p.ref} audits`,
             columns: [{ header: 'Id', weight: 0, kind: 'code' }, { header: 'Audit', weight: 2.5 }, { header: 'Scope', weight: 2.5 }, { header: 'Dates', weight: 1.4 }, { header: 'Lead auditor', weight: 1.3 }, { header: 'Status', weight: 1.2 }, { header: 'Findings', weight: 1.6 }],
-            rows: audits.map((a) => [a.ref, a.title, a.scope, dates(a), a.leadAuditor ?? '', STATUS[a.status], `${a.findingCounts.major} major, ${a.findingCounts.minor} minor, ${a.findingCounts.observation} observations, ${a.findingCounts.ofi} OFIs`]),
+            rows: audits.map((a) => [a.ref, a.title, a.scope, dates(a), a.leadAuditor ?? '', STATUS[a.status], `${a.findingCounts.major} major, ${a.findingCounts.minor} minor, ${plural(a.findingCounts.observation, 'observation')}, ${plural(a.findingCounts.ofi, 'OFI')}`]),
           }
         : para('No audits planned yet.'),
       heading('Coverage of the cycle', 2),
-      para(`${coverage.total - coverage.notPlanned} of ${coverage.total} areas (clauses 4-10 and applicable Annex A controls) are planned; ${coverage.total - coverage.notAudited} are audited.`),
+      para(`Planned: ${coverage.total - coverage.notPlanned} of ${coverage.total} areas (clauses 4-10 and the Annex A controls the Statement of Applicability marks applicable). Audited: ${coverage.total - coverage.notAudited} of ${coverage.total}.${coverage.controls.length ? '' : ' No control is marked applicable yet, so no control is counted.'}`),
       {
         type: 'table',
         sheet: `${p.ref} coverage`,
