@@ -42,7 +42,7 @@ function AuditTable({ audits }: { audits: Audit[] }) {
           <Table.Tr key={a.id}>
             <Table.Td>{a.ref}</Table.Td>
             <Table.Td>
-              <Anchor component="button" type="button" onClick={() => navigate(auditRoute(a.id))} aria-label={`Open audit ${a.ref} ${a.title}`}>
+              <Anchor component="button" type="button" ta="left" onClick={() => navigate(auditRoute(a.id))} aria-label={`Open audit ${a.ref} ${a.title}`}>
                 {a.title}
               </Anchor>
               <Text size="xs" c="dimmed">
@@ -110,7 +110,7 @@ function ProgrammeView({ programmes, onNew, onEdit, onPlan }: { programmes: Prog
         </Group>
       </Group>
       <Text size="sm">
-        Cycle {programme.startYear}-{programme.endYear}. {programme.frequency} Methods: {programme.methods.map((m) => METHOD_LABEL[m]).join(', ') || 'not set'}.
+        {[`Cycle ${programme.startYear}-${programme.endYear}`, programme.frequency.replace(/\.$/, ''), `Methods: ${programme.methods.map((m) => METHOD_LABEL[m]).join(', ') || 'not set'}`].filter(Boolean).join('. ')}.
       </Text>
       <Group justify="space-between">
         <Title order={3} size="h4">
