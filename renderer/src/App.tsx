@@ -22,6 +22,7 @@ import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { ObjectivesPage } from './features/objectives/ObjectivesPage';
 import { ChangesPage } from './features/objectives/ChangesPage';
+import { DocInfoPage } from './features/docinfo/DocInfoPage';
 import { ResourcesPage } from './features/objectives/ResourcesPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
@@ -47,6 +48,7 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/6.1') return <RiskPage key="6.1" />;
   if (route === '/clause/6.2') return <ObjectivesPage />;
   if (route === '/clause/6.3') return <ChangesPage />;
+  if (route === '/clause/7.5') return <DocInfoPage />;
   if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;

@@ -248,15 +248,21 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   14: [
     row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
   ],
-  // 0014: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  // 0014: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
   15: [
-    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', 15), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
-    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', 15), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
-    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', 15), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
-    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', 15), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
-    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', 15), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(15), recorded_by: 'seed' }),
-    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', 15), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
-    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', 15), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 15), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+  ],
+  // 0015: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  16: [
+    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', 16), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
+    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', 16), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
+    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', 16), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', 16), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
+    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', 16), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(16), recorded_by: 'seed' }),
+    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', 16), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
+    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', 16), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
   ],
 };
 
