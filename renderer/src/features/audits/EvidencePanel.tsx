@@ -75,7 +75,7 @@ export function EvidencePanel({ item, readOnly }: { item: ChecklistItem; readOnl
       {!readOnly && (
         <form onSubmit={submit} noValidate aria-label="Attach evidence">
           <SimpleGrid cols={4} spacing="xs">
-            <FileInput label="File" placeholder="Up to 20 MB" size="xs" clearButtonProps={{ 'aria-label': 'Remove the chosen file' }} leftSection={<IconPaperclip size={14} />} clearable {...form.getInputProps('file')} />
+            <FileInput label="File (up to 20 MB)" size="xs" clearButtonProps={{ 'aria-label': 'Remove the chosen file' }} leftSection={<IconPaperclip size={14} />} clearable {...form.getInputProps('file')} />
             <TextInput label="What it shows" size="xs" {...form.getInputProps('description')} />
             <DateInput label="Effective on" size="xs" valueFormat="YYYY-MM-DD" {...form.getInputProps('effectiveOn')} />
             <DateInput label="Expires on" size="xs" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('expiresOn')} />

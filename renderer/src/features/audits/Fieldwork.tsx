@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Badge, Button, Group, Kbd, Paper, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea, Title, UnstyledButton } from '@mantine/core';
 import type { AuditDetail, ChecklistItem, Verdict } from '../../../../shared/contract/audits';
 import { api, ApiError } from '../../api/client';
 import { useDraftState } from '../../drafts/useDraftState';
@@ -106,10 +106,7 @@ function ItemEditor({ item, readOnly, onMove }: { item: ChecklistItem; readOnly:
         <Group gap="xs" role="group" aria-label="Verdict">
           {VERDICT_KEYS.map((v) => (
             <Button key={v.verdict} size="xs" variant={item.verdict === v.verdict ? 'filled' : 'default'} color={VERDICT_COLOR[v.verdict]} onClick={() => void record(v.verdict)} aria-pressed={item.verdict === v.verdict}>
-              <Kbd size="xs" mr={6}>
-                {v.keys[0]}
-              </Kbd>
-              {VERDICT_SHORT[v.verdict]}
+              {v.keys[0]} {VERDICT_SHORT[v.verdict]}
             </Button>
           ))}
           <Button size="xs" variant="default" data-shortcut="save" disabled={!draft.dirty} onClick={() => void record()}>

@@ -68,7 +68,7 @@ export function FindingsPanel({ audit }: { audit: AuditDetail }) {
                 <Stack gap={4}>
                   <FollowUp f={f} />
                   {!f.ncId && (f.verdict === 'major' || f.verdict === 'minor') && (
-                    <Button size="compact-xs" variant="light" onClick={() => void raise(f)} aria-label={`Raise a nonconformity from ${f.ref}`}>
+                    <Button size="compact-xs" variant="light" onClick={() => void raise(f)} aria-label={`Raise nonconformity from ${f.ref}`}>
                       Raise nonconformity
                     </Button>
                   )}
