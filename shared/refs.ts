@@ -39,6 +39,9 @@ export const REF_PREFIXES = {
   training_plans: 'TRP', // 7.2 training plans
   training_records: 'TRN', // 7.2 training records
   awareness_campaigns: 'AWR', // 7.3 awareness campaigns
+  audit_programmes: 'APR', // 9.2 audit programmes
+  audits: 'AUD', // 9.2 audits
+  audit_findings: 'FND', // 9.2 audit findings
 } as const;
 
 /**
@@ -48,8 +51,6 @@ export const REF_PREFIXES = {
 export const PLANNED_REF_PREFIXES = {
   communications: 'COM',
   suppliers: 'SUP',
-  audits: 'AUD',
-  audit_findings: 'FND',
   management_reviews: 'MRV',
 } as const;
 

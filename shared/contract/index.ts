@@ -27,6 +27,7 @@ import { docinfoContract } from './docinfo';
 import { improvementContract } from './improvement';
 import { competenceContract } from './competence';
 import { awarenessContract } from './awareness';
+import { auditsContract } from './audits';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -57,6 +58,7 @@ export const contract = {
   ...improvementContract,
   ...competenceContract,
   ...awarenessContract,
+  ...auditsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

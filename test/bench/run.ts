@@ -16,6 +16,7 @@ import { contextIssues } from '../../electron/core/db/schema';
 import { EXTERNAL_CATEGORIES, INTERNAL_CATEGORIES } from '../../shared/contract/context';
 import { killWriterTrials } from '../durability/killWriter';
 import { ASSETS, RISKS, measureRisk, seedRiskWorkspace } from './risk';
+import { createAuditWorkspace, measureAudit } from './audit';
 
 const ISSUES = 5_000;
 const dir = mkdtempSync(join(tmpdir(), 'isms-bench-'));
@@ -122,6 +123,12 @@ const riskSeed = seedRiskWorkspace(dir, env);
 picks.open = riskSeed.path;
 await call('workspace.open', {});
 await measureRisk(call, measure, dir, picks);
+await call('workspace.close', {});
+
+// 9.2 fieldwork at scale: a 200-item checklist, one verdict and note at a time (issue 14).
+picks.open = createAuditWorkspace(dir, env);
+await call('workspace.open', {});
+await measureAudit(call, measure);
 await call('workspace.close', {});
 
 // Unclean stops, the long version of test/core/durability.test.ts: BENCH_KILLS trials (default 25).

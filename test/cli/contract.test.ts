@@ -183,6 +183,22 @@ async function setUp() {
   const skillAudit = await call('competence.auditCreate', { kind: 'pre-appointment', personId: sample.ops.id, roleId: needsSkill.id, auditedOn: '2026-11-02', assessorId: sample.ciso.id, levels: [{ skillId: skill.id, level: 1 }] });
   const training = await call('competence.trainingCreate', { personId: sample.ops.id, title: 'Risk assessment course', completedOn: '2026-11-10' });
   const campaign = await call('awareness.campaignCreate', { topic: 'Phishing refresher', heldOn: '2026-10-01' });
+  // 9.2: a programme, an audit of clause 6 with a lead auditor and a risk owner on the team (justified), a finding on an item of its own, an excluded control.
+  const programme = await call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
+  const audit = await call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
+  const riskOwner = await call('people.create', { name: 'Rory Riskowner' });
+  await call('risk.update', { id: risk.id, ownerId: riskOwner.id });
+  const lead = await call('people.create', { name: 'Lena Lead' });
+  const spare = await call('people.create', { name: 'Sid Spare' });
+  const otherOwner = await call('people.create', { name: 'Olga Otherowner' });
+  await call('risk.create', { title: 'Supplier outage', basis: 'event', event: 'The hosting supplier fails', affectsA: true, ownerId: otherOwner.id } as never);
+  await call('audits.teamAdd', { auditId: audit.id, personId: lead.id, role: 'lead-auditor' });
+  const member = await call('audits.teamAdd', { auditId: audit.id, personId: riskOwner.id, role: 'technical-expert', justification: 'Explains the risk method only.' });
+  const ownItem = await call('audits.itemCreate', { auditId: audit.id, title: 'Visitor log' });
+  await call('audits.itemRecord', { id: ownItem.id, verdict: 'major', notes: 'No visitor log kept' });
+  const ownFinding = (await call('audits.findingList', { auditId: audit.id }))[0]!;
+  const excluded = (await call('controls.list', { search: '7.12' })).find((c) => c.ref === '7.12')!;
+  await call('controls.update', { id: excluded.id, applicable: false, exclusionReason: 'No cabling of our own' });
   return {
     campaign,
     skill,
@@ -190,6 +206,16 @@ async function setUp() {
     noNeeds: roles.find((r) => r.key === 'asset-owner')!,
     skillAudit,
     training,
+
+    programme,
+    audit,
+    item: audit.items[0]!,
+    riskOwner,
+    spare,
+    otherOwner,
+    member,
+    ownFinding,
+    excluded,
     ...sample,
     child,
     external,
@@ -311,6 +337,25 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'awareness.campaignCreate roleIds': () => ({ topic: 'Phishing', heldOn: '2026-10-01', audience: 'chosen' }),
   'awareness.campaignUpdate roleIds': (i) => ({ id: i.campaign.id, audience: 'chosen' }),
   'awareness.attendanceSave rows': (i) => ({ campaignId: i.campaign.id, rows: [{ personId: i.ops.id }, { personId: i.ops.id }] }),
+  'audits.programmeCreate endYear': () => ({ title: 'Programme', startYear: 2026, endYear: 2020 }),
+  'audits.programmeUpdate endYear': (i) => ({ id: i.programme.id, endYear: 2040 }),
+  'audits.create endDate': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: ['4'], startDate: '2026-05-02', endDate: '2026-05-01' }),
+  'audits.create scopeClauses': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: [], startDate: '2026-05-01', endDate: '2026-05-01' }),
+  'audits.create startDate': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeClauses: ['4'], startDate: '2035-05-01', endDate: '2035-05-01' }),
+  'audits.create scopeControlIds': (i) => ({ programmeId: i.programme.id, title: 'Audit', scopeControlIds: [i.excluded.id], startDate: '2026-05-01', endDate: '2026-05-01' }),
+  'audits.update endDate': (i) => ({ id: i.audit.id, endDate: '2026-01-01' }),
+  'audits.update scopeClauses': (i) => ({ id: i.audit.id, scopeClauses: [], scopeControlIds: [] }),
+  'audits.update startDate': (i) => ({ id: i.audit.id, startDate: '2035-05-01', endDate: '2035-05-01' }),
+  'audits.update scopeControlIds': (i) => ({ id: i.audit.id, scopeControlIds: [i.excluded.id] }),
+  'audits.update status': (i) => ({ id: i.audit.id, status: 'reported' }),
+  'audits.teamAdd justification': (i) => ({ auditId: i.audit.id, personId: i.otherOwner.id, role: 'auditor' }),
+  'audits.teamAdd role': (i) => ({ auditId: i.audit.id, personId: i.spare.id, role: 'lead-auditor' }),
+  'audits.teamUpdate justification': (i) => ({ id: i.member.id, justification: '' }),
+  'audits.teamUpdate role': (i) => ({ id: i.member.id, role: 'lead-auditor' }),
+  'audits.itemRecord notes': (i) => ({ id: i.item.id, verdict: 'minor', notes: '' }),
+  'audits.evidenceAdd effectiveOn': (i) => ({ itemId: i.item.id, effectiveOn: '2999-01-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
+  'audits.evidenceAdd expiresOn': (i) => ({ itemId: i.item.id, effectiveOn: '2026-11-01', expiresOn: '2026-10-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
+  'audits.findingRaiseNc clauseId': (i) => ({ id: i.ownFinding.id }),
   'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
@@ -342,6 +387,9 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'metrics.get': (i) => ({ id: i.metric.id }),
   'competence.auditGet': (i) => ({ id: i.skillAudit.id }),
   'awareness.campaignGet': (i) => ({ id: i.campaign.id }),
+  'audits.coverage': (i) => ({ id: i.programme.id }),
+  'audits.get': (i) => ({ id: i.audit.id }),
+  'audits.candidates': (i) => ({ auditId: i.audit.id }),
 };
 
 const fieldPaths = (e: Envelope) => (e.error?.details?.fields ?? []).map((f) => f.path);

@@ -29,12 +29,17 @@ beforeAll(async () => {
   await h.client.call('documents.approve', { key: 'soa', approverId: sample.ceo.id, approvedOn: '2026-11-29' });
   await h.client.call('documents.approve', { key: 'context-register', approverId: sample.ceo.id, approvedOn: '2026-11-29' });
   await h.client.call('scope.statementApprove', { approverId: sample.ceo.id, approvedOn: '2026-11-29' });
+  // 9.2: an audit of clause 6 with a finding, for the audit report.
+  const programme = await h.client.call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
+  const audit = await h.client.call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
+  await h.client.call('audits.itemRecord', { id: audit.items[0]!.id, verdict: 'minor', notes: 'Two risks without an owner' });
+  const records = { nonconformity: sample.nc.id, policy: sample.policy.id, audit: audit.id };
   out = process.env.KEEP_EXPORTS ?? join(h.dir, 'exports');
   mkdirSync(out, { recursive: true });
   for (const d of await h.client.call('export.list', {})) {
     for (const format of d.formats) {
       const path = join(out, `${d.id}.${format}`);
-      await h.client.call('export.document', { id: d.id, path, format, ...(d.record ? { recordId: d.record === 'nonconformity' ? sample.nc.id : sample.policy.id } : {}) });
+      await h.client.call('export.document', { id: d.id, path, format, ...(d.record ? { recordId: records[d.record] } : {}) });
       written.push(path);
     }
   }

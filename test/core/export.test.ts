@@ -184,7 +184,7 @@ describe('export.document', () => {
 
   it('refuses an unknown document id with VALIDATION', async () => {
     h = await openHarness();
-    const err = expectError(await h.client.raw('export.document', { id: 'audit-report', path: join(h.dir, 'x.docx') }), 'VALIDATION');
+    const err = expectError(await h.client.raw('export.document', { id: 'no-such-document', path: join(h.dir, 'x.docx') }), 'VALIDATION');
     expect(err.details).toMatchObject({ fields: [expect.objectContaining({ path: 'id' })] });
     expect(existsSync(join(h.dir, 'x.docx'))).toBe(false);
   });
@@ -218,6 +218,9 @@ describe('export without a workspace', () => {
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
       ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
+      ['audit-programme', 'docx', 'docx,pdf,xlsx', '9.2', 'audit-programme', null],
+      ['audit-programme-xlsx', 'xlsx', 'xlsx,docx,pdf', '9.2', 'audit-programme', null],
+      ['audit-report', 'docx', 'docx,pdf', '9.2', null, 'audit'],
     ]);
     // Every document can be had as PDF.
     for (const d of list) expect(d.formats, d.id).toContain('pdf');

@@ -201,8 +201,8 @@ describe('traceability', () => {
     await call('improvement.linkCreate', { ncId: nc.id, actionId: action.id, kind: 'policy', targetId: policy.id, note: 'Section 4 rewritten' });
     await call('improvement.linkCreate', { ncId: nc.id, kind: 'risk', targetId: risk.id });
     expectError(await raw('improvement.linkCreate', { ncId: nc.id, kind: 'risk', targetId: risk.id }), 'CONFLICT');
-    // Findings (issue 14) are a link kind ready for their register, refused until it exists; metrics (issue 13) exist now, so a metric link needs a real metric.
-    expect(fieldsOf(expectError(await raw('improvement.linkCreate', { ncId: nc.id, kind: 'finding', targetId: risk.id }), 'VALIDATION'))).toEqual(['kind']);
+    // Findings (issue 14) and metrics (issue 13) exist now: a link needs a real finding or metric.
+    expectError(await raw('improvement.linkCreate', { ncId: nc.id, kind: 'finding', targetId: risk.id }), 'NOT_FOUND');
     expectError(await raw('improvement.linkCreate', { ncId: nc.id, kind: 'metric', targetId: risk.id }), 'NOT_FOUND');
 
     const fromNc = await call('improvement.trace', { kind: 'nonconformity', id: nc.id });

@@ -43,8 +43,10 @@ describe('every screen at 1280x800', () => {
     const campaign = await rpc<{ id: string }>(e.page, 'awareness.campaignCreate', { topic: 'Recognising and reporting phishing e-mails, calls and text messages', heldOn: '2026-02-15', materialText: 'Slides and a quiz', effectiveness: 4 });
     campaignId = campaign.id;
     await rpc(e.page, 'awareness.attendanceSave', { campaignId: campaign.id, rows: [{ personId: people[0]!.id, quizScore: 80 }, { personId: people[1]!.id }] });
+    // 9.2 (issue 14): a programme, an audit of clause 6 and a control with a team, fieldwork, a finding and evidence.
+    const audit = await seedAudit(e.page);
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
-    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`, `/clause/9.2/audit/${audit}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -113,9 +115,12 @@ describe('every screen at 1280x800', () => {
     expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
-    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+    expect(await axeCheck(routes.at(-3)!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a metric page (9.1)', async () => {
+    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+  }, 180_000);
+  it('has no serious or critical axe violation on an audit page (9.2), every tab', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);
   }, 180_000);
 
@@ -136,6 +141,20 @@ describe('every screen at 1280x800', () => {
     expect(visited.size).toBe(new Set(links.map((l) => l.href)).size);
   }, 60_000);
 });
+
+/** An audit with a long title, a flagged and justified team member, verdicts, a finding and an evidence file. */
+async function seedAudit(page: Page): Promise<string> {
+  const year = new Date().getUTCFullYear();
+  const programme = await rpc<{ id: string }>(page, 'audits.programmeCreate', { title: 'Internal audit programme for the whole cold chain distribution network', startYear: year, endYear: year + 2, methods: ['on-site', 'remote'], frequency: 'Every clause once a year' });
+  const controls = await rpc<{ id: string; ref: string }[]>(page, 'controls.list', { search: '5.15' });
+  const audit = await rpc<{ id: string; items: { id: string }[] }>(page, 'audits.create', { programmeId: programme.id, title: 'Planning, risk treatment and access control audit across all warehouses and subsidiaries', scopeClauses: ['6'], scopeControlIds: [controls.find((c) => c.ref === '5.15')!.id], startDate: `${year}-01-10`, endDate: `${year}-01-12` });
+  const lead = await rpc<{ id: string }>(page, 'people.create', { name: 'Lena Lead' });
+  await rpc(page, 'audits.teamAdd', { auditId: audit.id, personId: lead.id, role: 'lead-auditor' });
+  await rpc(page, 'audits.itemRecord', { id: audit.items[0]!.id, verdict: 'conforming', notes: 'Seen' });
+  await rpc(page, 'audits.itemRecord', { id: audit.items[1]!.id, verdict: 'minor', notes: 'Two risks have no owner', interviewees: 'ISMS manager' });
+  await rpc(page, 'audits.evidenceAdd', { itemId: audit.items[1]!.id, effectiveOn: `${year}-01-10`, description: 'Register extract', file: { name: 'risk-register-extract-for-the-audit.txt', mime: 'text/plain', dataBase64: Buffer.from('extract').toString('base64') } });
+  return audit.id;
+}
 
 /** A few assets, risks above and below the threshold, controls, an action and a run, for the risk screens. */
 async function seedRisks(page: Page) {

@@ -38,6 +38,7 @@ const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S
 /** Rows valid for the schema a migration introduced; a workspace at schema N gets seeds 1..N. */
 /** Skills and awareness arrive with migration 0015. */
 const SKILL_SCHEMA = 16;
+const AUDIT_SCHEMA = 17; // 9.2 audits arrive with migration 0016
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -269,6 +270,16 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('awareness_campaigns', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', SKILL_SCHEMA), ref: 'AWR-001', topic: 'Phishing', held_on: '2026-10-05', audience: 'chosen', effectiveness: 4 }),
     row('awareness_audience', { ...stamps('c2c2c2c2-0000-4000-8000-000000000002', SKILL_SCHEMA), campaign_id: 'c2c2c2c2-0000-4000-8000-000000000001', role_id: '9d9d9d9d-0000-4000-8000-000000000006' }),
     row('awareness_attendance', { ...stamps('c2c2c2c2-0000-4000-8000-000000000003', SKILL_SCHEMA), campaign_id: 'c2c2c2c2-0000-4000-8000-000000000001', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', quiz_score: 80 }),
+  ],
+  // 0016: 9.2 internal audit (issue 14): a programme, an audit of clause 8 and one control, a team member, an item with evidence and its finding raised as the nonconformity seeded at 10.
+  [AUDIT_SCHEMA]: [
+    row('audit_programmes', { ...stamps('abababab-0000-4000-8000-000000000001', AUDIT_SCHEMA), ref: 'APR-001', title: 'Audit programme 2026-2028', start_year: 2026, end_year: 2028, methods: '["on-site"]' }),
+    row('audits', { ...stamps('abababab-0000-4000-8000-000000000002', AUDIT_SCHEMA), ref: 'AUD-001', programme_id: 'abababab-0000-4000-8000-000000000001', title: 'Operations audit', scope_clauses: '["8"]', start_date: '2026-09-01', end_date: '2026-09-02', status: 'in-progress' }),
+    row('audit_scope_controls', { ...stamps('abababab-0000-4000-8000-000000000003', AUDIT_SCHEMA), audit_id: 'abababab-0000-4000-8000-000000000002', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+    row('audit_team', { ...stamps('abababab-0000-4000-8000-000000000004', AUDIT_SCHEMA), audit_id: 'abababab-0000-4000-8000-000000000002', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', role: 'lead-auditor' }),
+    row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', AUDIT_SCHEMA), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(16), recorded_by: 'seed' }),
+    row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', AUDIT_SCHEMA), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
+    row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', AUDIT_SCHEMA), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
   ],
 };
 

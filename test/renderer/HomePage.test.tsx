@@ -19,7 +19,7 @@ const row41 = () => screen.getByTestId('readiness-4.1');
 const percent41 = () => within(row41()).getByText(/^\d+%$/);
 
 /** The clauses the workbench guides (with readiness rules and a wizard). */
-const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.5', '8.2', '8.3', '9.1', '10.1', '10.2'];
+const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.5', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'];
 
 /** The documented rule: Overall is the rounded mean of the clauses the workbench can guide. */
 /** Every clause 4.1-10.2 counts; one without a wizard counts as 0 % (issue 9). */

@@ -7,12 +7,15 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { DOCINFO_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { AUDIT_PROGRAMME_DOC, DOCINFO_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { metricValuesSections, monitoringSections } from './documents/metrics';
 import { improvementLogSections } from './documents/clause10';
 import { AWARENESS_DOC, COMPETENCE_DOC } from '../services/competenceDocuments';
 import { awarenessSections, competenceSections } from './documents/clause7';
 import { ncReportModel } from './improvement';
+import { auditReportModel } from './audits';
+import { auditProgrammeSections } from './documents/audits';
+import { getAudit } from '../services/audits';
 import { getNc } from '../services/nonconformities';
 import { isoDay, todayOf } from '../services/dates';
 import { controlOf } from './control';
@@ -133,9 +136,23 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     fileStem: 'nonconformity-report',
     model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
   },
+  'audit-programme': { ...register(AUDIT_PROGRAMME_DOC, ['docx', 'pdf', 'xlsx'], 'internal-audit-programme', 'Internal audit programme with schedule and coverage (9.2)'), model: controlled(AUDIT_PROGRAMME_DOC, auditProgrammeSections) },
+  // The same controlled document as a workbook first.
+  'audit-programme-xlsx': { ...register(AUDIT_PROGRAMME_DOC, ['xlsx', 'docx', 'pdf'], 'internal-audit-programme', 'Internal audit programme workbook (9.2)'), id: 'audit-programme-xlsx', model: controlled(AUDIT_PROGRAMME_DOC, auditProgrammeSections) },
+  'audit-report': {
+    id: 'audit-report',
+    title: 'Internal audit report with findings and evidence hashes (9.2)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '9.2',
+    documentKey: null,
+    record: 'audit',
+    fileStem: 'audit-report',
+    model: (ws, today, o) => auditReportModel(ws, today, requireRecord(o.recordId, 'audit')),
+  },
 };
 
-function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity'): string {
+function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity' | 'audit'): string {
   if (recordId) return recordId;
   const message = `Choose the ${what} to export.`;
   throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
@@ -180,7 +197,7 @@ export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, f
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
+  const stem = def.record === 'audit' && options.recordId ? `${getAudit(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
     const { policy, version } = publishedPolicyOf(ws, options.recordId);
     return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;

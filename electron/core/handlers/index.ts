@@ -23,6 +23,7 @@ import { improvementHandlers } from './improvement';
 import { competenceHandlers } from './competence';
 import { awarenessHandlers } from './awareness';
 import { docinfoHandlers } from './docinfo';
+import { auditsHandlers } from './audits';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   ...competenceHandlers,
   ...awarenessHandlers,
   ...docinfoHandlers,
+  ...auditsHandlers,
 };
 
 export type { Handlers } from './types';

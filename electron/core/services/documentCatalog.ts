@@ -35,6 +35,10 @@ import { allNcs } from './nonconformities';
 import { listCorrectiveActions } from './ncActions';
 import { allOpportunities } from './opportunities';
 import { COMPETENCE_DOCUMENT_TYPES } from './competenceDocuments';
+import type { Audit, Coverage, Programme } from '../../../shared/contract/audits';
+import { listAudits, listProgrammes, programmeCoverage } from './audits';
+import { AUDIT_CLAUSE_TITLES } from '../../../shared/auditRequirements';
+import { controls as controlsTable } from '../db/schema';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -221,7 +225,42 @@ export const DOCINFO_DOC: DocumentType<DocinfoContent> = {
   },
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, DOCINFO_DOC, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+/** 9.2.2: every programme with its audits (plan and status, not their fieldwork) and the coverage of its cycle. */
+export interface AuditProgrammeContent {
+  programmes: Array<{
+    programme: Omit<Programme, 'auditCount' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
+    audits: Array<Pick<Audit, 'ref' | 'title' | 'startDate' | 'endDate' | 'leadAuditor' | 'status' | 'findingCounts'> & { scope: string }>;
+    coverage: Coverage;
+  }>;
+}
+export const AUDIT_PROGRAMME_DOC: DocumentType<AuditProgrammeContent> = {
+  key: 'audit-programme',
+  docId: 'ISMS-9.2',
+  title: 'Internal audit programme',
+  clauseId: '9.2',
+  subtitle: 'Audit programme, schedule and coverage, clause 9.2',
+  capture: (ws) => {
+    const codes = new Map(ws.db.select({ id: controlsTable.id, code: controlsTable.code }).from(controlsTable).all().map((c) => [c.id, c.code]));
+    return {
+      programmes: listProgrammes(ws).map(({ auditCount: _n, createdAt: _a, updatedAt: _b, createdBy: _c, updatedBy: _d, ...programme }) => ({
+        programme,
+        audits: listAudits(ws, programme.id).map((a) => ({
+          ref: a.ref,
+          title: a.title,
+          startDate: a.startDate,
+          endDate: a.endDate,
+          leadAuditor: a.leadAuditor,
+          status: a.status,
+          findingCounts: a.findingCounts,
+          scope: [...a.scopeClauses.map((c) => `Clause ${c} ${AUDIT_CLAUSE_TITLES[c]}`), a.scopeControlIds.length ? `Controls ${a.scopeControlIds.map((id) => codes.get(id)).join(', ')}` : ''].filter(Boolean).join('\n'),
+        })),
+        coverage: programmeCoverage(ws, programme.id),
+      })),
+    };
+  },
+};
+
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, DOCINFO_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

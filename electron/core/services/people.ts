@@ -6,7 +6,7 @@ import { mergePatch } from '../validation';
 import { removeCompetenceFilesOf } from './skillAudits';
 import { assertDeleteConfirmed, personReferences, unitReferences } from './references';
 import type { Workspace } from '../db/open';
-import { assets, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
+import { assets, auditTeam, contextIssues, controls, ismsProcesses, leadershipCommitments, orgUnits, people, policies, policyAcknowledgements, policyDistribution, policyVersions, riskDecisions, risks, roleAssignments, scopeStatements, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
 import { contains, refMatches, refOrder } from './query';
 
@@ -105,6 +105,7 @@ export function deletePerson(ws: Workspace, id: string, confirm = false) {
     for (const ref of refs) {
       if (ref.kind === 'policies.distribution') w.remove(policyDistribution, ref.id);
       if (ref.kind === 'roles.assignment') w.remove(roleAssignments, ref.id);
+      if (ref.kind === 'audits.teamMember') w.remove(auditTeam, ref.id);
     }
     removeCompetenceFilesOf(w, { personId: id });
     w.remove(people, id);

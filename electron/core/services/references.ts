@@ -38,6 +38,8 @@ import {
   effectivenessReviews,
   improvementLinks,
   improvements,
+  auditTeam,
+  audits,
 } from '../db/schema';
 import { competencePersonReferences, competenceRoleReferences } from './competenceReferences';
 
@@ -145,6 +147,9 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
     refs.push(deleted('roles.assignment', r.id, `Holds the role "${clip(r.name)}"`));
   }
   refs.push(...competencePersonReferences(ws, personId));
+  for (const r of db.select({ id: auditTeam.id, ref: audits.ref, title: audits.title }).from(auditTeam).innerJoin(audits, eq(auditTeam.auditId, audits.id)).where(eq(auditTeam.personId, personId)).all()) {
+    refs.push(deleted('audits.teamMember', r.id, `On the team of audit ${r.ref} "${clip(r.title)}"`));
+  }
   return refs;
 }
 

@@ -16,3 +16,4 @@ export * from './improvement';
 export * from './competence';
 export * from './awareness';
 export * from './docinfo';
+export * from './audits';

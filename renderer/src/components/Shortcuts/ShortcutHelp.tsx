@@ -1,5 +1,5 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core';
-import { SHORTCUTS } from './shortcuts';
+import { FIELDWORK_SHORTCUTS, SHORTCUTS } from './shortcuts';
 
 /** The help panel ("?"): every keyboard shortcut and what it does. */
 export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -9,6 +9,21 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
         <Table.Tbody>
           {SHORTCUTS.map((s) => (
             <Table.Tr key={s.keys}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Kbd>{s.label}</Kbd>
+              </Table.Td>
+              <Table.Td>{s.what}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" fw={600} mt="md">
+        On the audit fieldwork screen (9.2)
+      </Text>
+      <Table aria-label="Audit fieldwork keys" verticalSpacing="xs">
+        <Table.Tbody>
+          {FIELDWORK_SHORTCUTS.map((s) => (
+            <Table.Tr key={s.label}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Kbd>{s.label}</Kbd>
               </Table.Td>

@@ -20,6 +20,18 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'shift+?', label: '?', what: 'Show these shortcuts' },
 ];
 
+/** Keys of the 9.2 fieldwork screen, active there while the focus is not in a text field (Escape leaves one). */
+export const FIELDWORK_SHORTCUTS: Array<Pick<Shortcut, 'label' | 'what'>> = [
+  { label: 'J or ↓', what: 'Next checklist item' },
+  { label: 'K or ↑', what: 'Previous checklist item' },
+  { label: '1 or C', what: 'Conforming' },
+  { label: '2 or Shift+M', what: 'Major nonconformity' },
+  { label: '3 or M', what: 'Minor nonconformity' },
+  { label: '4 or O', what: 'Observation' },
+  { label: '5 or I', what: 'Opportunity for improvement' },
+  { label: 'N or Enter', what: 'Write the note of this item (Escape leaves the note; it is kept as you type)' },
+];
+
 const visible = (el: Element): el is HTMLElement =>
   el instanceof HTMLElement && el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"]');
 const enabled = (el: HTMLElement) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true' && el.dataset.disabled === undefined;
