@@ -30,6 +30,8 @@ export const REF_PREFIXES = {
   objectives: 'OBJ', // 6.2 information security objectives
   isms_changes: 'CHG', // 6.3 planned changes to the ISMS
   resource_lines: 'RES', // 7.1 resource and budget lines
+  communications: 'COM', // 7.4 communication plan rows
+  suppliers: 'SUP', // 8.1 supplier register
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
@@ -42,9 +44,7 @@ export const REF_PREFIXES = {
 export const PLANNED_REF_PREFIXES = {
   competences: 'CMP',
   awareness_activities: 'AWR',
-  communications: 'COM',
   documents: 'DOC',
-  suppliers: 'SUP',
   audits: 'AUD',
   audit_findings: 'FND',
   management_reviews: 'MRV',

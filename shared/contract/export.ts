@@ -14,6 +14,8 @@ export const EXPORT_DOCS = [
   'raci-matrix',
   'raci-matrix-xlsx',
   'objectives-plan',
+  'communication-plan',
+  'supplier-register',
   'risk-method',
   'risk-register',
   'risk-report',

@@ -23,6 +23,8 @@ import { metricsContract } from './metrics';
 import { objectivesContract } from './objectives';
 import { resourcesContract } from './resources';
 import { improvementContract } from './improvement';
+import { communicationContract } from './communication';
+import { suppliersContract } from './suppliers';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -49,6 +51,8 @@ export const contract = {
   ...objectivesContract,
   ...resourcesContract,
   ...improvementContract,
+  ...communicationContract,
+  ...suppliersContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -211,6 +211,8 @@ describe('export without a workspace', () => {
       ['soa', 'docx', 'docx,pdf,xlsx', '6.1', 'soa', null],
       ['soa-xlsx', 'xlsx', 'xlsx,docx,pdf', '6.1', 'soa', null],
       ['objectives-plan', 'docx', 'docx,pdf', '6.2', 'objectives-plan', null],
+      ['communication-plan', 'docx', 'docx,pdf', '7.4', 'communication-plan', null],
+      ['supplier-register', 'xlsx', 'xlsx,docx,pdf', '8.1', 'supplier-register', null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],

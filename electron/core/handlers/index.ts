@@ -20,6 +20,7 @@ import { backupHandlers } from './backup';
 import { metricsHandlers } from './metrics';
 import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
+import { communicationHandlers, suppliersHandlers } from './suppliers';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -45,6 +46,8 @@ export const handlers: Handlers = {
   ...objectivesHandlers,
   ...resourcesHandlers,
   ...improvementHandlers,
+  ...communicationHandlers,
+  ...suppliersHandlers,
 };
 
 export type { Handlers } from './types';

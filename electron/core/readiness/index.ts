@@ -12,13 +12,14 @@ import { riskReadiness } from './risk';
 import { metricsReadiness } from './metrics';
 import { objectivesReadiness } from './objectives';
 import { improvementReadiness } from './improvement';
+import { suppliersReadiness } from './suppliers';
 
 /**
  * The one place that says how complete each clause is. Each area's rules look at workspace data
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, metricsReadiness, improvementReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, suppliersReadiness, metricsReadiness, improvementReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

@@ -13,3 +13,5 @@ export * from './documents';
 export * from './metrics';
 export * from './objectives';
 export * from './improvement';
+export * from './suppliers';
+export * from './communication';
