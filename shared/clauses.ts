@@ -34,7 +34,7 @@ export const CLAUSES: ReadonlyArray<ClauseInfo> = [
   { id: '7.2', title: 'Competence', group: '7' },
   { id: '7.3', title: 'Awareness', group: '7' },
   { id: '7.4', title: 'Communication', group: '7', route: '/clause/7.4' },
-  { id: '7.5', title: 'Documented information', group: '7' },
+  { id: '7.5', title: 'Documented information', group: '7', route: '/clause/7.5' },
   { id: '8.1', title: 'Operational planning and control', group: '8', route: '/clause/8.1' },
   { id: '8.2', title: 'Risk assessment', group: '8', route: '/clause/8.2' },
   { id: '8.3', title: 'Risk treatment', group: '8', route: '/clause/8.3' },

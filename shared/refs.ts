@@ -32,6 +32,7 @@ export const REF_PREFIXES = {
   resource_lines: 'RES', // 7.1 resource and budget lines
   communications: 'COM', // 7.4 communication plan rows
   suppliers: 'SUP', // 8.1 supplier register
+  document_entries: 'DOC', // 7.5 documents and records kept elsewhere or of external origin
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
   improvements: 'IMP', // 10.1 improvement register
@@ -44,7 +45,6 @@ export const REF_PREFIXES = {
 export const PLANNED_REF_PREFIXES = {
   competences: 'CMP',
   awareness_activities: 'AWR',
-  documents: 'DOC',
   audits: 'AUD',
   audit_findings: 'FND',
   management_reviews: 'MRV',

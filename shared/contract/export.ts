@@ -15,6 +15,7 @@ export const EXPORT_DOCS = [
   'raci-matrix-xlsx',
   'objectives-plan',
   'communication-plan',
+  'documented-information',
   'supplier-register',
   'risk-method',
   'risk-register',

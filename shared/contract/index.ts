@@ -22,6 +22,7 @@ import { backupContract } from './backup';
 import { metricsContract } from './metrics';
 import { objectivesContract } from './objectives';
 import { resourcesContract } from './resources';
+import { docinfoContract } from './docinfo';
 import { improvementContract } from './improvement';
 import { communicationContract } from './communication';
 import { suppliersContract } from './suppliers';
@@ -50,6 +51,7 @@ export const contract = {
   ...metricsContract,
   ...objectivesContract,
   ...resourcesContract,
+  ...docinfoContract,
   ...improvementContract,
   ...communicationContract,
   ...suppliersContract,

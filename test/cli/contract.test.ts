@@ -176,6 +176,7 @@ async function setUp() {
   const supplier = await call('suppliers.create', { name: 'Payroll bureau', criticality: 'high', certificates: [{ name: 'ISO/IEC 27001', validUntil: '2027-03-31' }] });
   const plan = await call('communication.planCreate', { topic: 'Phishing reminder', audience: 'All staff', frequency: 'quarterly', channel: 'E-mail' });
   const logEntry = await call('communication.logCreate', { communicatedOn: '2026-11-20', planId: plan.id, topic: 'Phishing reminder', audience: 'All staff', channel: 'E-mail' });
+  const docEntry = await call('docinfo.entryCreate', { title: 'Data Protection Act 2018', origin: 'external', type: 'law', location: 'legislation.gov.uk' });
   return {
     ...sample,
     child,
@@ -204,6 +205,7 @@ async function setUp() {
     supplier,
     plan,
     logEntry,
+    docEntry,
   };
 }
 
@@ -239,6 +241,8 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'roles.assignmentUpdate acceptedOn': (i) => ({ id: i.assignment.id, acceptedOn: '2999-01-01' }),
   'roles.activityCreate cells': (i) => ({ name: 'Run the backups', cells: [{ roleId: i.roles[0].id, value: 'R' }] }),
   'roles.raciSave rows.0.cells': (i) => ({ rows: [{ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'R' }] }] }),
+  'docinfo.entryCreate approvedOn': () => ({ title: 'Backup procedure', location: 'Intranet', approvedOn: '2999-01-01' }),
+  'docinfo.entryUpdate approvedOn': (i) => ({ id: i.docEntry.id, approvedOn: '2999-01-01' }),
   'objectives.progressRecord recordedOn': (i) => ({ objectiveId: i.objective.id, status: 'on-track', progress: 30, recordedOn: '2999-01-01' }),
   'objectives.progressRecord progress': (i) => ({ objectiveId: i.objective.id, status: 'achieved', progress: 60 }),
   'objectives.changeCreate completedOn': () => ({ title: 'New backup tool', completedOn: '2026-11-01' }),
@@ -293,6 +297,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'controls.get': (i) => ({ id: i.control.id }),
   'objectives.get': (i) => ({ id: i.objective.id }),
   'suppliers.get': (i) => ({ id: i.supplier.id }),
+  'docinfo.entryGet': (i) => ({ id: i.docEntry.id }),
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),
   'trail.history': () => ({ limit: 20 }),

@@ -133,6 +133,7 @@ describe('document control: versions come from approval events (issue #8)', () =
       ['ISMS-6.1.3-SOA', '6.1', true],
       ['ISMS-6.2', '6.2', true],
       ['ISMS-7.4', '7.4', true],
+      ['ISMS-7.5', '7.5', true],
       ['ISMS-8.1', '8.1', true],
       ['ISMS-8.2', '8.2', true],
       ['ISMS-9.1', '9.1', true],

@@ -212,6 +212,7 @@ describe('export without a workspace', () => {
       ['soa-xlsx', 'xlsx', 'xlsx,docx,pdf', '6.1', 'soa', null],
       ['objectives-plan', 'docx', 'docx,pdf', '6.2', 'objectives-plan', null],
       ['communication-plan', 'docx', 'docx,pdf', '7.4', 'communication-plan', null],
+      ['documented-information', 'docx', 'docx,pdf,xlsx', '7.5', 'documented-information', null],
       ['supplier-register', 'xlsx', 'xlsx,docx,pdf', '8.1', 'supplier-register', null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],

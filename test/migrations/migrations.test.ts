@@ -244,10 +244,14 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('isms_changes', { ...stamps('b4b4b4b4-0000-4000-8000-000000000001', 13), ref: 'CHG-001', title: 'Seeded change', rationale: 'why', impact: 'what', decision: 'approved', approver_id: 'bbbbbbbb-0000-4000-8000-000000000001', approver_name: 'Sam Seed', decided_on: '2026-11-02' }),
     row('resource_lines', { ...stamps('b5b5b5b5-0000-4000-8000-000000000001', 13), ref: 'RES-001', title: 'Seeded budget', amount: 1000, unit: 'EUR', objective_id: 'b1b1b1b1-0000-4000-8000-000000000001', treatment_action_id: '7a7a7a7a-0000-4000-8000-00000000000a' }),
   ],
-  // 0013: 7.4 and 8.1 (issue 12): a supplier linked to a party and an interface, with a certificate; a plan row with a log entry and its file.
+  // 0013: 7.5 documented information (issue 12): an entry of external origin providing a checklist item; retention on a controlled document.
   14: [
+    row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
+  ],
+  // 0014: 7.4 and 8.1 (issue 12): a supplier linked to a party and an interface, with a certificate; a plan row with a log entry and its file.
+  15: [
     row('suppliers', {
-      ...stamps('c1c1c1c1-0000-4000-8000-000000000001', 14),
+      ...stamps('c1c1c1c1-0000-4000-8000-000000000001', 15),
       ref: 'SUP-001',
       name: 'Seeded supplier',
       criticality: 'critical',
@@ -257,10 +261,10 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
       party_id: 'dddddddd-0000-4000-8000-000000000002',
     }),
-    row('supplier_certificates', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', 14), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'ISO/IEC 27001', valid_until: '2027-01-10' }),
-    row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', 14), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
-    row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', 14), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
-    row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', 14), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
+    row('supplier_certificates', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', 15), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'ISO/IEC 27001', valid_until: '2027-01-10' }),
+    row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', 15), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
+    row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', 15), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
+    row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', 15), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
 };
 

@@ -7,7 +7,7 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { COMMUNICATION_DOC, SUPPLIERS_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { COMMUNICATION_DOC, SUPPLIERS_DOC, DOCINFO_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { metricValuesSections, monitoringSections } from './documents/metrics';
 import { improvementLogSections } from './documents/clause10';
 import { ncReportModel } from './improvement';
@@ -18,6 +18,7 @@ import { contextSections, partiesSections, processesSections, scopeSections } fr
 import { leadershipSections, raciSections } from './documents/clause5';
 import { objectivesSections } from './documents/objectives';
 import { communicationSections, supplierSections } from './documents/suppliers';
+import { docinfoSections } from './documents/docinfo';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
 import { RISK_METHOD_DOC, RISK_REGISTER_DOC, RISK_REPORT_DOC, SOA_DOC, TREATMENT_PLAN_DOC } from '../services/riskDocuments';
@@ -114,6 +115,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'soa-xlsx': { ...register(SOA_DOC, ['xlsx', 'docx', 'pdf'], 'statement-of-applicability', 'Statement of Applicability workbook (6.1.3 d)'), id: 'soa-xlsx', model: controlled(SOA_DOC, soaSections) },
   'objectives-plan': { ...register(OBJECTIVES_DOC, ['docx', 'pdf'], 'objectives-plan', 'Information security objectives plan (6.2)'), model: controlled(OBJECTIVES_DOC, objectivesSections) },
   'communication-plan': { ...register(COMMUNICATION_DOC, ['docx', 'pdf'], 'communication-plan', 'Communication plan and log (7.4)'), model: controlled(COMMUNICATION_DOC, (c, _ws, today) => communicationSections(c, today)) },
+  'documented-information': { ...register(DOCINFO_DOC, ['docx', 'pdf', 'xlsx'], 'documented-information-register', 'Register of documented information and mandatory documents checklist (7.5)'), model: controlled(DOCINFO_DOC, (c, _ws, today) => docinfoSections(c, today)) },
   'supplier-register': { ...register(SUPPLIERS_DOC, ['xlsx', 'docx', 'pdf'], 'supplier-register', 'Supplier register workbook (8.1)'), model: controlled(SUPPLIERS_DOC, (c, _ws, today) => supplierSections(c, today)) },
   'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
   // The same controlled document as a workbook of every recorded value (issue 13, item 6).

@@ -21,6 +21,7 @@ import { metricsHandlers } from './metrics';
 import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
 import { communicationHandlers, suppliersHandlers } from './suppliers';
+import { docinfoHandlers } from './docinfo';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...improvementHandlers,
   ...communicationHandlers,
   ...suppliersHandlers,
+  ...docinfoHandlers,
 };
 
 export type { Handlers } from './types';

@@ -11,6 +11,7 @@ import { rolesReadiness } from './roles';
 import { riskReadiness } from './risk';
 import { metricsReadiness } from './metrics';
 import { objectivesReadiness } from './objectives';
+import { docinfoReadiness } from './docinfo';
 import { improvementReadiness } from './improvement';
 import { suppliersReadiness } from './suppliers';
 
@@ -19,7 +20,7 @@ import { suppliersReadiness } from './suppliers';
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, suppliersReadiness, metricsReadiness, improvementReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, docinfoReadiness, suppliersReadiness, metricsReadiness, improvementReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

@@ -27,6 +27,8 @@ import { allMetrics, getMetric } from './metrics';
 import type { Objective } from '../../../shared/contract/objectives';
 import type { ResourceLine } from '../../../shared/contract/resources';
 import { listObjectives } from './objectives';
+import { checklist as docinfoChecklist, register as docinfoRegister } from './docinfo';
+import type { ChecklistItem, RegisterRow } from '../../../shared/contract/docinfo';
 import { listResources } from './resources';
 import type { CorrectiveAction, Nc, Opportunity } from '../../../shared/contract/improvement';
 import { allNcs } from './nonconformities';
@@ -228,7 +230,28 @@ export const IMPROVEMENT_LOG_DOC: DocumentType<ImprovementLogContent> = {
   capture: (ws) => ({ nonconformities: undated(allNcs(ws)), actions: undated(listCorrectiveActions(ws)), opportunities: undated(allOpportunities(ws)) }),
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, COMMUNICATION_DOC, SUPPLIERS_DOC, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+/**
+ * 7.5: the register of documented information and the mandatory-documents checklist. Its content
+ * leaves itself out (its own status would depend on its own content) and anything that depends on
+ * the day (overdue reviews), which the document works out when it is printed.
+ */
+export interface DocinfoContent {
+  checklist: ChecklistItem[];
+  rows: Omit<RegisterRow, 'reviewOverdue'>[];
+}
+export const DOCINFO_DOC: DocumentType<DocinfoContent> = {
+  key: 'documented-information',
+  docId: 'ISMS-7.5',
+  title: 'Register of documented information',
+  clauseId: '7.5',
+  subtitle: 'Documents and records of the ISMS and the mandatory documents checklist, clause 7.5',
+  capture: (ws) => {
+    const documents = listDocuments(ws, 'documented-information');
+    return { checklist: docinfoChecklist(ws, documents), rows: docinfoRegister(ws, undefined, documents).map(({ reviewOverdue: _o, ...row }) => row) };
+  },
+};
+
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, COMMUNICATION_DOC, DOCINFO_DOC, SUPPLIERS_DOC, METRICS_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);
@@ -280,8 +303,8 @@ function policyRecord(ws: Workspace, p: PolicySummary): DocumentRecord {
 }
 
 /** Every controlled document: the registers and statements above, then each policy. The 7.5 register lists these. */
-export function listDocuments(ws: Workspace): DocumentRecord[] {
+export function listDocuments(ws: Workspace, except?: string): DocumentRecord[] {
   const clause = (id: string) => id.split('.').map(Number).reduce((n, part, i) => n + part * 100 ** (2 - i), 0);
   // Stable sort: within a clause the catalogue's order, policies after the registers of 5.1.
-  return [...DOCUMENT_TYPES.map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))].sort((a, b) => clause(a.clauseId) - clause(b.clauseId));
+  return [...DOCUMENT_TYPES.filter((t) => t.key !== except).map((t) => documentRecord(ws, t)), ...listPolicies(ws).map((p) => policyRecord(ws, p))].sort((a, b) => clause(a.clauseId) - clause(b.clauseId));
 }

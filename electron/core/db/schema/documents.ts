@@ -22,6 +22,8 @@ export const controlledDocuments = sqliteTable(
     reviewMonths: integer('review_months').notNull().default(12),
     /** null: the workspace's classification label applies. */
     classification: text('classification'),
+    /** How long it is kept once superseded (7.5.3); empty until someone says. */
+    retention: text('retention').notNull().default(''),
   },
   (t) => [uniqueIndex('controlled_documents_key').on(t.key), uniqueIndex('controlled_documents_doc_id').on(t.docId)],
 );

@@ -15,3 +15,4 @@ export * from './objectives';
 export * from './improvement';
 export * from './suppliers';
 export * from './communication';
+export * from './docinfo';
