@@ -23,6 +23,8 @@ import { RolesPage } from './features/roles/RolesPage';
 import { ObjectivesPage } from './features/objectives/ObjectivesPage';
 import { ChangesPage } from './features/objectives/ChangesPage';
 import { ResourcesPage } from './features/objectives/ResourcesPage';
+import { SuppliersPage } from './features/suppliers/SuppliersPage';
+import { CommunicationPage } from './features/suppliers/CommunicationPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
@@ -47,6 +49,8 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/6.2') return <ObjectivesPage />;
   if (route === '/clause/6.3') return <ChangesPage />;
   if (route === '/clause/7.1') return <ResourcesPage />;
+  if (route === '/clause/7.4') return <CommunicationPage />;
+  if (route === '/clause/8.1') return <SuppliersPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/clause/9.1') return <MetricsPage key="9.1" />;

@@ -30,6 +30,12 @@ describe('every screen at 1280x800', () => {
     await rpc(e.page, 'objectives.progressRecord', { objectiveId: objective.id, status: 'at-risk', progress: 35, currentValue: 12, note: 'Second campaign results' });
     await rpc(e.page, 'objectives.changeCreate', { title: 'Move e-mail and file sharing to a cloud service', rationale: 'The on-premises server is out of support', impact: 'Scope interfaces, supplier risks and backup controls change' });
     await rpc(e.page, 'competence.resourceCreate', { title: 'Phishing simulation service subscription', kind: 'services', amount: 4800, unit: 'EUR', objectiveId: objective.id });
+    // 7.4 and 8.1 (issue 12): an overdue plan row and one logged; a critical supplier with an expiring and an expired certificate.
+    const plan = await rpc<{ id: string }>(e.page, 'communication.planCreate', { topic: 'Quarterly phishing and social engineering reminder for every site and subsidiary', audience: 'All staff and contractors', frequency: 'quarterly', startsOn: '2026-01-15', channel: 'E-mail and intranet' });
+    await rpc(e.page, 'communication.planCreate', { topic: 'Launch of the information security policy', audience: 'All staff', frequency: 'once', startsOn: '2027-02-01', channel: 'Town hall' });
+    await rpc(e.page, 'communication.logCreate', { communicatedOn: '2026-03-01', planId: plan.id, topic: 'Phishing reminder', audience: 'All staff', channel: 'E-mail', note: 'Sent with the results of the March simulation' });
+    await rpc(e.page, 'suppliers.create', { name: 'Nimbus Cloud Hosting and Managed Infrastructure Services GmbH', provides: 'Hosting of the customer portal and its databases', criticality: 'critical', dataHandled: 'Customer accounts and orders', dataClassification: 'Confidential', contractRef: 'MSA-2025-014', securityClausesInContract: true, securityClauses: 'Breach notice within 24 hours', certificates: [{ name: 'ISO/IEC 27001', issuer: 'BSI', validUntil: '2026-12-20' }, { name: 'SOC 2 Type II', validUntil: '2026-01-31' }], lastAssessedOn: '2026-02-01', assessmentResult: 'needs-improvement' });
+    await rpc(e.page, 'suppliers.create', { name: 'Payroll bureau', criticality: 'low' });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
     routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`];
   }, 120_000);
