@@ -51,6 +51,7 @@ describe('8.1 suppliers and 7.4 communication through the real UI', () => {
     const table = page.getByRole('table', { name: 'Supplier register' });
     await poll(() => table.textContent()).toContain('SUP-001');
     expect(await table.textContent()).toContain('Expires soon');
+    await e.shot('s01b-register');
     await suppliers.step('Certificates');
     await poll(() => page.getByRole('table', { name: 'Supplier certificates' }).textContent()).toContain(expires);
     await e.shot('s02-certificates');
@@ -90,7 +91,7 @@ describe('8.1 suppliers and 7.4 communication through the real UI', () => {
     const plan = page.getByRole('table', { name: 'Communication plan' });
     await poll(() => plan.textContent()).toContain('COM-001');
     expect(await plan.textContent()).toContain('Overdue');
-    await page.getByRole('button', { name: 'Log COM-001 as communicated' }).click();
+    await page.getByRole('button', { name: 'Log it for COM-001' }).click();
     const dialog = page.getByRole('dialog');
     await poll(() => dialog.getByRole('textbox', { name: 'Topic' }).inputValue()).toBe('Phishing reminder');
     await pickOption(page, dialog.getByLabel('By', { exact: true }), 'Cora Comms');

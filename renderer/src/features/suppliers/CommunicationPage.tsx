@@ -51,7 +51,7 @@ function PlanRegister({ plan, onEdit, onNew, onLog }: { plan: PlanRow[]; onEdit:
     {
       key: 'when',
       label: 'When and how',
-      width: 170,
+      width: 150,
       render: (p) => (
         <Stack gap={0}>
           <Text size="sm">{when(p)}</Text>
@@ -59,28 +59,21 @@ function PlanRegister({ plan, onEdit, onNew, onLog }: { plan: PlanRow[]; onEdit:
         </Stack>
       ),
     },
-    { key: 'responsible', label: 'Responsible', sortable: true, width: 140, render: (p) => <Text size="sm">{p.responsibleName ?? 'no one yet'}</Text> },
+    { key: 'responsible', label: 'Responsible', sortable: true, width: 130, render: (p) => <Text size="sm">{p.responsibleName ?? 'not assigned'}</Text> },
     {
       key: 'due',
       label: 'Next due',
       sortable: true,
-      width: 160,
+      width: 130,
       render: (p) => (
         <Stack gap={2} align="flex-start">
           {p.nextDueOn ? <Text size="sm">{p.nextDueOn}</Text> : <Text size="sm" c="dimmed">{p.frequency === 'once' && p.logEntries ? 'Done' : 'no date'}</Text>}
           {p.overdue && <Badge size="sm" color="red" variant="light">Overdue</Badge>}
           <Text size="xs" c="dimmed">{p.lastCommunicatedOn ? `last ${p.lastCommunicatedOn}` : 'never logged'}</Text>
+          <Button size="compact-xs" variant="light" onClick={() => onLog(p)} aria-label={`Log it for ${p.ref}`}>
+            Log it
+          </Button>
         </Stack>
-      ),
-    },
-    {
-      key: 'log',
-      label: 'Log',
-      width: 110,
-      render: (p) => (
-        <Button size="compact-xs" variant="light" onClick={() => onLog(p)} aria-label={`Log ${p.ref} as communicated`}>
-          Log it
-        </Button>
       ),
     },
   ];
@@ -88,7 +81,7 @@ function PlanRegister({ plan, onEdit, onNew, onLog }: { plan: PlanRow[]; onEdit:
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm">{plan.length} planned communications{overdue ? `, ${overdue} overdue` : ''}</Text>
+        <Text size="sm">{plan.length === 1 ? '1 planned communication' : `${plan.length} planned communications`}{overdue ? `, ${overdue} overdue` : ''}</Text>
         <Button leftSection={<IconPlus size={16} />} onClick={onNew}>Plan a communication</Button>
       </Group>
       <RegisterTable

@@ -47,19 +47,19 @@ function SupplierRegister({ suppliers, onEdit, onNew }: { suppliers: Supplier[];
       key: 'name',
       label: 'Supplier',
       sortable: true,
-      minWidth: 200,
+      minWidth: 170,
       render: (s) => (
-        <Stack gap={0}>
+        <Stack gap={2} align="flex-start">
           <Text size="sm" fw={500}>{s.name}</Text>
           <Text size="xs" c="dimmed" lineClamp={1}>{SUPPLY_KIND_LABEL[s.supplyKind]}{s.provides ? `: ${s.provides}` : ''}</Text>
+          <Badge size="sm" variant="light" color={CRITICALITY_COLOR[s.criticality]}>{CRITICALITY_LABEL[s.criticality]}</Badge>
         </Stack>
       ),
     },
-    { key: 'criticality', label: 'Criticality', sortable: true, width: 100, render: (s) => <Badge size="sm" variant="light" color={CRITICALITY_COLOR[s.criticality]}>{CRITICALITY_LABEL[s.criticality]}</Badge> },
     {
       key: 'contract',
       label: 'Data and contract',
-      minWidth: 170,
+      minWidth: 150,
       render: (s) => (
         <Stack gap={0}>
           <Text size="xs" lineClamp={1}>{s.dataHandled ? `${s.dataHandled}${s.dataClassification ? ` (${s.dataClassification})` : ''}` : 'No data handled'}</Text>
@@ -68,38 +68,32 @@ function SupplierRegister({ suppliers, onEdit, onNew }: { suppliers: Supplier[];
       ),
     },
     {
-      key: 'certificates',
-      label: 'Certificates',
-      width: 130,
+      key: 'assessed',
+      label: 'Assessment, certificates',
+      sortable: true,
+      width: 150,
       render: (s) => {
         const worst = worstCertificate(s, today);
-        return worst ? (
+        return (
           <Stack gap={2} align="flex-start">
-            <Text size="xs">{s.certificates.length} recorded</Text>
-            <Badge size="sm" variant="light" color={CERT_COLOR[worst]}>{CERTIFICATE_STATE_LABEL[worst]}</Badge>
+            <Badge size="sm" variant="light" color={RESULT_COLOR[s.assessmentResult]}>{ASSESSMENT_RESULT_LABEL[s.assessmentResult]}</Badge>
+            <Text size="xs" c="dimmed">{s.lastAssessedOn ? `on ${s.lastAssessedOn}` : 'no date'}</Text>
+            {worst ? (
+              <Badge size="sm" variant="light" color={CERT_COLOR[worst]}>
+                {s.certificates.length} cert. {CERTIFICATE_STATE_LABEL[worst]}
+              </Badge>
+            ) : (
+              <Text size="xs" fs="italic">no certificates</Text>
+            )}
           </Stack>
-        ) : (
-          <Text size="xs" fs="italic">none</Text>
         );
       },
-    },
-    {
-      key: 'assessed',
-      label: 'Last assessment',
-      sortable: true,
-      width: 140,
-      render: (s) => (
-        <Stack gap={2} align="flex-start">
-          <Badge size="sm" variant="light" color={RESULT_COLOR[s.assessmentResult]}>{ASSESSMENT_RESULT_LABEL[s.assessmentResult]}</Badge>
-          <Text size="xs" c="dimmed">{s.lastAssessedOn ?? 'no date'}</Text>
-        </Stack>
-      ),
     },
     {
       key: 'review',
       label: 'Owner, next review',
       sortable: true,
-      width: 140,
+      width: 120,
       render: (s) => (
         <Stack gap={0}>
           <Text size="sm">{s.ownerName ?? 'no owner'}</Text>
@@ -111,7 +105,7 @@ function SupplierRegister({ suppliers, onEdit, onNew }: { suppliers: Supplier[];
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm">{suppliers.length} suppliers, {suppliers.filter((s) => s.criticality === 'critical' || s.criticality === 'high').length} critical or high</Text>
+        <Text size="sm">{suppliers.length === 1 ? '1 supplier' : `${suppliers.length} suppliers`}, {suppliers.filter((s) => s.criticality === 'critical' || s.criticality === 'high').length} critical or high</Text>
         <Button leftSection={<IconPlus size={16} />} onClick={onNew}>Add supplier</Button>
       </Group>
       <RegisterTable
@@ -180,7 +174,7 @@ export function SuppliersPage() {
           <Stepper.Step label={STEPS[0]} description="What it asks">
             <ClauseAbout explanation={EXPLANATION} clause={clause} />
           </Stepper.Step>
-          <Stepper.Step label={STEPS[1]} description={`${suppliers.length} suppliers`}>
+          <Stepper.Step label={STEPS[1]} description={suppliers.length === 1 ? '1 supplier' : `${suppliers.length} suppliers`}>
             <SupplierRegister suppliers={suppliers} onEdit={dialog.openEdit} onNew={() => dialog.openNew()} />
           </Stepper.Step>
           <Stepper.Step label={STEPS[2]} description={`${certCount} recorded`}>
