@@ -22,6 +22,7 @@ import { LeadershipPage } from './features/leadership/LeadershipPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { ObjectivesPage } from './features/objectives/ObjectivesPage';
 import { ChangesPage } from './features/objectives/ChangesPage';
+import { DocInfoPage } from './features/docinfo/DocInfoPage';
 import { ResourcesPage } from './features/objectives/ResourcesPage';
 import { SuppliersPage } from './features/suppliers/SuppliersPage';
 import { CommunicationPage } from './features/suppliers/CommunicationPage';
@@ -48,6 +49,7 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/6.1') return <RiskPage key="6.1" />;
   if (route === '/clause/6.2') return <ObjectivesPage />;
   if (route === '/clause/6.3') return <ChangesPage />;
+  if (route === '/clause/7.5') return <DocInfoPage />;
   if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/7.4') return <CommunicationPage />;
   if (route === '/clause/8.1') return <SuppliersPage />;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { Empty, Id, IdInput, LIMITS, Ok, Stamps, requiredText } from './common';
+import { DeleteInput, Empty, Id, IdInput, LIMITS, Ok, REFERENCES, Stamps, requiredText } from './common';
 import { patchOf, text } from './patch';
 
 export const CONTROL_THEMES = ['organizational', 'people', 'physical', 'technological', 'custom'] as const;
@@ -88,8 +88,16 @@ export const ControlQuery = z.object({
 export const controlsContract = {
   'controls.list': query({ doc: 'Annex A and custom controls with their Statement of Applicability entries.', input: ControlQuery, output: z.array(Control) }),
   'controls.get': query({ doc: 'One control with its SoA entry.', input: IdInput, output: Control }),
-  'controls.update': method({ doc: 'Change the given SoA fields of a control (title and description of custom controls only).', input: ControlPatch, output: Control }),
+  'controls.update': method({
+    doc: 'Change the given SoA fields of a control (title and description of custom controls only).',
+    input: ControlPatch,
+    output: Control,
+    rules: [
+      { path: 'title', text: 'The title and description of an Annex A control are fixed; only custom controls change them.' },
+      { path: 'exclusionReason', text: 'A control marked not applicable says why it is excluded.' },
+    ],
+  }),
   'controls.createCustom': method({ doc: 'Add a control of the organisation’s own.', input: CustomControlFields, output: Control }),
-  'controls.deleteCustom': method({ doc: 'Delete a custom control; risks and actions lose the link.', input: IdInput, output: Ok }),
+  'controls.deleteCustom': method({ doc: `Delete a custom control; risks and actions lose the link. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'controls.check': query({ doc: 'The Statement of Applicability check: necessary controls omitted and inclusions without justification.', input: Empty, output: SoaCheck }),
 };

@@ -15,7 +15,8 @@ export const REVIEW_RESULTS = ['pending', 'effective', 'not-effective'] as const
 /** What a nonconformity or one of its actions links to. Findings (issue 14) and metrics (issue 13) are ready as kinds; they are accepted once their registers exist in the workspace. */
 export const LINK_KINDS = ['finding', 'control', 'policy', 'risk', 'metric'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
-export const IMPROVEMENT_SOURCES = ['audit-ofi', 'management-review', 'metric', 'incident', 'suggestion', 'other'] as const;
+/** 'planning': an opportunity determined in 6.1.1 from the 4.1 issues and 4.2 requirements it cites. */
+export const IMPROVEMENT_SOURCES = ['audit-ofi', 'management-review', 'metric', 'incident', 'suggestion', 'planning', 'other'] as const;
 export const IMPROVEMENT_STATUSES = ['proposed', 'evaluated', 'approved', 'rejected', 'implemented'] as const;
 
 export const MAX_WHYS = 7;
@@ -259,6 +260,9 @@ const OpportunityShape = {
   dueDate: IsoDate.nullable(),
   implementedOn: IsoDate.nullable(),
   ncId: Id.nullable(),
+  /** 6.1.1: the 4.1 issues and 4.2 requirements the opportunity comes from. */
+  issueIds: z.array(Id).max(200),
+  requirementIds: z.array(Id).max(200),
 };
 const OpportunityBase = z.object({
   ...OpportunityShape,
@@ -273,6 +277,8 @@ const OpportunityBase = z.object({
   dueDate: OpportunityShape.dueDate.default(null),
   implementedOn: OpportunityShape.implementedOn.default(null),
   ncId: OpportunityShape.ncId.default(null),
+  issueIds: OpportunityShape.issueIds.default([]),
+  requirementIds: OpportunityShape.requirementIds.default([]),
 });
 /** Each status needs what came before it: an evaluation, then a decision, then the day it was done. */
 const opportunityRules = (v: z.output<typeof OpportunityBase>, ctx: z.RefinementCtx) => {
@@ -283,14 +289,16 @@ const opportunityRules = (v: z.output<typeof OpportunityBase>, ctx: z.Refinement
   if (stage >= 2 && !v.decidedOn) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: 'Give the day of the decision.' });
   if (v.status === 'implemented' && !v.implementedOn) ctx.addIssue({ code: 'custom', path: ['implementedOn'], message: 'Give the day it was implemented.' });
   if (v.implementedOn && v.status !== 'implemented') ctx.addIssue({ code: 'custom', path: ['implementedOn'], message: 'Only an implemented improvement has an implementation date.' });
+  if (v.source === 'planning' && v.issueIds.length + v.requirementIds.length === 0) ctx.addIssue({ code: 'custom', path: ['issueIds'], message: 'Say which 4.1 issues or 4.2 requirements this opportunity comes from.' });
 };
 export const OpportunityFields = OpportunityBase.superRefine(opportunityRules);
 export const OpportunityCheck = OpportunityFields;
 export const OpportunityPatch = patchOf(OpportunityShape).extend({ id: Id });
-export const Opportunity = OpportunityBase.extend({ id: Id, ref: Ref, ownerName: z.string().nullable(), ncRef: z.string().nullable(), priority: z.number().int().nullable(), overdue: z.boolean() }).extend(Stamps.shape);
+const SourceLink = z.object({ id: Id, ref: z.string(), label: z.string() });
+export const Opportunity = OpportunityBase.extend({ id: Id, ref: Ref, ownerName: z.string().nullable(), ncRef: z.string().nullable(), priority: z.number().int().nullable(), overdue: z.boolean(), issues: z.array(SourceLink), requirements: z.array(SourceLink) }).extend(Stamps.shape);
 export type Opportunity = z.infer<typeof Opportunity>;
 export type OpportunityFields = z.input<typeof OpportunityBase>;
-export const OpportunityQuery = pageQuery(['ref', 'title', 'status', 'priority', 'dueDate', 'updatedAt'] as const).extend({ status: z.enum(IMPROVEMENT_STATUSES).optional() });
+export const OpportunityQuery = pageQuery(['ref', 'title', 'status', 'priority', 'dueDate', 'updatedAt'] as const).extend({ status: z.enum(IMPROVEMENT_STATUSES).optional(), source: z.enum(IMPROVEMENT_SOURCES).optional() });
 
 /** Worth doing first: high benefit for little effort (benefit x (6 - effort), 1 ... 25); derived, never stored. */
 export const priorityOf = (benefit: number | null, effort: number | null) => (benefit === null || effort === null ? null : benefit * (6 - effort));
@@ -302,6 +310,7 @@ const NC_RULES = [
 const OPPORTUNITY_RULES = [
   { path: 'benefit', text: 'An opportunity counts as evaluated (or later) only with benefit and effort scored.' },
   { path: 'decision', text: 'An approved, rejected or implemented opportunity records the decision and its day; an implemented one the day it was done.' },
+  { path: 'issueIds', text: 'An opportunity from 6.1.1 planning cites at least one 4.1 issue or 4.2 requirement.' },
 ];
 
 export const improvementContract = {

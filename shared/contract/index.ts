@@ -15,6 +15,7 @@ import { readinessContract } from './readiness';
 import { exportContract } from './export';
 import { searchContract } from './search';
 import { peopleImportContract } from './peopleImport';
+import { assetImportContract } from './assetImport';
 import { userContract } from './user';
 import { documentsContract } from './documents';
 import { trailContract } from './trail';
@@ -40,6 +41,7 @@ export const contract = {
   ...policiesContract,
   ...rolesContract,
   ...riskContract,
+  ...assetImportContract,
   ...controlsContract,
   ...readinessContract,
   ...exportContract,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, query } from './define';
-import { Empty, Id, IdInput, IsoDate, LIMITS, Ok, Stamps, page, pageQuery, requiredText } from './common';
+import { DeleteInput, Empty, Id, IdInput, IsoDate, LIMITS, Ok, REFERENCES, Stamps, page, pageQuery, requiredText } from './common';
 import { patchOf, text } from './patch';
 import { RISK_LEVELS, RiskMethod, RiskMethodPatch } from './riskMethod';
 
@@ -239,39 +239,63 @@ export type RunComparison = z.infer<typeof RunComparison>;
 
 export const SourceRisk = z.object({ id: Id, ref: z.string(), title: z.string(), level: z.enum(RISK_LEVELS) });
 
+/**
+ * Rules the 6.1 services check at run time (on the record as it will be stored, so also after a partial
+ * update) that the JSON Schema cannot say; each is refused with VALIDATION naming the path.
+ */
+const RISK_RULES = [
+  { path: 'assetId', text: 'An asset-based risk names its asset.' },
+  { path: 'threatId', text: 'An asset-based risk names a threat.' },
+  { path: 'event', text: 'An event-based risk describes the event.' },
+  { path: 'affectsC', text: 'At least one of confidentiality, integrity and availability (affectsC, affectsI, affectsA) is affected.' },
+  { path: 'residualLikelihood', text: 'Residual likelihood and residual impact are given together or not at all.' },
+  { path: 'likelihood', text: 'Likelihood and impact, inherent and residual, are on the current method\'s scales (3 to 5 levels).' },
+];
+const ASSET_RULES = [
+  { path: 'confidentiality', text: 'Confidentiality is on the method\'s confidentiality scale (its own length, 2 to 5 levels).' },
+  { path: 'integrity', text: 'Integrity is on the method\'s integrity scale.' },
+  { path: 'availability', text: 'Availability is on the method\'s availability scale.' },
+];
+
 export const riskContract = {
   'risk.method': query({ doc: 'The risk assessment method (6.1.2 a): scales, matrix, acceptance threshold.', input: Empty, output: RiskMethod }),
   'risk.methodUpdate': method({
     doc: 'Change the method (only the parts given); every risk is re-evaluated and the number whose level changed is returned.',
     input: RiskMethodPatch,
     output: z.object({ method: RiskMethod, reevaluated: z.number().int(), changedLevel: z.number().int(), clamped: z.number().int() }),
+    rules: [{ path: 'matrix', text: 'The matrix has one row per likelihood level, each with one cell per impact level.' }],
   }),
   'risk.assetList': query({ doc: 'Page through the asset inventory.', input: AssetQuery, output: page(Asset) }),
   'risk.assetGet': query({ doc: 'One asset.', input: IdInput, output: Asset }),
-  'risk.assetCreate': method({ doc: 'Add an asset.', input: AssetFields, output: Asset }),
-  'risk.assetUpdate': method({ doc: 'Change the given fields of an asset.', input: AssetPatch, output: Asset }),
-  'risk.assetDelete': method({ doc: 'Delete an asset no risk refers to.', input: IdInput, output: Ok }),
+  'risk.assetCreate': method({ doc: 'Add an asset.', input: AssetFields, output: Asset, rules: ASSET_RULES }),
+  'risk.assetUpdate': method({ doc: 'Change the given fields of an asset.', input: AssetPatch, output: Asset, rules: ASSET_RULES }),
+  'risk.assetDelete': method({ doc: `Delete an asset no risk refers to (CONFLICT while a risk is built on it). ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'risk.threatList': query({ doc: 'The threat catalogue of this workspace.', input: Empty, output: z.array(Threat) }),
   'risk.threatCreate': method({ doc: 'Add a threat to the catalogue.', input: ThreatFields, output: Threat }),
   'risk.threatUpdate': method({ doc: 'Change the given fields of a threat.', input: ThreatPatch, output: Threat }),
-  'risk.threatDelete': method({ doc: 'Delete a threat; risks citing it keep their text.', input: IdInput, output: Ok }),
+  'risk.threatDelete': method({ doc: `Delete a threat; risks citing it keep their text. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'risk.vulnerabilityList': query({ doc: 'The vulnerability catalogue of this workspace.', input: Empty, output: z.array(Vulnerability) }),
   'risk.vulnerabilityCreate': method({ doc: 'Add a vulnerability to the catalogue.', input: VulnerabilityFields, output: Vulnerability }),
   'risk.vulnerabilityUpdate': method({ doc: 'Change the given fields of a vulnerability.', input: VulnerabilityPatch, output: Vulnerability }),
-  'risk.vulnerabilityDelete': method({ doc: 'Delete a vulnerability; risks citing it keep their text.', input: IdInput, output: Ok }),
+  'risk.vulnerabilityDelete': method({ doc: `Delete a vulnerability; risks citing it keep their text. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'risk.list': query({ doc: 'Page through the risk register, prioritised, filtered and sorted in the main process.', input: RiskQuery, output: page(Risk) }),
   'risk.get': query({ doc: 'One risk with its sources, controls and decisions.', input: IdInput, output: Risk }),
-  'risk.create': method({ doc: 'Add a risk (asset-based or event-based scenario).', input: RiskFields, output: Risk }),
-  'risk.update': method({ doc: 'Change the given fields of a risk; null clears.', input: RiskPatch, output: Risk }),
-  'risk.delete': method({ doc: 'Delete a risk with its actions and decisions.', input: IdInput, output: Ok }),
+  'risk.create': method({ doc: 'Add a risk (asset-based or event-based scenario).', input: RiskFields, output: Risk, rules: RISK_RULES }),
+  'risk.update': method({ doc: 'Change the given fields of a risk; null clears.', input: RiskPatch, output: Risk, rules: RISK_RULES }),
+  'risk.delete': method({ doc: `Delete a risk with its actions, decisions and links. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'risk.heatmaps': query({ doc: 'Counts of risks per likelihood x impact cell, inherent and residual.', input: Empty, output: HeatMaps }),
   'risk.sourcesOf': query({ doc: 'The risks that cite a 4.1 issue or a 4.2 requirement.', input: z.object({ issueId: Id.optional(), requirementId: Id.optional() }), output: z.array(SourceRisk) }),
   'risk.actionList': query({ doc: 'Treatment plan actions, of one risk or of all.', input: z.object({ riskId: Id.optional() }), output: z.array(TreatmentAction) }),
   'risk.actionCreate': method({ doc: 'Add a treatment plan action.', input: ActionFields, output: TreatmentAction }),
   'risk.actionUpdate': method({ doc: 'Change the given fields of an action.', input: ActionPatch, output: TreatmentAction }),
-  'risk.actionDelete': method({ doc: 'Delete an action.', input: IdInput, output: Ok }),
+  'risk.actionDelete': method({ doc: `Delete a treatment plan action (an approved plan then needs approving again). ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'risk.approvePlan': method({ doc: 'Record the risk owner’s decision on the treatment plan, with a snapshot of the risk.', input: DecisionInput, output: Decision }),
-  'risk.acceptResidual': method({ doc: 'Record acceptance of the residual risk, with a review date and a snapshot; above the threshold a justification is required.', input: AcceptanceInput, output: Decision }),
+  'risk.acceptResidual': method({
+    doc: 'Record acceptance of the residual risk, with a review date and a snapshot; above the threshold a justification is required.',
+    input: AcceptanceInput,
+    output: Decision,
+    rules: [{ path: 'justification', text: 'Accepting a risk whose level is above the acceptance threshold needs a justification.' }],
+  }),
   'risk.decisions': query({ doc: 'Every decision on one risk, newest first.', input: z.object({ riskId: Id }), output: z.array(Decision) }),
   'risk.runList': query({ doc: 'Dated assessment runs (8.2).', input: Empty, output: z.array(Run) }),
   'risk.runCreate': method({
@@ -280,5 +304,5 @@ export const riskContract = {
     output: Run,
   }),
   'risk.runItems': query({ doc: 'The frozen risks of one run.', input: IdInput, output: z.array(RunItem) }),
-  'risk.runCompare': query({ doc: 'Compare two runs: new, closed, risen and fallen risks.', input: z.object({ fromId: Id, toId: Id }), output: RunComparison }),
+  'risk.runCompare': query({ doc: 'Compare two runs: new, closed, risen and fallen risks.', input: z.object({ fromId: Id, toId: Id }), output: RunComparison, rules: [{ path: 'toId', text: 'The two runs compared are different runs.' }] }),
 };

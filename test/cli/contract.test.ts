@@ -160,6 +160,8 @@ async function setUp() {
   const assignment = roles.flatMap((r) => r.assignments)[0];
   const raci = await call('roles.getRaci', {});
   const activity = raci.activities[0];
+  // A 4-level likelihood scale, so that a score of 5 breaks the method's rule rather than the schema's.
+  await call('risk.methodUpdate', { likelihood: ['Rare', 'Unlikely', 'Likely', 'Almost certain'].map((label) => ({ label, description: '' })) });
   const asset = await call('risk.assetCreate', { name: 'Payroll database' });
   const threat = (await call('risk.threatList', {}))[0];
   const vuln = (await call('risk.vulnerabilityList', {}))[0];
@@ -267,6 +269,31 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'improvement.opportunityCreate decision': () => ({ title: 'Password manager', source: 'suggestion', status: 'approved', benefit: 4, effort: 2 }),
   'improvement.opportunityUpdate benefit': (i) => ({ id: i.opportunity.id, benefit: null }),
   'improvement.opportunityUpdate decision': (i) => ({ id: i.opportunity.id, status: 'approved' }),
+  'improvement.opportunityCreate issueIds': () => ({ title: 'Sell our certification', source: 'planning' }),
+  'improvement.opportunityUpdate issueIds': (i) => ({ id: i.opportunity.id, source: 'planning' }),
+  'risk.methodUpdate matrix': () => ({ matrix: [['low']] }),
+  'risk.assetCreate confidentiality': () => ({ name: 'Door badges', confidentiality: 5 }),
+  'risk.assetCreate integrity': () => ({ name: 'Door badges', integrity: 4 }),
+  'risk.assetCreate availability': () => ({ name: 'Door badges', availability: 4 }),
+  'risk.assetUpdate confidentiality': (i) => ({ id: i.asset.id, confidentiality: 5 }),
+  'risk.assetUpdate integrity': (i) => ({ id: i.asset.id, integrity: 4 }),
+  'risk.assetUpdate availability': (i) => ({ id: i.asset.id, availability: 4 }),
+  'risk.create assetId': () => ({ title: 'Laptop stolen', basis: 'asset', affectsC: true }),
+  'risk.create threatId': (i) => ({ title: 'Laptop stolen', basis: 'asset', assetId: i.asset.id, affectsC: true }),
+  'risk.create event': () => ({ title: 'Supplier fails', basis: 'event', affectsA: true }),
+  'risk.create affectsC': () => ({ title: 'Supplier fails', basis: 'event', event: 'The hosting supplier goes bankrupt' }),
+  'risk.create residualLikelihood': () => ({ title: 'Supplier fails', basis: 'event', event: 'The hosting supplier goes bankrupt', affectsA: true, residualImpact: 2 }),
+  'risk.create likelihood': () => ({ title: 'Supplier fails', basis: 'event', event: 'The hosting supplier goes bankrupt', affectsA: true, likelihood: 5 }),
+  'risk.update assetId': (i) => ({ id: i.risk.id, assetId: null }),
+  'risk.update threatId': (i) => ({ id: i.risk.id, threatId: null }),
+  'risk.update event': (i) => ({ id: i.risk.id, basis: 'event' }),
+  'risk.update affectsC': (i) => ({ id: i.risk.id, affectsC: false }),
+  'risk.update residualLikelihood': (i) => ({ id: i.risk.id, residualImpact: 2 }),
+  'risk.update likelihood': (i) => ({ id: i.risk.id, likelihood: 5 }),
+  'risk.acceptResidual justification': (i) => ({ riskId: i.risk.id, decidedById: i.ceo.id, decision: 'approved', reviewDate: '2027-11-01' }),
+  'risk.runCompare toId': (i) => ({ fromId: i.run1.id, toId: i.run1.id }),
+  'controls.update title': (i) => ({ id: i.control.id, title: 'Our own wording' }),
+  'controls.update exclusionReason': (i) => ({ id: i.control.id, applicable: false }),
   'metrics.create formula': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted / laptops * 100' }),
   'metrics.create redAt': () => ({ title: 'Laptops encrypted', baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted', direction: 'higher', greenAt: 50, redAt: 90 }),
   'metrics.create controlId': (i) => ({ title: 'Laptops encrypted', subjectKind: 'other', controlId: i.control.id, baseMeasures: [{ key: 'encrypted', label: 'Encrypted laptops' }], formula: 'encrypted' }),

@@ -37,6 +37,7 @@ describe('7.5 mandatory documents checklist, found from the other areas', () => 
     const ceo = await topManager(h.client, 'Carla CEO');
     await call('scope.boundaryCreate', { kind: 'asset', name: 'Customer data' });
     expect((await statusOf()).scope).toBe('draft');
+    await call('scope.statementSave', { text: 'The ISMS covers the online shop and its warehouse.' });
     await call('documents.approve', { key: 'scope-statement', approverId: ceo.id, approvedOn: '2026-11-29' });
     expect((await statusOf()).scope).toBe('approved');
     const policy = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });

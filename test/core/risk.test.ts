@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { DEFAULT_METHOD, defaultMatrix, isAboveThreshold, levelOf, type RiskLevel } from '../../shared/contract/riskMethod';
+import { soaCounts } from '../../electron/core/services/controls';
 import { RANDOM_ID, changesFor, expectError, fieldsOf, openHarness, rowCount, type Harness } from './helpers';
 
 let h: Harness;
@@ -286,7 +287,16 @@ describe('treatment, approval and acceptance', () => {
     const { risk } = await assetAndRisk({ controlIds: [(await h.client.call('controls.list', { search: '8.24' }))[0].id] });
     const a = await h.client.call('risk.actionCreate', { riskId: risk.id, title: 'Do it' });
     await h.client.call('risk.approvePlan', { riskId: risk.id, decidedById: owner.id, decision: 'approved' });
-    await h.client.call('risk.delete', { id: risk.id });
+    // Refused until confirmed, listing what goes; nothing is written by the refusal.
+    const before = rowCount(h.sqlite(), 'change_log');
+    const refused = expectError(await h.client.raw('risk.delete', { id: risk.id }), 'CONFLICT');
+    expect((refused.details as { references: { kind: string; effect: string }[] }).references.map((r) => [r.kind, r.effect])).toEqual([
+      ['risk.treatmentAction', 'deleted'],
+      ['risk.decision', 'deleted'],
+      ['risk.controlLink', 'deleted'],
+    ]);
+    expect(rowCount(h.sqlite(), 'change_log')).toBe(before);
+    await h.client.call('risk.delete', { id: risk.id, confirm: true });
     for (const t of ['risks', 'treatment_actions', 'risk_controls', 'risk_decisions']) expect(rowCount(h.sqlite(), t)).toBe(0);
     expect(changesFor(h.sqlite(), a.id).map((c) => c.op)).toEqual(['insert', 'delete']);
   });
@@ -315,10 +325,23 @@ describe('Statement of Applicability', () => {
     expect(check).toMatchObject({ applicable: 1, excluded: 1, undecided: 91, total: 93 });
 
     // Free text or a manual reason justifies it; fixing 8.13 clears the omission.
+    // Readiness counts the same findings by index probes (soaCounts): both agree at every step.
+    const agree = async () => {
+      const full = await h.client.call('controls.check', {});
+      const counts = soaCounts(h.client.session.current!);
+      expect(counts).toEqual({ omitted: full.omitted.length, unjustified: full.unjustified.length, excludedWithoutReason: full.excludedWithoutReason.length, undecided: full.undecided, applicable: full.applicable, excluded: full.excluded, total: full.total });
+      return counts;
+    };
+    expect(await agree()).toMatchObject({ omitted: 1, unjustified: 1 });
+    await h.client.call('controls.update', { id: byRef('6.3').id, applicable: true, justification: 'Staff awareness matters here' });
+    await h.client.call('controls.update', { id: byRef('5.1').id, applicable: false, exclusionReason: 'x' });
+    await h.client.call('controls.update', { id: byRef('5.26').id, applicable: true });
+    expect(await agree()).toMatchObject({ applicable: 3, excluded: 2, omitted: 1, unjustified: 1 });
     await h.client.call('controls.update', { id: byRef('7.4').id, reasons: ['best-practice'] });
     await h.client.call('controls.update', { id: byRef('8.13').id, applicable: true });
     const fixed = await h.client.call('controls.check', {});
     expect([fixed.omitted, fixed.unjustified]).toEqual([[], []]);
+    expect(await agree()).toMatchObject({ omitted: 0, unjustified: 0 });
     expect((await h.client.call('controls.get', { id: byRef('8.13').id })).exclusionReason).toContain('provider');
   });
 
@@ -330,7 +353,9 @@ describe('Statement of Applicability', () => {
     expectError(await h.client.raw('controls.update', { id: annex.id, title: 'Mine now' }), 'VALIDATION');
     expectError(await h.client.raw('controls.deleteCustom', { id: annex.id }), 'CONFLICT');
     await assetAndRisk({ controlIds: [c.id] });
-    await h.client.call('controls.deleteCustom', { id: c.id });
+    const refused = expectError(await h.client.raw('controls.deleteCustom', { id: c.id }), 'CONFLICT');
+    expect((refused.details as { references: { label: string }[] }).references.map((r) => r.label)).toEqual([expect.stringMatching(/^Risk RSK-001 ".*" treated with it/)]);
+    await h.client.call('controls.deleteCustom', { id: c.id, confirm: true });
     expect(await h.client.call('controls.list', {})).toHaveLength(93);
     expect(rowCount(h.sqlite(), 'risk_controls')).toBe(0);
   });

@@ -248,10 +248,16 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   14: [
     row('document_entries', { ...stamps('b6b6b6b6-0000-4000-8000-000000000001', 14), ref: 'DOC-001', title: 'Seeded law', origin: 'external', type: 'law', location: 'legislation.gov.uk', satisfies: 'operations', review_on: '2027-01-31' }),
   ],
-  // 0014: 7.4 and 8.1 (issue 12): a supplier linked to a party and an interface, with a certificate; a plan row with a log entry and its file.
+  // 0014: 6.1.1 opportunities cite the 4.1 issues and 4.2 requirements they come from (issue 11).
   15: [
+    row('improvements', { ...stamps('a6a6a6a6-0000-4000-8000-000000000002', 15), ref: 'IMP-002', title: 'Seeded 6.1.1 opportunity', source: 'planning', benefit: 4, effort: 2, status: 'evaluated' }),
+    row('improvement_issues', { ...stamps('a7a7a7a7-0000-4000-8000-000000000001', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', issue_id: 'cccccccc-0000-4000-8000-000000000001' }),
+    row('improvement_requirements', { ...stamps('a7a7a7a7-0000-4000-8000-000000000002', 15), improvement_id: 'a6a6a6a6-0000-4000-8000-000000000002', requirement_id: 'eeeeeeee-0000-4000-8000-000000000001' }),
+  ],
+  // 0015: 7.4 and 8.1 (issue 12): a supplier linked to a party and an interface, with a certificate; a plan row with a log entry and its file.
+  16: [
     row('suppliers', {
-      ...stamps('c1c1c1c1-0000-4000-8000-000000000001', 15),
+      ...stamps('c1c1c1c1-0000-4000-8000-000000000001', 16),
       ref: 'SUP-001',
       name: 'Seeded supplier',
       criticality: 'critical',
@@ -261,10 +267,10 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
       owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
       party_id: 'dddddddd-0000-4000-8000-000000000002',
     }),
-    row('supplier_certificates', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', 15), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'ISO/IEC 27001', valid_until: '2027-01-10' }),
-    row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', 15), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
-    row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', 15), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
-    row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', 15), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
+    row('supplier_certificates', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', 16), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'ISO/IEC 27001', valid_until: '2027-01-10' }),
+    row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', 16), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
+    row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', 16), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
+    row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', 16), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
 };
 

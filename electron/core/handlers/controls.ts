@@ -6,6 +6,6 @@ export const controlsHandlers: AreaHandlers<'controls'> = {
   'controls.get': ({ id }, { ws }) => controls.getControl(ws, id),
   'controls.update': (patch, { ws }) => controls.updateControl(ws, patch),
   'controls.createCustom': (input, { ws }) => controls.createCustomControl(ws, input),
-  'controls.deleteCustom': ({ id }, { ws }) => (controls.deleteCustomControl(ws, id), { ok: true }),
+  'controls.deleteCustom': ({ id, confirm }, { ws }) => (controls.deleteCustomControl(ws, id, confirm), { ok: true }),
   'controls.check': (_i, { ws }) => controls.checkSoa(ws),
 };

@@ -3,7 +3,7 @@ import { rankOf } from '../../../shared/contract/riskMethod';
 import type { DueItem } from '../../../shared/contract/readiness';
 import type { Workspace } from '../db/open';
 import { assessmentRuns, assets, changeLog, riskDecisions, risks, treatmentActions } from '../db/schema';
-import { checkSoa } from '../services/controls';
+import { soaCounts } from '../services/controls';
 import { getMethod } from '../services/riskMethod';
 import { addMonths } from '../services/dates';
 import { plural, type Criterion, type ReadinessArea } from './types';
@@ -11,27 +11,33 @@ import { plural, type Criterion, type ReadinessArea } from './types';
 const ROUTE = '/clause/6.1';
 const one = (ws: Workspace, q: string) => (ws.sqlite.prepare(q).get() as { n: number }).n;
 
+/** The treatment options that are not "modify" or "share" (those need controls). */
+const NOT_CONTROLLED = "('undecided', 'avoid', 'retain')";
+
 function riskCounts(ws: Workspace) {
   const m = getMethod(ws);
-  const r = ws.db
-    .select({
-      total: count(),
-      withoutOwner: sql<number>`coalesce(sum(${risks.ownerId} is null), 0)`,
-      undecided: sql<number>`coalesce(sum(${risks.treatment} = 'undecided'), 0)`,
-      withoutResidual: sql<number>`coalesce(sum(${risks.residualRank} is null), 0)`,
-      aboveUntreated: sql<number>`coalesce(sum(${risks.inherentRank} > ${rankOf(m.acceptance)} and ${risks.treatment} = 'undecided'), 0)`,
-      modifyOrShare: sql<number>`coalesce(sum(${risks.treatment} in ('modify', 'share')), 0)`,
-    })
-    .from(risks)
-    .get()!;
-  // The sums above read the covering index risks_summary only. Risks being modified or shared that
-  // have a control: one probe per risk into the link index (the + keeps SQLite from driving the
-  // search from the 100,000 links instead), the slowest part at 50,000 risks (issue 11, item 9).
-  const withControl = one(ws, `select count(*) as n from risks as r where r.treatment in ('modify', 'share') and +r.id in (select risk_id from risk_controls)`);
+  // Counts read indexes only (issue 11, item 9: 50,000 risks): one grouped pass over the covering
+  // index risks_summary for the treatments, and index searches for the rest, instead of summing
+  // expressions over every row.
+  const byTreatment = new Map((ws.sqlite.prepare('select treatment as t, count(*) as n from risks group by treatment').all() as { t: string; n: number }[]).map((r) => [r.t, r.n]));
+  const total = [...byTreatment.values()].reduce((a, b) => a + b, 0);
+  const undecided = byTreatment.get('undecided') ?? 0;
+  const modifyOrShare = (byTreatment.get('modify') ?? 0) + (byTreatment.get('share') ?? 0);
+  const withoutOwner = one(ws, 'select count(*) as n from risks where owner_id is null');
+  // Residual likelihood and impact are set together or not at all (risk.create/update rule), so
+  // "no residual likelihood" is "no residual assessment", answered by the index risks_residual_cell.
+  const withoutResidual = one(ws, 'select count(*) as n from risks where residual_likelihood is null');
+  const aboveUntreated = one(ws, `select count(*) as n from risks where treatment = 'undecided' and inherent_rank > ${rankOf(m.acceptance)}`);
+  // Risks modified or shared with a control = risks with any control (one ordered walk of the link
+  // index) less those with a control whose treatment is another option. Only the second part probes
+  // the links once per risk, and it covers the risks not being modified, usually the few.
+  const linked = one(ws, 'select count(*) as n from (select risk_id from risk_controls group by risk_id)');
+  const linkedOther = one(ws, `select count(*) as n from risks as r where r.treatment in ${NOT_CONTROLLED} and exists (select 1 from risk_controls as rc where rc.risk_id = r.id)`);
+  const withControl = linked - linkedOther;
   // Set-based counts over the link tables rather than a lookup per risk (50,000 risks, issue 11 item 9).
   const sourced = one(ws, 'select count(*) as n from (select risk_id from risk_issues union select risk_id from risk_requirements)');
   const decided = (kind: string) => one(ws, `select count(distinct risk_id) as n from risk_decisions where kind = '${kind}' and decision = 'approved'`);
-  return { m, ...r, modifyWithoutControl: r.modifyOrShare - withControl, sourced, withoutApproval: r.total - decided('plan-approval'), withoutAcceptance: r.total - decided('residual-acceptance') };
+  return { m, total, withoutOwner, undecided, withoutResidual, aboveUntreated, modifyOrShare, modifyWithoutControl: modifyOrShare - withControl, sourced, withoutApproval: total - decided('plan-approval'), withoutAcceptance: total - decided('residual-acceptance') };
 }
 
 /** 6.1.1 to 6.1.3: sources cited, method adopted, assets and risks with owners, every risk treated, approved and accepted, the SoA complete. */
@@ -39,10 +45,17 @@ export function riskCriteria(ws: Workspace): Criterion[] {
   const c = riskCounts(ws);
   const methodAdopted = (ws.db.select({ n: count() }).from(changeLog).where(and(eq(changeLog.tableName, 'risk_method'), eq(changeLog.op, 'update'))).get()?.n ?? 0) > 0;
   const a = ws.db.select({ total: count(), withoutOwner: sql<number>`coalesce(sum(${assets.ownerId} is null), 0)` }).from(assets).get()!;
-  const soa = checkSoa(ws);
+  const soa = soaCounts(ws);
+  // 6.1.1 opportunities live in the improvement register with the source 'planning'.
+  const opp = ws.sqlite.prepare("select count(*) as total, coalesce(sum(status in ('proposed', 'evaluated')), 0) as undecided from improvements where source = 'planning'").get() as { total: number; undecided: number };
   const has = c.total > 0;
   return [
     { label: '6.1.1 Risks are traced to the 4.1 issues or 4.2 requirements they come from', met: c.sourced > 0, detail: `${plural(c.sourced, 'risk')} cite a source` },
+    {
+      label: '6.1.1 Opportunities are determined from the 4.1 issues and 4.2 requirements, each with a decision',
+      met: opp.total > 0 && opp.undecided === 0,
+      detail: opp.total === 0 ? 'None recorded yet' : opp.undecided ? `${plural(opp.undecided, 'opportunity', 'opportunities')} waiting for a decision` : plural(opp.total, 'opportunity', 'opportunities'),
+    },
     { label: '6.1.2 The risk assessment method is reviewed and adopted', met: methodAdopted, detail: methodAdopted ? undefined : 'The shipped 5 x 5 method has not been reviewed yet' },
     { label: '6.1.2 Assets are inventoried, each with an owner', met: a.total > 0 && a.withoutOwner === 0, detail: a.withoutOwner ? `${plural(a.withoutOwner, 'asset')} without an owner` : plural(a.total, 'asset') },
     { label: '6.1.2 Risks are identified, each with a risk owner', met: has && c.withoutOwner === 0, detail: c.withoutOwner ? `${plural(c.withoutOwner, 'risk')} without an owner` : plural(c.total, 'risk') },
@@ -54,8 +67,8 @@ export function riskCriteria(ws: Workspace): Criterion[] {
     { label: '6.1.3 Every Annex A control is decided in the Statement of Applicability', met: soa.undecided === 0, detail: `${soa.undecided} of ${soa.total} undecided` },
     {
       label: '6.1.3 The SoA omits no necessary control and justifies every inclusion and exclusion',
-      met: soa.applicable > 0 && soa.omitted.length === 0 && soa.unjustified.length === 0 && soa.excludedWithoutReason.length === 0,
-      detail: soa.omitted.length || soa.unjustified.length ? `${plural(soa.omitted.length, 'necessary control')} omitted, ${soa.unjustified.length} without justification` : undefined,
+      met: soa.applicable > 0 && soa.omitted === 0 && soa.unjustified === 0 && soa.excludedWithoutReason === 0,
+      detail: soa.omitted || soa.unjustified ? `${plural(soa.omitted, 'necessary control')} omitted, ${soa.unjustified} without justification` : undefined,
     },
   ];
 }
@@ -86,9 +99,12 @@ export function treatmentCriteria(ws: Workspace, today: string): Criterion[] {
     })
     .from(treatmentActions)
     .get()!;
-  // As for controls in riskCounts: treated risks less those with an action, probing the action index once per risk.
+  // As for controls in riskCounts: risks with any action (an ordered walk of the action index) less
+  // those with an action that are not being treated; only those few are probed one by one.
   const treated = one(ws, `select count(*) as n from risks where treatment in ('modify', 'share', 'avoid')`);
-  const modifyWithoutAction = treated - one(ws, `select count(*) as n from risks as r where r.treatment in ('modify', 'share', 'avoid') and +r.id in (select risk_id from treatment_actions)`);
+  const withAction = one(ws, 'select count(*) as n from (select risk_id from treatment_actions group by risk_id)');
+  const withActionOther = one(ws, `select count(*) as n from risks as r where r.treatment in ('undecided', 'retain') and exists (select 1 from treatment_actions as a where a.risk_id = r.id)`);
+  const modifyWithoutAction = treated - (withAction - withActionOther);
   return [
     { label: '8.3 The treatment plan has actions', met: a.total > 0, detail: plural(a.total, 'action') },
     { label: '8.3 Every risk being treated has at least one action', met: a.total > 0 && modifyWithoutAction === 0, detail: modifyWithoutAction ? `${plural(modifyWithoutAction, 'risk')} without an action` : undefined },

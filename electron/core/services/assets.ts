@@ -6,6 +6,8 @@ import type { Asset, AssetFields, AssetPatch, AssetQuery } from '../../../shared
 import type { Workspace } from '../db/open';
 import { assets, people, risks } from '../db/schema';
 import { write } from '../db/write';
+import { assertDeleteConfirmed } from './references';
+import { assetReferences } from './riskReferences';
 import { contains, refMatches } from './query';
 import { assertPerson } from './people';
 import { assertOnScale, getMethod } from './riskMethod';
@@ -88,8 +90,9 @@ export function updateAsset(ws: Workspace, { id, ...patch }: z.output<typeof Ass
 }
 
 /** An asset a risk is built on cannot go: the risk would lose its scenario. */
-export function deleteAsset(ws: Workspace, id: string) {
+export function deleteAsset(ws: Workspace, id: string, confirm = false) {
   const a = getAsset(ws, id);
   if (a.riskCount > 0) throw new AppError('CONFLICT', `${a.ref} is the asset of ${a.riskCount} risk(s). Change or delete those risks first.`, { id });
+  assertDeleteConfirmed(a.ref, assetReferences(ws, id), confirm);
   write(ws, (w) => w.remove(assets, id));
 }

@@ -5,6 +5,8 @@ import { INCLUSION_REASONS, type Control, type ControlPatch, type ControlQuery, 
 import { ANNEX_A } from '../catalog/annexA';
 import type { Workspace } from '../db/open';
 import { controlRequirements, controls, parties, partyRequirements, people, riskControls, treatmentActions } from '../db/schema';
+import { assertDeleteConfirmed } from './references';
+import { customControlReferences } from './riskReferences';
 import { write, type Writer } from '../db/write';
 import { contains } from './query';
 import { assertPerson } from './people';
@@ -149,9 +151,10 @@ export function createCustomControl(ws: Workspace, input: z.output<typeof Custom
 }
 
 /** Risks and actions lose the link (logged); the Annex A controls cannot be deleted. */
-export function deleteCustomControl(ws: Workspace, id: string) {
+export function deleteCustomControl(ws: Workspace, id: string, confirm = false) {
   const c = getControl(ws, id);
   if (!c.custom) throw new AppError('CONFLICT', 'Annex A controls cannot be deleted; mark the control not applicable with a reason instead.', { id });
+  assertDeleteConfirmed(`Control ${c.ref}`, customControlReferences(ws, id), confirm);
   write(ws, (w) => {
     for (const row of w.db.select({ id: riskControls.id }).from(riskControls).where(eq(riskControls.controlId, id)).all()) w.remove(riskControls, row.id);
     for (const row of w.db.select({ id: controlRequirements.id }).from(controlRequirements).where(eq(controlRequirements.controlId, id)).all()) w.remove(controlRequirements, row.id);
@@ -160,19 +163,58 @@ export function deleteCustomControl(ws: Workspace, id: string) {
   });
 }
 
+/** The SoA check's findings for one control; checkSoa and soaCounts both decide with it, so they agree. */
+function findingsOf(c: { applicable: boolean | null; treatsRisk: boolean; hasReason: boolean; justification: string; exclusionReason: string }) {
+  return {
+    omitted: c.applicable === false && c.treatsRisk,
+    unjustified: c.applicable === true && !c.hasReason && !c.justification.trim(),
+    excludedWithoutReason: c.applicable === false && !c.exclusionReason.trim(),
+  };
+}
+
 /** 6.1.3 c): nothing necessary omitted, every inclusion and exclusion justified. */
 export function checkSoa(ws: Workspace, listed?: Control[]): SoaCheck {
   const all = listed ?? listControls(ws, { search: '' });
   const pick = (c: Control) => ({ controlId: c.id, ref: c.ref, title: c.title });
+  const f = new Map(all.map((c) => [c.id, findingsOf({ ...c, treatsRisk: c.autoReasons.some((a) => a.reason === 'risk'), hasReason: c.allReasons.length > 0 })]));
   return {
-    omitted: all.filter((c) => c.applicable === false && c.autoReasons.some((a) => a.reason === 'risk')).map((c) => ({ ...pick(c), riskRefs: c.riskRefs })),
-    unjustified: all.filter((c) => c.applicable === true && c.allReasons.length === 0 && !c.justification.trim()).map(pick),
-    excludedWithoutReason: all.filter((c) => c.applicable === false && !c.exclusionReason.trim()).map(pick),
+    omitted: all.filter((c) => f.get(c.id)!.omitted).map((c) => ({ ...pick(c), riskRefs: c.riskRefs })),
+    unjustified: all.filter((c) => f.get(c.id)!.unjustified).map(pick),
+    excludedWithoutReason: all.filter((c) => f.get(c.id)!.excludedWithoutReason).map(pick),
     undecided: all.filter((c) => c.applicable === null).length,
     applicable: all.filter((c) => c.applicable === true).length,
     excluded: all.filter((c) => c.applicable === false).length,
     total: all.length,
   };
+}
+
+/**
+ * The same check as numbers only, for readiness: whether each control treats a risk or meets a 4.2
+ * requirement is one index probe (exists), not counting and naming the 100,000 links of a large
+ * register (issue 11 item 9). A manual reason, a treated risk or a requirement each give a reason.
+ */
+export function soaCounts(ws: Workspace) {
+  const rows = ws.sqlite
+    .prepare(
+      `select c.applicable as applicable, c.reasons as reasons, c.justification as justification, c.exclusion_reason as exclusionReason,
+         exists (select 1 from risk_controls as rc where rc.control_id = c.id) as treatsRisk,
+         exists (select 1 from control_requirements as cr where cr.control_id = c.id) as meetsRequirement
+       from controls as c`,
+    )
+    .all() as { applicable: number | null; reasons: string; justification: string; exclusionReason: string; treatsRisk: number; meetsRequirement: number }[];
+  const out = { omitted: 0, unjustified: 0, excludedWithoutReason: 0, undecided: 0, applicable: 0, excluded: 0, total: rows.length };
+  for (const r of rows) {
+    const applicable = r.applicable === null ? null : r.applicable === 1;
+    const hasReason = r.treatsRisk === 1 || r.meetsRequirement === 1 || (JSON.parse(r.reasons) as unknown[]).length > 0;
+    const found = findingsOf({ applicable, treatsRisk: r.treatsRisk === 1, hasReason, justification: r.justification, exclusionReason: r.exclusionReason });
+    out.omitted += Number(found.omitted);
+    out.unjustified += Number(found.unjustified);
+    out.excludedWithoutReason += Number(found.excludedWithoutReason);
+    out.undecided += Number(applicable === null);
+    out.applicable += Number(applicable === true);
+    out.excluded += Number(applicable === false);
+  }
+  return out;
 }
 
 export function seedAnnexA(w: Writer) {

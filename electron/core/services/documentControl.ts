@@ -17,11 +17,11 @@
  * the exports and the 7.5 register pick it up from there. Versions never come from counting rows.
  */
 import { createHash } from 'node:crypto';
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, max, or } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import type { ApprovalEvent, DocumentRecord } from '../../../shared/contract/documents';
 import type { Workspace } from '../db/open';
-import { controlledDocuments, documentApprovals, people, roleAssignments, roles, workspaceMeta } from '../db/schema';
+import { changeLog, controlledDocuments, documentApprovals, people, roleAssignments, roles, workspaceMeta } from '../db/schema';
 import { write, type Writer } from '../db/write';
 import { addMonths, todayOf } from './dates';
 import { assertPerson, getPerson } from './people';
@@ -77,11 +77,33 @@ export function nextVersion(latest: { major: number; minor: number } | undefined
 }
 
 /** `live` is the content as captured now, when the caller already has it (captures of large registers are not cheap). */
+/**
+ * The hash of each document's live content, kept until the next write: every change to the data
+ * adds a row to the change log, so its highest sequence number says whether anything changed.
+ * Home, the document panels and the 7.5 register ask for every document's status often; hashing a
+ * large risk register each time would make them slow.
+ */
+const hashCache = new WeakMap<Workspace, { seq: number; hashes: Map<string, string> }>();
+function liveHash(ws: Workspace, type: DocumentType): string {
+  const seq = ws.db.select({ seq: max(changeLog.seq) }).from(changeLog).get()?.seq ?? 0;
+  let cache = hashCache.get(ws);
+  if (!cache || cache.seq !== seq) {
+    cache = { seq, hashes: new Map() };
+    hashCache.set(ws, cache);
+  }
+  let hash = cache.hashes.get(type.key);
+  if (hash === undefined) {
+    hash = sha256(canonicalJson(type.capture(ws)));
+    cache.hashes.set(type.key, hash);
+  }
+  return hash;
+}
+
 export function documentRecord(ws: Workspace, type: DocumentType, live?: unknown): DocumentRecord {
   const row = recordRow(ws, type.key);
   const history = approvalsOf(ws, row?.id);
   const latest = history[0];
-  const changed = latest ? sha256(canonicalJson(live ?? type.capture(ws))) !== latest.snapshotSha256 : true;
+  const changed = latest ? (live !== undefined ? sha256(canonicalJson(live)) : liveHash(ws, type)) !== latest.snapshotSha256 : true;
   const reviewMonths = row?.reviewMonths ?? 12;
   return {
     key: type.key,

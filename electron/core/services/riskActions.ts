@@ -5,6 +5,8 @@ import type { ActionFields, ActionPatch, TreatmentAction } from '../../../shared
 import type { Workspace } from '../db/open';
 import { controls, people, risks, treatmentActions } from '../db/schema';
 import { write } from '../db/write';
+import { assertDeleteConfirmed } from './references';
+import { treatmentActionReferences } from './riskReferences';
 import { assertPerson } from './people';
 
 const columns = {
@@ -58,6 +60,9 @@ export function updateAction(ws: Workspace, { id, ...patch }: z.output<typeof Ac
   return getAction(ws, id);
 }
 
-export function deleteAction(ws: Workspace, id: string) {
+/** An action in an approved plan, or funded by a 7.1 resource line, goes only once the caller confirmed. */
+export function deleteAction(ws: Workspace, id: string, confirm = false) {
+  const a = getAction(ws, id);
+  assertDeleteConfirmed(`Action ${a.ref}`, treatmentActionReferences(ws, id), confirm);
   write(ws, (w) => w.remove(treatmentActions, id));
 }

@@ -6,6 +6,8 @@ import { THREAT_SEEDS } from '../catalog/threats';
 import { VULNERABILITY_SEEDS } from '../catalog/vulnerabilities';
 import type { Workspace } from '../db/open';
 import { risks, threats, vulnerabilities } from '../db/schema';
+import { assertDeleteConfirmed } from './references';
+import { catalogueReferences } from './riskReferences';
 import { write, type Writer } from '../db/write';
 
 export function listThreats(ws: Workspace): Threat[] {
@@ -29,8 +31,9 @@ export function updateThreat(ws: Workspace, { id, ...patch }: z.output<typeof Th
 }
 
 /** Risks citing the threat keep their title and scenario text; the link is cleared and logged. */
-export function deleteThreat(ws: Workspace, id: string) {
-  getThreat(ws, id);
+export function deleteThreat(ws: Workspace, id: string, confirm = false) {
+  const t = getThreat(ws, id);
+  assertDeleteConfirmed(`The threat "${t.name}"`, catalogueReferences(ws, risks.threatId)(id), confirm);
   write(ws, (w) => {
     w.detach(risks, risks.threatId, id);
     w.remove(threats, id);
@@ -57,8 +60,9 @@ export function updateVulnerability(ws: Workspace, { id, ...patch }: z.output<ty
   return getVulnerability(ws, id);
 }
 
-export function deleteVulnerability(ws: Workspace, id: string) {
-  getVulnerability(ws, id);
+export function deleteVulnerability(ws: Workspace, id: string, confirm = false) {
+  const v = getVulnerability(ws, id);
+  assertDeleteConfirmed(`The vulnerability "${v.name}"`, catalogueReferences(ws, risks.vulnerabilityId)(id), confirm);
   write(ws, (w) => {
     w.detach(risks, risks.vulnerabilityId, id);
     w.remove(vulnerabilities, id);

@@ -1,12 +1,14 @@
 import { count } from 'drizzle-orm';
 import type { Control, SoaCheck } from '../../../shared/contract/controls';
 import type { Decision, HeatMaps, Risk, TreatmentAction } from '../../../shared/contract/risk';
+import type { Opportunity } from '../../../shared/contract/improvement';
 import { levelOfRank, RISK_LEVELS, type RiskLevel, type RiskMethod } from '../../../shared/contract/riskMethod';
 import type { Workspace } from '../db/open';
 import { risks } from '../db/schema';
 import { checkSoa, listControls } from './controls';
 import type { DocumentType } from './documentControl';
 import { listActions } from './riskActions';
+import { allOpportunities } from './opportunities';
 import { getMethod } from './riskMethod';
 import { allRisks, heatMaps, listRisks } from './risks';
 import { compareRuns, listRuns } from './riskRuns';
@@ -149,21 +151,47 @@ export const RISK_REPORT_DOC: DocumentType<RiskReportContent> = {
 
 export type ActionLine = Omit<TreatmentAction, 'overdue' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'id' | 'riskId' | 'ownerId' | 'controlId'>;
 
+/** A 6.1.1 opportunity as the plan prints it (documents frozen before opportunities existed lack them). */
+export interface OpportunityLine {
+  ref: string;
+  title: string;
+  description: string;
+  sources: string[];
+  benefit: number | null;
+  effort: number | null;
+  ownerName: string | null;
+  decision: string;
+  dueDate: string | null;
+  status: Opportunity['status'];
+}
 export interface TreatmentPlanContent {
   risks: RiskLine[];
   actions: ActionLine[];
+  opportunities?: OpportunityLine[];
 }
 export const TREATMENT_PLAN_DOC: DocumentType<TreatmentPlanContent> = {
   key: 'treatment-plan',
   docId: 'ISMS-6.1.3',
   title: 'Risk treatment plan',
   clauseId: '6.1',
-  subtitle: 'How information security risks are treated and how far the treatment has got, clauses 6.1.3 and 8.3',
+  subtitle: 'How information security risks are treated, the actions on opportunities, and how far both have got, clauses 6.1.1, 6.1.3 and 8.3',
   capture: (ws) => ({
     risks: allRisks(ws)
       .filter((r) => r.treatment !== 'undecided')
       .map(riskLine),
     actions: listActions(ws).map(({ ref, riskRef, riskTitle, title, ownerName, dueDate, status, cost, controlLabel, notes }) => ({ ref, riskRef, riskTitle, title, ownerName, dueDate, status, cost, controlLabel, notes })),
+    opportunities: allOpportunities(ws, 'planning').map((o) => ({
+      ref: o.ref,
+      title: o.title,
+      description: o.description,
+      sources: [...o.issues, ...o.requirements].map((x) => `${x.ref} ${x.label}`),
+      benefit: o.benefit,
+      effort: o.effort,
+      ownerName: o.ownerName,
+      decision: o.decision,
+      dueDate: o.dueDate,
+      status: o.status,
+    })),
   }),
 };
 

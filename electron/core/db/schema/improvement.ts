@@ -1,9 +1,11 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns, refColumn } from './common';
 import { people } from './people';
 import { controls } from './controls';
 import { assets, risks } from './risk';
 import { policies } from './policies';
+import { contextIssues } from './context';
+import { partyRequirements } from './parties';
 
 /**
  * 10.2 nonconformities. `status` follows the state machine in shared/ncStates.ts and changes only
@@ -147,4 +149,29 @@ export const improvements = sqliteTable(
     ncId: text('nc_id').references(() => nonconformities.id, { onDelete: 'set null' }),
   },
   (t) => [index('improvements_status').on(t.status)],
+);
+
+/**
+ * 6.1.1: the 4.1 issues and 4.2 requirements an opportunity was determined from. Opportunities of
+ * 6.1.1 live in the one register above (source 'planning') so that they are evaluated, decided and
+ * followed up like every other improvement; these links say where each came from.
+ */
+export const improvementIssues = sqliteTable(
+  'improvement_issues',
+  {
+    ...recordColumns(),
+    improvementId: text('improvement_id').notNull().references(() => improvements.id, { onDelete: 'cascade' }),
+    issueId: text('issue_id').notNull().references(() => contextIssues.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('improvement_issues_pair').on(t.improvementId, t.issueId), index('improvement_issues_issue').on(t.issueId)],
+);
+
+export const improvementRequirements = sqliteTable(
+  'improvement_requirements',
+  {
+    ...recordColumns(),
+    improvementId: text('improvement_id').notNull().references(() => improvements.id, { onDelete: 'cascade' }),
+    requirementId: text('requirement_id').notNull().references(() => partyRequirements.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('improvement_requirements_pair').on(t.improvementId, t.requirementId), index('improvement_requirements_req').on(t.requirementId)],
 );

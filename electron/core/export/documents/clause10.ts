@@ -12,7 +12,7 @@ export const SOURCE_LABEL: Record<Nc['source'], string> = {
   complaint: 'Complaint',
   'self-identified': 'Self-identified',
 };
-const OPPORTUNITY_SOURCE: Record<string, string> = { 'audit-ofi': 'Audit (OFI)', 'management-review': 'Management review', metric: 'Metric', incident: 'Incident', suggestion: 'Suggestion', other: 'Other' };
+const OPPORTUNITY_SOURCE: Record<string, string> = { 'audit-ofi': 'Audit (OFI)', 'management-review': 'Management review', metric: 'Metric', incident: 'Incident', suggestion: 'Suggestion', planning: '6.1.1 planning', other: 'Other' };
 const cap = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ') : s);
 const requirementOf = (n: Pick<Nc, 'clauseId' | 'controlLabel'>) => [n.clauseId ? `Clause ${n.clauseId}` : '', n.controlLabel ? `Annex A ${n.controlLabel}` : ''].filter(Boolean).join('; ');
 const isOverdue = (a: Pick<CorrectiveAction, 'status' | 'dueDate'>, today: string) => (a.status === 'planned' || a.status === 'in-progress') && a.dueDate !== null && a.dueDate < today;
@@ -67,7 +67,7 @@ export function improvementLogSections(c: ImprovementLogContent, today: string):
     c.actions.length ? { type: 'table', sheet: 'Corrective actions', columns: actionColumns, rows: c.actions.map((a) => actionRow(a, today)) } : para('None planned yet.'),
     heading('Improvement register (10.1)'),
     c.opportunities.length
-      ? { type: 'table', sheet: 'Improvements', columns: oppColumns, rows: c.opportunities.map((o) => [o.ref, titled(o.title, o.description), `${OPPORTUNITY_SOURCE[o.source] ?? o.source}${o.sourceReference ? `\n${o.sourceReference}` : ''}`, o.benefit ?? '', o.effort ?? '', cap(o.status), o.decision, o.ownerName ?? '', o.dueDate ?? '', o.implementedOn ?? '']) }
+      ? { type: 'table', sheet: 'Improvements', columns: oppColumns, rows: c.opportunities.map((o) => [o.ref, titled(o.title, o.description), [OPPORTUNITY_SOURCE[o.source] ?? o.source, o.sourceReference, [...o.issues, ...o.requirements].map((x) => x.ref).join(', ')].filter(Boolean).join('\n'), o.benefit ?? '', o.effort ?? '', cap(o.status), o.decision, o.ownerName ?? '', o.dueDate ?? '', o.implementedOn ?? '']) }
       : para('None recorded yet.'),
   ];
   return [{ landscape: true, blocks }];

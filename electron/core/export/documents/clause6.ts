@@ -295,10 +295,30 @@ export function treatmentPlanSections(c: TreatmentPlanContent, today: string): S
               rows: c.actions.map((a) => [a.ref, a.riskRef, titled(a.title, a.notes), a.ownerName ?? 'Not assigned', a.dueDate ?? '', overdue(a) ? `${ACTION_STATUS[a.status]}, overdue` : ACTION_STATUS[a.status], a.cost, a.controlLabel ?? '']),
             }
           : para('No actions planned yet.'),
+        heading('4 Opportunities and the actions on them'),
+        para('Opportunities determined when planning the ISMS (6.1.1) from the issues of the context and the requirements of interested parties, with what was decided and who carries it out.'),
+        c.opportunities?.length
+          ? {
+              type: 'table',
+              sheet: 'Opportunities',
+              columns: [
+                { header: 'Id', weight: 0, kind: 'code' },
+                { header: 'Opportunity', weight: 3.5 },
+                { header: 'Comes from', weight: 3 },
+                { header: 'Benefit', weight: 0, kind: 'number' },
+                { header: 'Decision and action', weight: 3 },
+                { header: 'Owner', weight: 1.5 },
+                { header: 'Due', weight: 0, kind: 'date' },
+                { header: 'Status', weight: 1.2 },
+              ],
+              rows: c.opportunities.map((o) => [o.ref, titled(o.title, o.description), lines(o.sources), o.benefit, o.decision, o.ownerName ?? 'Not assigned', o.dueDate ?? '', OPPORTUNITY_STATUS[o.status]]),
+            }
+          : para('No opportunities recorded yet.'),
       ],
     },
   ];
 }
+const OPPORTUNITY_STATUS: Record<NonNullable<TreatmentPlanContent['opportunities']>[number]['status'], string> = { proposed: 'Proposed', evaluated: 'Evaluated', approved: 'Approved', rejected: 'Rejected', implemented: 'Implemented' };
 
 // ---------- 6.1.3 d Statement of Applicability ----------
 

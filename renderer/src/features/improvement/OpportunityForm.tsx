@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { OpportunityFields, priorityOf, type Opportunity } from '../../../../shared/contract/improvement';
 import { api } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { usePeopleOptions } from '../../hooks';
 import { saveForm, zodValidate } from '../../components/zodForm';
 import { useDraftForm } from '../../drafts/useDraftForm';
@@ -9,12 +10,17 @@ import { CancelButton } from '../../components/FormDialog/FormDialog';
 import { OPPORTUNITY_SOURCE_LABEL, OPPORTUNITY_STATUS_LABEL, options } from './labels';
 
 type Values = Omit<Parameters<typeof api.improvement.opportunityCreate>[0], 'source'> & { source: string | null };
-const blank = (): Values => ({ title: '', description: '', source: null, sourceReference: '', benefit: null, effort: null, status: 'proposed', decision: '', decidedOn: null, ownerId: null, dueDate: null, implementedOn: null, ncId: null });
-const fromOpportunity = ({ title, description, source, sourceReference, benefit, effort, status, decision, decidedOn, ownerId, dueDate, implementedOn, ncId }: Opportunity): Values => ({ title, description, source, sourceReference, benefit, effort, status, decision, decidedOn, ownerId, dueDate, implementedOn, ncId });
+const blank = (source: Opportunity['source'] | null): Values => ({ title: '', description: '', source, sourceReference: '', benefit: null, effort: null, status: 'proposed', decision: '', decidedOn: null, ownerId: null, dueDate: null, implementedOn: null, ncId: null, issueIds: [], requirementIds: [] });
+const fromOpportunity = ({ title, description, source, sourceReference, benefit, effort, status, decision, decidedOn, ownerId, dueDate, implementedOn, ncId, issueIds, requirementIds }: Opportunity): Values => ({ title, description, source, sourceReference, benefit, effort, status, decision, decidedOn, ownerId, dueDate, implementedOn, ncId, issueIds, requirementIds });
 
-/** 10.1: an opportunity, evaluated by benefit and effort, decided, then implemented. */
-export function OpportunityForm({ opportunity, onDone }: { opportunity?: Opportunity; onDone: () => void }) {
-  const form = useDraftForm<Values>(`opportunity:${opportunity?.id ?? 'new'}`, 'Improvement', { initialValues: opportunity ? fromOpportunity(opportunity) : blank(), validate: zodValidate<Values>(OpportunityFields) });
+/**
+ * An opportunity, evaluated by benefit and effort, decided, then implemented: from 10.1 (audits,
+ * reviews, suggestions) or from 6.1.1 planning, where it cites the 4.1 issues and 4.2 requirements it comes from.
+ */
+export function OpportunityForm({ opportunity, source = null, onDone }: { opportunity?: Opportunity; source?: Opportunity['source'] | null; onDone: () => void }) {
+  const form = useDraftForm<Values>(`opportunity:${opportunity?.id ?? `new${source ? `-${source}` : ''}`}`, 'Improvement', { initialValues: opportunity ? fromOpportunity(opportunity) : blank(source), validate: zodValidate<Values>(OpportunityFields) });
+  const issues = useCall(() => api.context.list({ limit: 500, sort: 'title' }), []);
+  const reqs = useCall(() => api.parties.requirementList({}), []);
   const people = usePeopleOptions();
   const v = form.values;
   const priority = priorityOf(v.benefit ?? null, v.effort ?? null);
@@ -34,6 +40,12 @@ export function OpportunityForm({ opportunity, onDone }: { opportunity?: Opportu
           <Select label="Came from" required allowDeselect={false} data={options(OPPORTUNITY_SOURCE_LABEL)} {...form.getInputProps('source')} />
           <TextInput label="Source reference" placeholder="Audit report, review minutes, metric" {...form.getInputProps('sourceReference')} />
         </SimpleGrid>
+        {v.source === 'planning' && (
+          <SimpleGrid cols={2}>
+            <MultiSelect label="Comes from 4.1 issues" searchable data={(issues.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.ref} ${i.title}` }))} {...form.getInputProps('issueIds')} />
+            <MultiSelect label="Comes from 4.2 requirements" searchable data={(reqs.data ?? []).map((r) => ({ value: r.id, label: `${r.ref} ${r.partyName}: ${r.text}` }))} {...form.getInputProps('requirementIds')} />
+          </SimpleGrid>
+        )}
         <SimpleGrid cols={3}>
           {score('benefit', 'Benefit (1-5)', '5 = large gain')}
           {score('effort', 'Effort (1-5)', '5 = large effort')}
@@ -44,7 +56,7 @@ export function OpportunityForm({ opportunity, onDone }: { opportunity?: Opportu
           <DateInput label="Decided on" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('decidedOn')} />
           <DateInput label="Implemented on" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('implementedOn')} />
         </SimpleGrid>
-        <Textarea label="Decision" description="What was decided and why" autosize minRows={1} maxRows={4} {...form.getInputProps('decision')} />
+        <Textarea label="Decision" description="What was decided and why, and the action that follows" autosize minRows={1} maxRows={4} {...form.getInputProps('decision')} />
         <SimpleGrid cols={2}>
           <Select label="Owner" searchable clearable data={people.options} {...form.getInputProps('ownerId')} />
           <DateInput label="Due date" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('dueDate')} />
@@ -52,7 +64,7 @@ export function OpportunityForm({ opportunity, onDone }: { opportunity?: Opportu
         <Group justify="flex-end">
           <CancelButton onCancel={onDone} />
           <Button type="submit" loading={form.submitting}>
-            {opportunity ? 'Save changes' : 'Add improvement'}
+            {opportunity ? 'Save changes' : source === 'planning' ? 'Add opportunity' : 'Add improvement'}
           </Button>
         </Group>
       </Stack>

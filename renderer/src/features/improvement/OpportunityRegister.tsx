@@ -29,6 +29,7 @@ const columns: RegisterColumn<Opportunity>[] = [
         <Text size="xs" c="dimmed">
           {OPPORTUNITY_SOURCE_LABEL[o.source]}
           {o.ncRef ? ` · from ${o.ncRef}` : ''}
+          {o.issues.length + o.requirements.length ? ` · ${[...o.issues, ...o.requirements].map((x) => x.ref).join(', ')}` : ''}
         </Text>
       </Stack>
     ),
@@ -39,16 +40,16 @@ const columns: RegisterColumn<Opportunity>[] = [
   { key: 'owner', label: 'Owner', width: 120, render: (o) => o.ownerName ?? '—' },
 ];
 
-/** The 10.1 improvement register. */
-export function OpportunityRegister({ onEdit, onNew }: { onEdit: (o: Opportunity) => void; onNew: () => void }) {
+/** The 10.1 improvement register; with `source`, only the opportunities of that origin (6.1.1 planning in the 6.1 wizard). */
+export function OpportunityRegister({ onEdit, onNew, source }: { onEdit: (o: Opportunity) => void; onNew: () => void; source?: Opportunity['source'] }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const [status, setStatus] = useState<string | null>('all');
   const [sort, setSort] = useState<SortState>({ sort: 'priority', dir: 'desc' });
   const [page, setPage] = useState(1);
   const list = useCall(
-    () => api.improvement.opportunityList({ search: debounced, status: status === 'all' ? undefined : (status as Opportunity['status']), sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
-    [debounced, status, sort.sort, sort.dir, page],
+    () => api.improvement.opportunityList({ search: debounced, source, status: status === 'all' ? undefined : (status as Opportunity['status']), sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    [debounced, source, status, sort.sort, sort.dir, page],
   );
   const remove = (o: Opportunity) => confirmDelete(`improvement ${o.ref}`, (confirm) => api.improvement.opportunityDelete({ id: o.id, confirm }), () => notifySaved('Improvement deleted.'));
   return (
@@ -58,10 +59,10 @@ export function OpportunityRegister({ onEdit, onNew }: { onEdit: (o: Opportunity
           <TextInput placeholder="Search improvements (IMP-002)" leftSection={<IconSearch size={16} />} aria-label="Search improvements" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={300} />
           <Select aria-label="Improvement status filter" w={170} allowDeselect={false} value={status} onChange={(v) => (setStatus(v), setPage(1))} data={[{ value: 'all', label: 'All' }, ...IMPROVEMENT_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABEL[s] }))]} />
         </Group>
-        <Button onClick={onNew}>Record improvement</Button>
+        <Button onClick={onNew}>{source === 'planning' ? 'Record opportunity' : 'Record improvement'}</Button>
       </Group>
       <RegisterTable
-        caption="Improvement register"
+        caption={source === 'planning' ? 'Opportunities (6.1.1)' : 'Improvement register'}
         columns={columns}
         rows={list.data?.items ?? []}
         total={list.data?.total ?? 0}
@@ -71,7 +72,7 @@ export function OpportunityRegister({ onEdit, onNew }: { onEdit: (o: Opportunity
         pageSize={PAGE_SIZE}
         onPage={setPage}
         onRowOpen={onEdit}
-        empty={<Text c="dimmed">{debounced || status !== 'all' ? 'No improvements match.' : 'No opportunities recorded yet: from audits (OFIs), management reviews, metrics or suggestions.'}</Text>}
+        empty={<Text c="dimmed">{debounced || status !== 'all' ? 'No improvements match.' : source === 'planning' ? 'No opportunities yet. Look at the strengths and opportunities among the 4.1 issues and at what interested parties ask for: what could go well for the ISMS?' : 'No opportunities recorded yet: from audits (OFIs), management reviews, metrics or suggestions.'}</Text>}
         actions={(o) => <RowActions name={rowName('improvement', o.title, o.ref)} onEdit={() => onEdit(o)} onDelete={() => remove(o)} historyId={o.id} />}
       />
     </Stack>

@@ -31,6 +31,7 @@ export const OPPORTUNITY_SOURCE_LABEL: Record<(typeof IMPROVEMENT_SOURCES)[numbe
   metric: 'Metric',
   incident: 'Incident',
   suggestion: 'Suggestion',
+  planning: '6.1.1 planning (context and interested parties)',
   other: 'Other',
 };
 

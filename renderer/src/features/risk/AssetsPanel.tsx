@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Asset } from '../../../../shared/contract/risk';
 import { api } from '../../api/client';
@@ -12,6 +12,7 @@ import { notifySaved } from '../../notify';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
 import { useOpenDialog } from '../../router';
 import { AssetForm } from './AssetForm';
+import { ImportAssets } from './ImportAssets';
 import { ASSET_TYPE_LABEL } from './labels';
 
 const PAGE = 25;
@@ -33,6 +34,7 @@ export function AssetsPanel() {
   const [debounced] = useDebouncedValue(search, 200);
   const [sort, setSort] = useState<SortState>({ sort: 'ref', dir: 'asc' });
   const [page, setPage] = useState(1);
+  const [importing, setImporting] = useState(false);
   // The open asset is in the address (open=asset:ID or asset:new), so a reload comes back to it.
   const dialog = useOpenDialog();
   const openId = dialog.parts?.[0] === 'asset' ? dialog.parts[1] : null;
@@ -40,12 +42,17 @@ export function AssetsPanel() {
   const editing = openId === 'new' ? {} : openId && opened.data?.id === openId ? { asset: opened.data } : null;
   const setEditing = (e: { asset?: Asset } | null) => (e ? dialog.show('asset', e.asset?.id ?? 'new') : dialog.close());
   const list = useCall(() => api.risk.assetList({ search: debounced, sort: sort.sort as 'ref', dir: sort.dir, offset: (page - 1) * PAGE, limit: PAGE }), [debounced, sort.sort, sort.dir, page]);
-  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, () => api.risk.assetDelete({ id: a.id }), () => notifySaved('Asset deleted.'));
+  const remove = (a: Asset) => confirmDelete(`${a.ref} "${a.name}"`, (confirm) => api.risk.assetDelete({ id: a.id, confirm }), () => notifySaved('Asset deleted.'));
   return (
     <Stack>
       <Group justify="space-between">
         <TextInput aria-label="Search assets" placeholder="Search assets or ids" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={280} />
-        <Button onClick={() => setEditing({})}>Add asset</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Import from file
+          </Button>
+          <Button onClick={() => setEditing({})}>Add asset</Button>
+        </Group>
       </Group>
       <RegisterTable
         caption="Asset inventory"
@@ -64,6 +71,9 @@ export function AssetsPanel() {
       <FormDialog opened={editing !== null} onClose={dialog.close} title={editing?.asset ? titleWithRef('Edit asset', editing.asset.ref) : 'New asset'} size="xl">
         {editing && <AssetForm key={editing.asset?.id ?? 'new'} asset={editing.asset} onDone={dialog.close} />}
       </FormDialog>
+      <Modal opened={importing} onClose={() => setImporting(false)} title="Import assets" size="xl">
+        {importing && <ImportAssets onDone={() => setImporting(false)} />}
+      </Modal>
     </Stack>
   );
 }

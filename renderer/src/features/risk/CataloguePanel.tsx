@@ -4,6 +4,7 @@ import type { Threat, Vulnerability } from '../../../../shared/contract/risk';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { notifyError, notifySaved } from '../../notify';
+import { confirmDelete } from '../../components/confirmDelete';
 import { ASSET_TYPE_LABEL, THREAT_CATEGORY_LABEL, options } from './labels';
 
 function Grouped<T extends { id: string; name: string; description: string }>({ items, groupOf, label, onDelete }: { items: T[]; groupOf: (t: T) => string; label: string; onDelete: (t: T) => void }) {
@@ -58,7 +59,7 @@ export function CataloguePanel() {
             Add
           </Button>
         </Group>
-        <Grouped items={threats.data ?? []} groupOf={(x) => THREAT_CATEGORY_LABEL[x.category]} label="Threat catalogue" onDelete={(x) => api.risk.threatDelete({ id: x.id }).then(done('Threat deleted.'), notifyError)} />
+        <Grouped items={threats.data ?? []} groupOf={(x) => THREAT_CATEGORY_LABEL[x.category]} label="Threat catalogue" onDelete={(x) => confirmDelete(`the threat "${x.name}"`, (confirm) => api.risk.threatDelete({ id: x.id, confirm }), done('Threat deleted.'))} />
       </Stack>
       <Stack>
         <Text fw={600}>Vulnerabilities ({vulns.data?.length ?? 0})</Text>
@@ -69,7 +70,7 @@ export function CataloguePanel() {
             Add
           </Button>
         </Group>
-        <Grouped items={vulns.data ?? []} groupOf={(x) => ASSET_TYPE_LABEL[x.assetType]} label="Vulnerability catalogue" onDelete={(x) => api.risk.vulnerabilityDelete({ id: x.id }).then(done('Vulnerability deleted.'), notifyError)} />
+        <Grouped items={vulns.data ?? []} groupOf={(x) => ASSET_TYPE_LABEL[x.assetType]} label="Vulnerability catalogue" onDelete={(x) => confirmDelete(`the vulnerability "${x.name}"`, (confirm) => api.risk.vulnerabilityDelete({ id: x.id, confirm }), done('Vulnerability deleted.'))} />
       </Stack>
     </SimpleGrid>
   );

@@ -8,6 +8,7 @@ import { useCall } from '../../api/useCall';
 import { usePeopleOptions } from '../../hooks';
 import { RowActions } from '../../components/RowActions/RowActions';
 import { notifyError, notifySaved } from '../../notify';
+import { confirmDelete } from '../../components/confirmDelete';
 import { ACTION_STATUS_LABEL, options } from './labels';
 import { ActionForm } from './ActionForm';
 
@@ -74,7 +75,7 @@ export function RiskDecisions({ risk, method }: { risk: Risk; method: RiskMethod
                   <NumberInput aria-label={`Cost of ${a.title}`} size="xs" min={0} value={a.cost ?? ''} onBlur={(e) => run(api.risk.actionUpdate({ id: a.id, cost: e.currentTarget.value === '' ? null : Number(e.currentTarget.value.replace(/[^0-9.]/g, '')) }), 'Action updated.')} />
                 </Table.Td>
                 <Table.Td w={60}>
-                  <RowActions size="sm" name={a.title} onEdit={() => setEditingAction(a.id)} onDelete={() => run(api.risk.actionDelete({ id: a.id }), 'Action deleted.')} />
+                  <RowActions size="sm" name={a.title} onEdit={() => setEditingAction(a.id)} onDelete={() => confirmDelete(`action ${a.ref} "${a.title}"`, (confirm) => api.risk.actionDelete({ id: a.id, confirm }), () => notifySaved('Action deleted.'))} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -85,7 +85,7 @@ export function RiskRegister({ method }: { method: RiskMethod }) {
       }),
     [debounced, level, treatment, cell?.kind, cell?.likelihood, cell?.impact, sort.sort, sort.dir, page],
   );
-  const remove = (r: Risk) => confirmDelete(`${r.ref} "${r.title}"`, () => api.risk.delete({ id: r.id }), () => notifySaved('Risk deleted.'));
+  const remove = (r: Risk) => confirmDelete(`${r.ref} "${r.title}"`, (confirm) => api.risk.delete({ id: r.id, confirm }), () => notifySaved('Risk deleted.'));
   const pickCell = (c: Cell) => {
     setCell(cell && cell.kind === c.kind && cell.likelihood === c.likelihood && cell.impact === c.impact ? null : c);
     setPage(1);
