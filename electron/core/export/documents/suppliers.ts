@@ -110,8 +110,8 @@ export function communicationSections(c: CommunicationContent, today: string): S
           columns: [
             { header: 'Id', weight: 0, kind: 'code' },
             { header: 'Topic', weight: 3 },
-            { header: 'Audience', weight: 2 },
-            { header: 'When', weight: 1.2 },
+            { header: 'Audience', weight: 1.6 },
+            { header: 'When', weight: 1.8 },
             { header: 'Channel', weight: 1.5 },
             { header: 'Responsible', weight: 1.5 },
             { header: 'Last done', weight: 0, kind: 'date' },
