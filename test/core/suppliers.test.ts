@@ -128,3 +128,15 @@ describe('supplier register (8.1)', () => {
     });
   });
 });
+
+describe('search (8.1, 7.4)', () => {
+  it('finds a supplier by its name, id or contract, and a planned communication by its topic', async () => {
+    const s = await call('suppliers.create', { name: 'Nimbus Hosting', contractRef: 'MSA-2025-014' });
+    const p = await call('communication.planCreate', { topic: 'Phishing reminder', audience: 'All staff', frequency: 'monthly', channel: 'E-mail' });
+    const found = async (text: string) => (await call('search.query', { text })).items.map((r) => [r.kind, r.ref, r.route]);
+    expect(await found('nimbus')).toContainEqual(['supplier', 'SUP-001', `/clause/8.1?open=supplier:${s.id}`]);
+    expect(await found('SUP-001')).toContainEqual(['supplier', 'SUP-001', `/clause/8.1?open=supplier:${s.id}`]);
+    expect(await found('MSA-2025')).toContainEqual(['supplier', 'SUP-001', `/clause/8.1?open=supplier:${s.id}`]);
+    expect(await found('phishing reminder')).toContainEqual(['communication', 'COM-001', `/clause/7.4?open=plan:${p.id}`]);
+  });
+});
