@@ -32,10 +32,10 @@ export function supplierSections(c: SuppliersContent, today: string): Section[] 
         : 'No suppliers recorded yet.',
     ),
   ];
-  if (list.length) {
-    blocks.push(
-      heading('Supplier register'),
-      {
+  // The register sheet is written even when empty, so the workbook always has its table to fill in.
+  blocks.push(
+    heading('Supplier register'),
+    {
         type: 'table',
         sheet: 'Suppliers',
         columns: [
@@ -50,6 +50,9 @@ export function supplierSections(c: SuppliersContent, today: string): Section[] 
         ],
         rows: list.map((s) => [s.ref, titled(s.name, s.provides), SUPPLY_KIND_LABEL[s.supplyKind], CRITICALITY_LABEL[s.criticality], dataCell(s), contractCell(s), s.ownerName ?? 'Not assigned', s.nextReviewOn ?? '']),
       },
+  );
+  if (list.length) {
+    blocks.push(
       heading('Assessments'),
       {
         type: 'table',
