@@ -166,7 +166,7 @@ describe('objectives (6.2): register, links and status history', () => {
   it('a deleted risk leaves the objective linked to the others; a deleted policy asks first', async () => {
     const { policy, risk } = await fixtures();
     const o = await call('objectives.create', { title: 'Patch', policyId: policy.id, riskIds: [risk.id] });
-    await call('risk.delete', { id: risk.id });
+    await call('risk.delete', { id: risk.id, confirm: true }); // the objective's link to it is listed first (6.1 deletes ask)
     expect((await call('objectives.get', { id: o.id })).riskIds).toEqual([]);
     const refused = expectError(await h.client.raw('policies.delete', { id: policy.id }), 'CONFLICT');
     expect(JSON.stringify(refused.details)).toContain('objectives.objective');
@@ -224,7 +224,7 @@ describe('resources (7.1)', () => {
     expect(b.objective).toEqual({ id: o.id, ref: o.ref, title: 'Patch' });
     expect((await call('objectives.get', { id: o.id })).resourceLines).toBe(1);
     expect((await call('competence.resourceUpdate', { id: b.id, status: 'approved' })).amount).toBe(10);
-    await call('risk.actionDelete', { id: action.id });
+    await call('risk.actionDelete', { id: action.id, confirm: true }); // the resource line funding it is listed first
     expect((await call('competence.resourceList', {})).find((l) => l.id === a.id)?.treatmentAction).toBeNull();
     expectError(await h.client.raw('competence.resourceCreate', { title: 'X', objectiveId: RANDOM_ID }), 'NOT_FOUND');
     expectError(await h.client.raw('competence.resourceCreate', { title: 'X', treatmentActionId: RANDOM_ID }), 'NOT_FOUND');

@@ -30,7 +30,7 @@ describe('7.5 documented information through the real UI', () => {
     const audit = page.getByTestId('check-audit');
     await poll(() => audit.getAttribute('data-status')).toBe('missing');
     await poll(() => page.getByTestId('check-objectives').getAttribute('data-status')).toBe('draft');
-    await audit.getByRole('button', { name: 'Record where Audit programme and audit results is kept' }).click();
+    await audit.getByRole('button', { name: 'Kept elsewhere: Audit programme and audit results' }).click();
 
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Internal audit programme 2026-2028');

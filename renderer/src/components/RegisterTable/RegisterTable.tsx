@@ -41,6 +41,9 @@ export interface RowSelection<T> {
   rowLabel: (row: T) => string;
 }
 
+/** Names for the pager's arrows, which show only an icon. */
+const CONTROL_NAMES: Record<'first' | 'previous' | 'last' | 'next', string> = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' };
+
 /** The Id column every register starts with; sorted by number in the main process. */
 export function refColumn<T extends { ref: string }>(): RegisterColumn<T> {
   return { key: 'ref', label: 'Id', sortable: true, width: 90, render: (row) => <RefBadge value={row.ref} /> };
@@ -127,7 +130,13 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
           <Text size="sm" c="dimmed">
             {props.total} records
           </Text>
-          <Pagination total={pages} value={props.page} onChange={props.onPage} size="sm" />
+          <Pagination
+            total={pages}
+            value={props.page}
+            onChange={props.onPage}
+            size="sm"
+            getControlProps={(control) => ({ 'aria-label': CONTROL_NAMES[control] })}
+          />
         </Group>
       )}
     </>

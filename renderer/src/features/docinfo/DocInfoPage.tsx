@@ -70,11 +70,11 @@ function Checklist({ items, onKeptElsewhere }: { items: ChecklistItem[]; onKeptE
                 {i.status !== 'approved' && i.status !== 'external' && (
                   <Group gap={4}>
                     {i.key !== 'needed-documents' && guided(i.route) && (
-                      <Button size="compact-xs" variant="light" onClick={() => navigate(i.route)} aria-label={`Go to ${i.clause} ${i.title}`}>
+                      <Button size="compact-xs" variant="light" onClick={() => navigate(i.route)} aria-label={`Open ${i.route.replace('/clause/', '')}: ${i.title}`}>
                         Open {i.route.replace('/clause/', '')}
                       </Button>
                     )}
-                    <Button size="compact-xs" variant="subtle" onClick={() => onKeptElsewhere(i.key)} aria-label={`Record where ${i.title} is kept`}>
+                    <Button size="compact-xs" variant="subtle" onClick={() => onKeptElsewhere(i.key)} aria-label={`${i.key === 'needed-documents' ? 'Add a document' : 'Kept elsewhere'}: ${i.title}`}>
                       {i.key === 'needed-documents' ? 'Add a document' : 'Kept elsewhere'}
                     </Button>
                   </Group>
