@@ -30,6 +30,8 @@ export const REF_PREFIXES = {
   objectives: 'OBJ', // 6.2 information security objectives
   isms_changes: 'CHG', // 6.3 planned changes to the ISMS
   resource_lines: 'RES', // 7.1 resource and budget lines
+  communications: 'COM', // 7.4 communication plan rows
+  suppliers: 'SUP', // 8.1 supplier register
   document_entries: 'DOC', // 7.5 documents and records kept elsewhere or of external origin
   nonconformities: 'NC', // 10.2 nonconformities
   corrective_actions: 'CA', // 10.2 corrective actions
@@ -49,8 +51,6 @@ export const REF_PREFIXES = {
  * Move an entry into REF_PREFIXES when its table exists.
  */
 export const PLANNED_REF_PREFIXES = {
-  communications: 'COM',
-  suppliers: 'SUP',
   management_reviews: 'MRV',
 } as const;
 

@@ -24,6 +24,8 @@ import { ObjectivesPage } from './features/objectives/ObjectivesPage';
 import { ChangesPage } from './features/objectives/ChangesPage';
 import { DocInfoPage } from './features/docinfo/DocInfoPage';
 import { ResourcesPage } from './features/objectives/ResourcesPage';
+import { SuppliersPage } from './features/suppliers/SuppliersPage';
+import { CommunicationPage } from './features/suppliers/CommunicationPage';
 import { FormDialog } from './components/FormDialog/FormDialog';
 // 6.1, 8.2 and 8.3: loaded when first opened.
 const RiskPage = lazy(() => import('./features/risk/RiskPage').then((m) => ({ default: m.RiskPage })));
@@ -54,6 +56,8 @@ function Page({ route }: { route: string }) {
   if (route === '/clause/7.1') return <ResourcesPage />;
   if (route === '/clause/7.2') return <CompetencePage />;
   if (route === '/clause/7.3') return <AwarenessPage />;
+  if (route === '/clause/7.4') return <CommunicationPage />;
+  if (route === '/clause/8.1') return <SuppliersPage />;
   if (route === '/clause/8.2') return <RiskPage key="8.2" initialTab="runs" />;
   if (route === '/clause/8.3') return <RiskPage key="8.3" initialTab="plan" />;
   if (route === '/clause/9.1') return <MetricsPage key="9.1" />;

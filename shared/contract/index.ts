@@ -28,6 +28,8 @@ import { improvementContract } from './improvement';
 import { competenceContract } from './competence';
 import { awarenessContract } from './awareness';
 import { auditsContract } from './audits';
+import { communicationContract } from './communication';
+import { suppliersContract } from './suppliers';
 
 /** Every method the renderer, the loopback host and the CLI may call, merged from the areas. */
 export const contract = {
@@ -59,6 +61,8 @@ export const contract = {
   ...competenceContract,
   ...awarenessContract,
   ...auditsContract,
+  ...communicationContract,
+  ...suppliersContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -83,7 +83,7 @@ export const scopeContract = {
   'scope.interfaceList': query({ doc: 'Interfaces and dependencies with other organisations.', input: Empty, output: z.array(Interface) }),
   'scope.interfaceCreate': method({ doc: 'Add an interface or dependency.', input: InterfaceFields, output: Interface }),
   'scope.interfaceUpdate': method({ doc: `Change an interface or dependency. ${PARTIAL}`, input: updateOf(InterfaceFields.shape), output: Interface }),
-  'scope.interfaceDelete': method({ doc: 'Delete an interface or dependency.', input: IdInput, output: Ok }),
+  'scope.interfaceDelete': method({ doc: `Delete an interface or dependency. ${REFERENCES}`, input: DeleteInput, output: Ok }),
   'scope.statementDraft': query({ doc: 'A scope statement in plain language, generated from the boundaries and interfaces (not saved).', input: Empty, output: z.object({ text: z.string() }) }),
   'scope.statementList': query({ doc: 'Every version of the scope statement, newest first.', input: Empty, output: z.array(Statement) }),
   'scope.statementSave': method({

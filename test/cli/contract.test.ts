@@ -175,6 +175,9 @@ async function setUp() {
   await call('objectives.progressRecord', { objectiveId: objective.id, status: 'on-track', progress: 20 });
   const change = await call('objectives.changeCreate', { title: 'Move e-mail to a cloud service', rationale: 'Old server out of support' });
   await call('competence.resourceCreate', { title: 'Patch tool licences', amount: 3000, unit: 'EUR', objectiveId: objective.id });
+  const supplier = await call('suppliers.create', { name: 'Payroll bureau', criticality: 'high', certificates: [{ name: 'ISO/IEC 27001', validUntil: '2027-03-31' }] });
+  const plan = await call('communication.planCreate', { topic: 'Phishing reminder', audience: 'All staff', frequency: 'quarterly', channel: 'E-mail' });
+  const logEntry = await call('communication.logCreate', { communicatedOn: '2026-11-20', planId: plan.id, topic: 'Phishing reminder', audience: 'All staff', channel: 'E-mail' });
   const docEntry = await call('docinfo.entryCreate', { title: 'Data Protection Act 2018', origin: 'external', type: 'law', location: 'legislation.gov.uk' });
   // 7.2: a requirement on the ISMS manager role, an audit against it and a training record.
   const skill = (await call('competence.skillList', {}))[0]!;
@@ -240,6 +243,9 @@ async function setUp() {
     metric,
     objective,
     change,
+    supplier,
+    plan,
+    logEntry,
     docEntry,
   };
 }
@@ -284,6 +290,14 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'objectives.changeUpdate completedOn': (i) => ({ id: i.change.id, completedOn: '2026-11-01' }),
   'objectives.changeDecide approvedOn': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ceo.id, approvedOn: '2999-01-01' }),
   'objectives.changeDecide reason': (i) => ({ id: i.change.id, decision: 'approved', approverId: i.ops.id }),
+  'suppliers.create lastAssessedOn': () => ({ name: 'Courier', lastAssessedOn: '2999-01-01', assessmentResult: 'satisfactory' }),
+  'suppliers.create assessmentResult': () => ({ name: 'Courier', assessmentResult: 'satisfactory' }),
+  'suppliers.update lastAssessedOn': (i) => ({ id: i.supplier.id, lastAssessedOn: '2999-01-01', assessmentResult: 'satisfactory' }),
+  'suppliers.update assessmentResult': (i) => ({ id: i.supplier.id, assessmentResult: 'unsatisfactory' }),
+  'communication.planCreate startsOn': () => ({ topic: 'Policy launch', audience: 'All staff', frequency: 'once', channel: 'Town hall' }),
+  'communication.planUpdate startsOn': (i) => ({ id: i.plan.id, frequency: 'once' }),
+  'communication.logCreate communicatedOn': () => ({ communicatedOn: '2999-01-01', topic: 'Policy launch', audience: 'All staff', channel: 'Town hall' }),
+  'communication.logUpdate communicatedOn': (i) => ({ id: i.logEntry.id, communicatedOn: '2999-01-01' }),
   'roles.raciSave rows': (i) => ({ rows: [0, 1].map(() => ({ activityId: i.activity.id, cells: [{ roleId: i.roles[0].id, value: 'A' }] })) }),
   'improvement.ncCreate clauseId': () => ({ title: 'Visitor book not kept', source: 'external-audit', raisedOn: '2026-11-20', clauseId: null }),
   'improvement.ncCreate raisedOn': () => ({ title: 'Visitor book not kept', source: 'external-audit', clauseId: '7.5', raisedOn: '2999-01-01' }),
@@ -377,6 +391,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'risk.runCompare': (i) => ({ fromId: i.run1.id, toId: i.run2.id }),
   'controls.get': (i) => ({ id: i.control.id }),
   'objectives.get': (i) => ({ id: i.objective.id }),
+  'suppliers.get': (i) => ({ id: i.supplier.id }),
   'docinfo.entryGet': (i) => ({ id: i.docEntry.id }),
   'search.query': () => ({ text: 'payroll' }),
   'documents.get': () => ({ key: 'context-register' }),

@@ -63,8 +63,8 @@ describe('readiness.summary', () => {
     }
     expect(rest[0].id).toBe('6.1');
     for (const c of rest) {
-      if (['6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.5', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'].includes(c.id)) {
-        // 6.1-6.3, 7.1-7.3, 7.5, 8.2, 8.3, 9.1, 9.2, 10.1 and 10.2 are guided; the shipped method, catalogues, Annex A and metric library count only once adopted.
+      if (['6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'].includes(c.id)) {
+        // 6.1-6.3, 7.1-7.5, 8.1-8.3, 9.1, 9.2, 10.1 and 10.2 are guided; the shipped method, catalogues, Annex A and metric library count only once adopted.
         expect(c, c.id).toMatchObject({ available: true, percent: 0, status: 'not-started' });
         continue;
       }
@@ -85,7 +85,9 @@ describe('readiness.summary', () => {
       { clauseId: '7.1', text: 'Resources and budget are recorded', route: '/clause/7.1' },
       { clauseId: '7.2', text: '7.2 a) The competence each ISMS role needs is set (skills and levels)', route: '/clause/7.2' },
       { clauseId: '7.3', text: '7.3 Awareness campaigns are held (2026)', route: '/clause/7.3' },
+      { clauseId: '7.4', text: 'A communication plan says what is communicated, to whom, when and how', route: '/clause/7.4' },
       { clauseId: '7.5', text: 'Every mandatory document or record exists', route: '/clause/7.5' },
+      { clauseId: '8.1', text: 'Suppliers relevant to the ISMS are recorded', route: '/clause/8.1' },
       { clauseId: '8.2', text: '8.2 A dated risk assessment run is recorded', route: '/clause/8.2' },
       { clauseId: '8.3', text: '8.3 The treatment plan has actions', route: '/clause/8.3' },
       { clauseId: '9.1', text: 'Metrics are defined for what must be monitored', route: '/clause/9.1' },
@@ -107,10 +109,10 @@ describe('readiness.summary', () => {
       expect(c.percent).toBe(percent);
       expect(c.status).toBe(percent === 100 ? 'done' : percent === 0 ? 'not-started' : 'in-progress');
       expect(s.clauses.slice(1, 7).map((k) => k.percent)).toEqual([0, 0, 0, 0, 0, 0]);
-      // 4.1 is one of the clauses the workbench guides (4.1-4.4, 5.1-5.3, 6.1-6.3, 7.1-7.3, 7.5, 8.2, 8.3, 9.1, 10.1, 10.2), the others still at 0 %.
+      // 4.1 is one of the clauses the workbench guides (4.1-4.4, 5.1-5.3, 6.1-6.3, 7.1-7.5, 8.1-8.3, 9.1, 10.1, 10.2), the others still at 0 %.
       expect(s.overall).toBe(Math.round(percent / 23)); // every clause 4.1-10.2 counts
       expect(s.next.filter((n) => n.clauseId === '4.1')).toEqual(nextText === null ? [] : [{ clauseId: '4.1', text: nextText, route: '/clause/4.1' }]);
-      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.5', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'] : ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.5', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2']);
+      expect(s.next.map((n) => n.clauseId)).toEqual(nextText === null ? ['4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'] : ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2']);
       return c;
     };
     await expectStep(0, [false, false, false, false, false], 'At least one external issue recorded');

@@ -45,6 +45,12 @@ describe('every screen at 1280x800', () => {
     await rpc(e.page, 'awareness.attendanceSave', { campaignId: campaign.id, rows: [{ personId: people[0]!.id, quizScore: 80 }, { personId: people[1]!.id }] });
     // 9.2 (issue 14): a programme, an audit of clause 6 and a control with a team, fieldwork, a finding and evidence.
     const audit = await seedAudit(e.page);
+    // 7.4 and 8.1 (issue 12): an overdue plan row and one logged; a critical supplier with an expiring and an expired certificate.
+    const commPlan = await rpc<{ id: string }>(e.page, 'communication.planCreate', { topic: 'Quarterly phishing and social engineering reminder for every site and subsidiary', audience: 'All staff and contractors', frequency: 'quarterly', startsOn: '2026-01-15', channel: 'E-mail and intranet' });
+    await rpc(e.page, 'communication.planCreate', { topic: 'Launch of the information security policy', audience: 'All staff', frequency: 'once', startsOn: '2027-02-01', channel: 'Town hall' });
+    await rpc(e.page, 'communication.logCreate', { communicatedOn: '2026-03-01', planId: commPlan.id, topic: 'Phishing reminder', audience: 'All staff', channel: 'E-mail', note: 'Sent with the results of the March simulation' });
+    await rpc(e.page, 'suppliers.create', { name: 'Nimbus Cloud Hosting and Managed Infrastructure Services GmbH', provides: 'Hosting of the customer portal and its databases', criticality: 'critical', dataHandled: 'Customer accounts and orders', dataClassification: 'Confidential', contractRef: 'MSA-2025-014', securityClausesInContract: true, securityClauses: 'Breach notice within 24 hours', certificates: [{ name: 'ISO/IEC 27001', issuer: 'BSI', validUntil: '2026-12-20' }, { name: 'SOC 2 Type II', validUntil: '2026-01-31' }], lastAssessedOn: '2026-02-01', assessmentResult: 'needs-improvement' });
+    await rpc(e.page, 'suppliers.create', { name: 'Payroll bureau', criticality: 'low' });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
     routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`, `/clause/9.2/audit/${audit}`];
   }, 120_000);

@@ -39,6 +39,7 @@ const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S
 /** Skills and awareness arrive with migration 0015. */
 const SKILL_SCHEMA = 16;
 const AUDIT_SCHEMA = 17; // 9.2 audits arrive with migration 0016
+const SUPPLIER_SCHEMA = 18; // 7.4 and 8.1 arrive with migration 0017
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -280,6 +281,24 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('audit_items', { ...stamps('abababab-0000-4000-8000-000000000005', AUDIT_SCHEMA), audit_id: 'abababab-0000-4000-8000-000000000002', position: 1, kind: 'clause', requirement_id: '8.1', title: 'Operations are planned', verdict: 'minor', notes: 'Seen', recorded_at: S(16), recorded_by: 'seed' }),
     row('audit_evidence', { ...stamps('abababab-0000-4000-8000-000000000006', AUDIT_SCHEMA), item_id: 'abababab-0000-4000-8000-000000000005', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001', effective_on: '2026-08-31' }),
     row('audit_findings', { ...stamps('abababab-0000-4000-8000-000000000007', AUDIT_SCHEMA), ref: 'FND-001', audit_id: 'abababab-0000-4000-8000-000000000002', item_id: 'abababab-0000-4000-8000-000000000005', verdict: 'minor', title: 'Operations are planned', raised_on: '2026-09-02', nc_id: 'a1a1a1a1-0000-4000-8000-000000000001' }),
+  ],
+  // 0017: 7.4 and 8.1 (issue 12): a supplier linked to a party and an interface, with a certificate; a plan row with a log entry and its file.
+  [SUPPLIER_SCHEMA]: [
+    row('suppliers', {
+      ...stamps('c1c1c1c1-0000-4000-8000-000000000001', SUPPLIER_SCHEMA),
+      ref: 'SUP-001',
+      name: 'Seeded supplier',
+      criticality: 'critical',
+      security_clauses_in_contract: 1,
+      last_assessed_on: '2026-06-01',
+      assessment_result: 'satisfactory',
+      owner_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      party_id: 'dddddddd-0000-4000-8000-000000000002',
+    }),
+    row('supplier_certificates', { ...stamps('c2c2c2c2-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', name: 'ISO/IEC 27001', valid_until: '2027-01-10' }),
+    row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
+    row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
+    row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
 };
 

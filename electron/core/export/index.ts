@@ -7,7 +7,7 @@ import type { Workspace } from '../db/open';
 import { workspaceInfo } from '../services/workspace';
 import { slug } from '../files';
 import { contentForExport, type DocumentType } from '../services/documentControl';
-import { AUDIT_PROGRAMME_DOC, DOCINFO_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
+import { AUDIT_PROGRAMME_DOC, COMMUNICATION_DOC, SUPPLIERS_DOC, DOCINFO_DOC, OBJECTIVES_DOC, CONTEXT_DOC, IMPROVEMENT_LOG_DOC, LEADERSHIP_DOC, METRICS_DOC, PARTIES_DOC, PROCESSES_DOC, RACI_DOC, SCOPE_DOC } from '../services/documentCatalog';
 import { metricValuesSections, monitoringSections } from './documents/metrics';
 import { improvementLogSections } from './documents/clause10';
 import { AWARENESS_DOC, COMPETENCE_DOC } from '../services/competenceDocuments';
@@ -22,6 +22,7 @@ import { controlOf } from './control';
 import { contextSections, partiesSections, processesSections, scopeSections } from './documents/clause4';
 import { leadershipSections, raciSections } from './documents/clause5';
 import { objectivesSections } from './documents/objectives';
+import { communicationSections, supplierSections } from './documents/suppliers';
 import { docinfoSections } from './documents/docinfo';
 import { acknowledgementModel, policyModel, publishedPolicyOf } from './policy';
 import type { DocModel, Section } from './model';
@@ -120,7 +121,9 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'objectives-plan': { ...register(OBJECTIVES_DOC, ['docx', 'pdf'], 'objectives-plan', 'Information security objectives plan (6.2)'), model: controlled(OBJECTIVES_DOC, objectivesSections) },
   'competence-evidence': { ...register(COMPETENCE_DOC, ['docx', 'pdf', 'xlsx'], 'competence-evidence', 'Competence evidence: requirements, skills matrix, audits and training (7.2)'), model: controlled(COMPETENCE_DOC, (c, _ws, today) => competenceSections(c, today)) },
   'awareness-record': { ...register(AWARENESS_DOC, ['docx', 'pdf'], 'awareness-record', 'Awareness record: campaigns, attendance and coverage (7.3)'), model: controlled(AWARENESS_DOC, (c, _ws, today) => awarenessSections(c, today)) },
+  'communication-plan': { ...register(COMMUNICATION_DOC, ['docx', 'pdf'], 'communication-plan', 'Communication plan and log (7.4)'), model: controlled(COMMUNICATION_DOC, (c, _ws, today) => communicationSections(c, today)) },
   'documented-information': { ...register(DOCINFO_DOC, ['docx', 'pdf', 'xlsx'], 'documented-information-register', 'Register of documented information and mandatory documents checklist (7.5)'), model: controlled(DOCINFO_DOC, (c, _ws, today) => docinfoSections(c, today)) },
+  'supplier-register': { ...register(SUPPLIERS_DOC, ['xlsx', 'docx', 'pdf'], 'supplier-register', 'Supplier register workbook (8.1)'), model: controlled(SUPPLIERS_DOC, (c, _ws, today) => supplierSections(c, today)) },
   'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
   // The same controlled document as a workbook of every recorded value (issue 13, item 6).
   'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },

@@ -22,6 +22,7 @@ import { objectivesHandlers, resourcesHandlers } from './objectives';
 import { improvementHandlers } from './improvement';
 import { competenceHandlers } from './competence';
 import { awarenessHandlers } from './awareness';
+import { communicationHandlers, suppliersHandlers } from './suppliers';
 import { docinfoHandlers } from './docinfo';
 import { auditsHandlers } from './audits';
 
@@ -51,6 +52,8 @@ export const handlers: Handlers = {
   ...improvementHandlers,
   ...competenceHandlers,
   ...awarenessHandlers,
+  ...communicationHandlers,
+  ...suppliersHandlers,
   ...docinfoHandlers,
   ...auditsHandlers,
 };

@@ -39,6 +39,10 @@ import type { Audit, Coverage, Programme } from '../../../shared/contract/audits
 import { listAudits, listProgrammes, programmeCoverage } from './audits';
 import { AUDIT_CLAUSE_TITLES } from '../../../shared/auditRequirements';
 import { controls as controlsTable } from '../db/schema';
+import type { Supplier } from '../../../shared/contract/suppliers';
+import type { LogEntry, PlanRow } from '../../../shared/contract/communication';
+import { listSuppliers } from './suppliers';
+import { listLog, listPlan } from './communication';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -187,6 +191,33 @@ export const OBJECTIVES_DOC: DocumentType<ObjectivesContent> = {
   capture: (ws) => ({ objectives: listObjectives(ws).map((o) => ({ ...o, metric: o.metric && { ...o.metric, latest: null } })), resources: listResources(ws) }),
 };
 
+/** 7.4: the plan with each row's next due date (overdue is a matter of the day, so left out) and the log. */
+export interface CommunicationContent {
+  plan: Array<Omit<PlanRow, 'overdue'>>;
+  log: LogEntry[];
+}
+export const COMMUNICATION_DOC: DocumentType<CommunicationContent> = {
+  key: 'communication-plan',
+  docId: 'ISMS-7.4',
+  title: 'Communication plan and log',
+  clauseId: '7.4',
+  subtitle: 'What is communicated, to whom, when, how and by whom, and what was communicated, clause 7.4',
+  capture: (ws) => ({ plan: listPlan(ws).map(({ overdue: _o, ...row }) => row), log: listLog(ws) }),
+};
+
+/** 8.1: the supplier register; certificate status (expiring, expired) is read against the day of export. */
+export interface SuppliersContent {
+  suppliers: Supplier[];
+}
+export const SUPPLIERS_DOC: DocumentType<SuppliersContent> = {
+  key: 'supplier-register',
+  docId: 'ISMS-8.1',
+  title: 'Supplier register',
+  clauseId: '8.1',
+  subtitle: 'Externally provided processes, products and services relevant to the ISMS, clause 8.1',
+  capture: (ws) => ({ suppliers: listSuppliers(ws) }),
+};
+
 /** 10.1 and 10.2: the nonconformity and corrective action log, with the improvement register. */
 export interface ImprovementLogContent {
   nonconformities: Nc[];
@@ -260,7 +291,7 @@ export const AUDIT_PROGRAMME_DOC: DocumentType<AuditProgrammeContent> = {
   },
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, DOCINFO_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, COMMUNICATION_DOC, DOCINFO_DOC, SUPPLIERS_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

@@ -31,6 +31,11 @@ import {
   scopeStatements,
   ismsChanges,
   objectiveProgress,
+  suppliers,
+  supplierCertificates,
+  supplierInterfaces,
+  communicationPlan,
+  communicationLog,
   objectives,
   resourceLines,
   nonconformities,
@@ -122,6 +127,15 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   for (const r of db.select({ id: resourceLines.id, title: resourceLines.title }).from(resourceLines).where(eq(resourceLines.ownerId, personId)).all()) {
     refs.push(unlinked('competence.resource', r.id, `Owner of the resource line "${clip(r.title)}"`));
   }
+  for (const r of db.select({ id: suppliers.id, ref: suppliers.ref, name: suppliers.name }).from(suppliers).where(eq(suppliers.ownerId, personId)).all()) {
+    refs.push(unlinked('suppliers.supplier', r.id, `Owner of the supplier ${r.ref} "${clip(r.name)}"`));
+  }
+  for (const r of db.select({ id: communicationPlan.id, ref: communicationPlan.ref, topic: communicationPlan.topic }).from(communicationPlan).where(eq(communicationPlan.responsibleId, personId)).all()) {
+    refs.push(unlinked('communication.plan', r.id, `Responsible for the communication ${r.ref} "${clip(r.topic)}"`));
+  }
+  for (const r of db.select({ id: communicationLog.id, on: communicationLog.communicatedOn, topic: communicationLog.topic }).from(communicationLog).where(eq(communicationLog.byId, personId)).all()) {
+    refs.push(unlinked('communication.log', r.id, `Communicated "${clip(r.topic)}" on ${r.on} (the entry stays without the name)`));
+  }
   for (const r of db.select({ id: nonconformities.id, ref: nonconformities.ref, ownerId: nonconformities.ownerId, reporterId: nonconformities.reporterId, closedById: nonconformities.closedById }).from(nonconformities).where(or(eq(nonconformities.ownerId, personId), eq(nonconformities.reporterId, personId), eq(nonconformities.closedById, personId))).all()) {
     const as = [r.ownerId === personId ? 'owner' : '', r.reporterId === personId ? 'reporter' : '', r.closedById === personId ? 'closed it' : ''].filter(Boolean).join(', ');
     refs.push(unlinked('improvement.nonconformity', r.id, `Nonconformity ${r.ref}: ${as} (a closure keeps the name)`));
@@ -181,7 +195,48 @@ export function partyReferences(ws: Workspace, partyId: string): Reference[] {
   for (const r of ws.db.select({ id: scopeInterfaces.id, counterpart: scopeInterfaces.counterpart }).from(scopeInterfaces).where(eq(scopeInterfaces.partyId, partyId)).all()) {
     refs.push(unlinked('scope.interface', r.id, `Scope interface with "${clip(r.counterpart)}" (keeps its text)`));
   }
+  for (const r of ws.db.select({ id: suppliers.id, ref: suppliers.ref, name: suppliers.name }).from(suppliers).where(eq(suppliers.partyId, partyId)).all()) {
+    refs.push(unlinked('suppliers.supplier', r.id, `Supplier ${r.ref} "${clip(r.name)}" (stays, without the party)`));
+  }
   return refs;
+}
+
+/** 4.3: suppliers behind an interface lose the link and stay in the 8.1 register. */
+export function interfaceReferences(ws: Workspace, interfaceId: string): Reference[] {
+  return ws.db
+    .select({ id: supplierInterfaces.id, ref: suppliers.ref, name: suppliers.name })
+    .from(supplierInterfaces)
+    .innerJoin(suppliers, eq(supplierInterfaces.supplierId, suppliers.id))
+    .where(eq(supplierInterfaces.interfaceId, interfaceId))
+    .all()
+    .map((r) => unlinked('suppliers.interfaceLink', r.id, `Supplier ${r.ref} "${clip(r.name)}" (stays, without this interface)`));
+}
+
+/** 8.1: certificates and interface links go with the supplier. */
+export function supplierReferences(ws: Workspace, supplierId: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const c of ws.db.select({ id: supplierCertificates.id, name: supplierCertificates.name, validUntil: supplierCertificates.validUntil }).from(supplierCertificates).where(eq(supplierCertificates.supplierId, supplierId)).all()) {
+    refs.push(deleted('suppliers.certificate', c.id, `Certificate "${clip(c.name)}"${c.validUntil ? ` valid until ${c.validUntil}` : ''}`));
+  }
+  for (const l of ws.db
+    .select({ id: supplierInterfaces.id, ref: scopeInterfaces.ref, counterpart: scopeInterfaces.counterpart })
+    .from(supplierInterfaces)
+    .innerJoin(scopeInterfaces, eq(supplierInterfaces.interfaceId, scopeInterfaces.id))
+    .where(eq(supplierInterfaces.supplierId, supplierId))
+    .all()) {
+    refs.push(deleted('suppliers.interfaceLink', l.id, `Link to the 4.3 interface ${l.ref} "${clip(l.counterpart)}" (the interface stays)`));
+  }
+  return refs;
+}
+
+/** 7.4: what was communicated stays in the log, without the link to the plan row. */
+export function communicationPlanReferences(ws: Workspace, planId: string): Reference[] {
+  return ws.db
+    .select({ id: communicationLog.id, on: communicationLog.communicatedOn, topic: communicationLog.topic })
+    .from(communicationLog)
+    .where(eq(communicationLog.planId, planId))
+    .all()
+    .map((e) => unlinked('communication.log', e.id, `Log entry of ${e.on} "${clip(e.topic)}" (stays in the log)`));
 }
 
 export function policyReferences(ws: Workspace, policyId: string): Reference[] {

@@ -10,6 +10,7 @@ import { parties, scopeBoundaries, scopeInterfaces, scopeStatements } from '../d
 import { write } from '../db/write';
 import { workspaceInfo } from './workspace';
 import { composeScopeStatement } from './scopeText';
+import { assertDeleteConfirmed, interfaceReferences } from './references';
 
 type BoundaryInput = z.output<typeof BoundaryFields>;
 type InterfaceInput = z.output<typeof InterfaceFields>;
@@ -74,7 +75,12 @@ export function updateInterface(ws: Workspace, id: string, patch: Partial<Interf
   return getInterface(ws, id);
 }
 
-export const deleteInterface = (ws: Workspace, id: string) => write(ws, (w) => w.remove(scopeInterfaces, id));
+/** Suppliers (8.1) behind the interface lose the link once the caller confirmed it. */
+export function deleteInterface(ws: Workspace, id: string, confirm = false) {
+  const row = getInterface(ws, id);
+  assertDeleteConfirmed(`The interface with "${row.counterpart}"`, interfaceReferences(ws, id), confirm);
+  write(ws, (w) => w.remove(scopeInterfaces, id));
+}
 
 export function draftStatement(ws: Workspace): string {
   return composeScopeStatement({ organisation: workspaceInfo(ws).organisation, boundaries: listBoundaries(ws), interfaces: listInterfaces(ws) });

@@ -15,5 +15,7 @@ export * from './objectives';
 export * from './improvement';
 export * from './competence';
 export * from './awareness';
+export * from './suppliers';
+export * from './communication';
 export * from './docinfo';
 export * from './audits';
