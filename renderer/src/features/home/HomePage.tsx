@@ -55,7 +55,7 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
               <Group key={n.clauseId} gap="xs" wrap="nowrap">
                 <Badge variant="light">{n.clauseId}</Badge>
                 <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(n.route)}>
-                  {n.text}
+                  {withoutClause(n.text, n.clauseId)}
                 </Anchor>
               </Group>
             ))}
@@ -88,6 +88,9 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
 }
 
 /** Where the ISMS stands, clause by clause, and what is due: the first thing after a long gap. */
+/** The badge beside a next step already names its clause; a step written as "8.2 A dated run..." drops the repeat (a sub-clause such as "6.1.1" stays). */
+const withoutClause = (text: string, clauseId: string) => (text.startsWith(`${clauseId} `) ? text.slice(clauseId.length + 1) : text);
+
 export function HomePage() {
   const summary = useCall(() => api.readiness.summary({}), []);
   const info = useCall(() => api.workspace.info({}), []);
