@@ -63,9 +63,10 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
         )}
       </Card>
       <Card>
-        <Title order={4} mb="sm">
-          Due in the next 30 days
-        </Title>
+        <Title order={4}>Due soon</Title>
+        <Text size="xs" c="dimmed" mb="sm">
+          Overdue, and due in the next 30 days; supplier certificates 60 days ahead, to leave time to renew.
+        </Text>
         {summary.due.length === 0 ? (
           <Text c="dimmed">Nothing is due. Review dates you set on records show up here.</Text>
         ) : (
