@@ -124,6 +124,9 @@ export const Audit = AuditBase.extend({
 export type Audit = z.infer<typeof Audit>;
 
 // ---------- team and independence ----------
+export const AuditorSkill = z.object({ skill: z.string(), required: z.number().int().nullable(), level: z.number().int().nullable(), assessedOn: z.string().nullable() });
+export type AuditorSkill = z.infer<typeof AuditorSkill>;
+
 export const TeamMember = z.object({
   id: Id,
   auditId: Id,
@@ -135,6 +138,11 @@ export const TeamMember = z.object({
   justification: z.string(),
   /** What they own or answer for inside the audit's scope, in words; empty when independent. */
   conflicts: z.array(z.string()),
+  /**
+   * Auditor competence from 7.2: each skill the Internal auditor role requires (or the Internal
+   * auditing skill when the role requires none), with the level needed and the member's level.
+   */
+  competence: z.array(AuditorSkill),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 const TeamShape = {

@@ -161,6 +161,21 @@ describe('independence', () => {
   });
 });
 
+describe('auditor competence (7.2)', () => {
+  it('shows each member\'s level in the skills the Internal auditor role requires, or in Internal auditing when it requires none', async () => {
+    const { audit } = await clause6Audit();
+    const ann = await call('people.create', { name: 'Ann Auditor' });
+    const member = await call('audits.teamAdd', { auditId: audit.id, personId: ann.id, role: 'lead-auditor' });
+    expect(member.competence).toEqual([{ skill: 'Internal auditing', required: null, level: null, assessedOn: null }]);
+    const skill = (await call('competence.skillList', {})).find((k) => k.name === 'Internal auditing')!;
+    await call('competence.levelSet', { personId: ann.id, skillId: skill.id, level: 2, assessedOn: '2026-11-01' });
+    const role = (await call('roles.list', {})).find((r) => r.key === 'internal-auditor')!;
+    await call('competence.requirementSet', { roleId: role.id, skillId: skill.id, requiredLevel: 3 });
+    const team = (await call('audits.get', { id: audit.id })).team;
+    expect(team.find((m) => m.personId === ann.id)?.competence).toEqual([{ skill: 'Internal auditing', required: 3, level: 2, assessedOn: '2026-11-01' }]);
+  });
+});
+
 describe('fieldwork, evidence and findings', () => {
   it('records verdicts and notes per item, makes findings, attaches hashed evidence and raises a nonconformity linked both ways', async () => {
     const { audit } = await clause6Audit();

@@ -1,9 +1,12 @@
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
-import type { Audit, Candidate, TeamFields, TeamMember, TeamPatch, TeamRole } from '../../../shared/contract/audits';
+import type { Audit, AuditorSkill, Candidate, TeamFields, TeamMember, TeamPatch, TeamRole } from '../../../shared/contract/audits';
 import type { Workspace } from '../db/open';
 import {
+  personSkills,
+  roleSkills,
+  skills,
   assets,
   auditTeam,
   contextIssues,
@@ -139,11 +142,34 @@ type TeamRow = { t: typeof auditTeam.$inferSelect; name: string; jobTitle: strin
 const teamBase = (ws: Workspace) => ws.db.select({ t: auditTeam, name: people.name, jobTitle: people.jobTitle }).from(auditTeam).innerJoin(people, eq(auditTeam.personId, people.id));
 const ROLE_ORDER: Record<TeamRole, number> = { 'lead-auditor': 0, auditor: 1, 'technical-expert': 2, observer: 3 };
 
-const shapeMember = (r: TeamRow, conflicts: Map<string, string[]>): TeamMember => ({ id: r.t.id, auditId: r.t.auditId, personId: r.t.personId, name: r.name, jobTitle: r.jobTitle, role: r.t.role as TeamRole, justification: r.t.justification, conflicts: conflicts.get(r.t.personId) ?? [] });
+/**
+ * Auditor competence (7.2): the skills the Internal auditor role requires, or the starter skill
+ * "Internal auditing" when the role requires none (or was renamed away), with each person's level.
+ */
+function auditorCompetence(ws: Workspace): (personId: string) => AuditorSkill[] {
+  const role = ws.db.select({ id: roles.id }).from(roles).where(eq(roles.key, 'internal-auditor')).get();
+  let needs: { skillId: string; name: string; required: number | null }[] = role
+    ? ws.db.select({ skillId: roleSkills.skillId, name: skills.name, required: roleSkills.requiredLevel }).from(roleSkills).innerJoin(skills, eq(roleSkills.skillId, skills.id)).where(eq(roleSkills.roleId, role.id)).orderBy(asc(skills.name)).all()
+    : [];
+  if (needs.length === 0) {
+    const skill = ws.db.select({ skillId: skills.id, name: skills.name }).from(skills).where(eq(skills.key, 'internal-auditing')).get();
+    needs = skill ? [{ ...skill, required: null }] : [];
+  }
+  if (needs.length === 0) return () => [];
+  const levels = ws.db.select({ personId: personSkills.personId, skillId: personSkills.skillId, level: personSkills.level, assessedOn: personSkills.assessedOn }).from(personSkills).where(inArray(personSkills.skillId, needs.map((n) => n.skillId))).all();
+  return (personId) =>
+    needs.map((n) => {
+      const held = levels.find((l) => l.personId === personId && l.skillId === n.skillId);
+      return { skill: n.name, required: n.required, level: held?.level ?? null, assessedOn: held?.assessedOn ?? null };
+    });
+}
+
+const shapeMember = (r: TeamRow, conflicts: Map<string, string[]>, competence: (personId: string) => AuditorSkill[]): TeamMember => ({ id: r.t.id, auditId: r.t.auditId, personId: r.t.personId, name: r.name, jobTitle: r.jobTitle, role: r.t.role as TeamRole, justification: r.t.justification, conflicts: conflicts.get(r.t.personId) ?? [], competence: competence(r.t.personId) });
 
 export function listTeam(ws: Workspace, audit: Audit): TeamMember[] {
   const conflicts = conflictsByPerson(ws, scopeOf(audit));
-  return teamBase(ws).where(eq(auditTeam.auditId, audit.id)).orderBy(asc(people.name)).all().map((r) => shapeMember(r, conflicts)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const competence = auditorCompetence(ws);
+  return teamBase(ws).where(eq(auditTeam.auditId, audit.id)).orderBy(asc(people.name)).all().map((r) => shapeMember(r, conflicts, competence)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
 
 export function candidates(ws: Workspace, auditId: string): Candidate[] {
@@ -156,7 +182,7 @@ export function candidates(ws: Workspace, auditId: string): Candidate[] {
 function getMember(ws: Workspace, id: string): TeamMember {
   const r = teamBase(ws).where(eq(auditTeam.id, id)).get();
   if (!r) throw notFound('Audit team member', id);
-  return shapeMember(r, conflictsByPerson(ws, scopeOf(getAudit(ws, r.t.auditId))));
+  return shapeMember(r, conflictsByPerson(ws, scopeOf(getAudit(ws, r.t.auditId))), auditorCompetence(ws));
 }
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION', message, { field, fields: [{ path: field, message }] });

@@ -33,7 +33,7 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
         Audit team
       </Title>
       <Text size="sm" c="dimmed">
-        Nobody audits their own work. Anyone who owns or answers for something in this audit’s scope (roles and RACI in 5.3, assets, risks, controls, treatment actions, processes, policies, metrics, nonconformities) is flagged; they can join only with a recorded justification. Auditor competence (7.2) is not recorded in this workspace yet.
+        Nobody audits their own work. Anyone who owns or answers for something in this audit’s scope (roles and RACI in 5.3, assets, risks, controls, treatment actions, processes, policies, metrics, nonconformities) is flagged; they can join only with a recorded justification. Competence comes from 7.2: the skills the Internal auditor role requires (or Internal auditing), against each member’s recorded level.
       </Text>
       {audit.team.length ? (
         <Table aria-label="Audit team" verticalSpacing="xs">
@@ -42,6 +42,7 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
               <Table.Th>Name</Table.Th>
               <Table.Th w={150}>Role</Table.Th>
               <Table.Th>Independence</Table.Th>
+              <Table.Th w={200}>Competence (7.2)</Table.Th>
               <Table.Th w={100} />
             </Table.Tr>
           </Table.Thead>
@@ -72,6 +73,21 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
                     <Badge color="teal" variant="light">
                       Independent of the scope
                     </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {m.competence.length ? (
+                    <Stack gap={2}>
+                      {m.competence.map((c) => (
+                        <Text key={c.skill} size="xs" c={c.level === null || (c.required !== null && c.level < c.required) ? 'red.9' : undefined}>
+                          {c.skill}: {c.level === null ? 'not assessed' : `level ${c.level}`}
+                          {c.required !== null ? ` of ${c.required} needed` : ''}
+                          {c.level !== null && c.required !== null && c.level < c.required ? ' (below)' : ''}
+                        </Text>
+                      ))}
+                    </Stack>
+                  ) : (
+                    <Text size="xs" c="dimmed">No auditing skill in the 7.2 catalogue</Text>
                   )}
                 </Table.Td>
                 <Table.Td>
