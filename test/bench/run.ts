@@ -70,7 +70,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { encoding: 'utf8' });
 if (built.status !== 0) throw new Error(`Building the CLI failed: ${built.stderr}`);
 const cli = (...args: string[]) => () => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/isms-workbench.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, ISMS_DATA_DIR: dir } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/isms-workbench.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ISMS_DATA_DIR: dir } });
+  if (r.error) throw r.error;
   if (r.status !== 0 || r.stderr) throw new Error(`isms-workbench ${args[0]} failed (${r.status}): ${r.stderr}`);
 };
 await measure('CLI process: isms-workbench methods', 1000, 7, cli('methods'));
