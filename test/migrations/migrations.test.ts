@@ -40,6 +40,7 @@ const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S
 const SKILL_SCHEMA = 16;
 const AUDIT_SCHEMA = 17; // 9.2 audits arrive with migration 0016
 const SUPPLIER_SCHEMA = 18; // 7.4 and 8.1 arrive with migration 0017
+const REVIEW_SCHEMA = 19; // 9.3 management reviews arrive with migration 0018
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -299,6 +300,27 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('supplier_interfaces', { ...stamps('c3c3c3c3-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), supplier_id: 'c1c1c1c1-0000-4000-8000-000000000001', interface_id: 'abababab-0000-4000-8000-000000000001' }),
     row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
     row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
+  ],
+  // 0018: 9.3 (issue 14): a signed-off review with its frozen inputs, an attendee, a change linked to 6.3 and an open action.
+  [REVIEW_SCHEMA]: [
+    row('management_reviews', {
+      ...stamps('d1d1d1d1-0000-4000-8000-000000000001', REVIEW_SCHEMA),
+      ref: 'MRV-001',
+      title: 'Seeded review',
+      meeting_date: '2026-11-15',
+      window_from: '2026-01-01',
+      window_to: '2026-11-15',
+      chair_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      input_notes: '{"a":"None open"}',
+      status: 'signed-off',
+      signed_by_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      signed_by_name: 'Pat Seed',
+      signed_on: '2026-11-16',
+      snapshot: '{"inputs":[]}',
+    }),
+    row('management_review_attendees', { ...stamps('d1d1d1d1-0000-4000-8000-000000000002', REVIEW_SCHEMA), review_id: 'd1d1d1d1-0000-4000-8000-000000000001', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Sam Seed' }),
+    row('management_review_outputs', { ...stamps('d1d1d1d1-0000-4000-8000-000000000003', REVIEW_SCHEMA), review_id: 'd1d1d1d1-0000-4000-8000-000000000001', kind: 'change', text: 'Seeded change', change_id: 'b4b4b4b4-0000-4000-8000-000000000001' }),
+    row('management_review_actions', { ...stamps('d1d1d1d1-0000-4000-8000-000000000004', REVIEW_SCHEMA), ref: 'MRA-001', review_id: 'd1d1d1d1-0000-4000-8000-000000000001', title: 'Seeded action', owner_id: 'bbbbbbbb-0000-4000-8000-000000000002', due_date: '2027-01-31' }),
   ],
 };
 
