@@ -158,3 +158,29 @@ describe('bad input', () => {
     expect(rowCount(h.sqlite(), 'management_review_actions')).toBe(0);
   });
 });
+
+describe('readiness 9.3 and what is due', () => {
+  const clause = async () => (await call('readiness.summary', {})).clauses.find((c) => c.id === '9.3')!;
+  it('counts a signed-off review within the interval, notes, outputs and overdue actions; lists due actions and the next review', async () => {
+    expect((await clause()).criteria.map((c) => c.met)).toEqual([false, false, false, false, false]);
+    const { soon, later } = await signedFirstReview();
+    expect((await clause()).criteria.map((c) => c.met)).toEqual([true, true, true, true, true]);
+    expect((await clause()).percent).toBe(100);
+    at('2027-02-20');
+    let s = await call('readiness.summary', {});
+    expect(s.due.filter((d) => d.clauseId === '9.3')).toEqual([{ clauseId: '9.3', text: `Review action ${soon.ref} "Renew the backup contract" (from MRV-001)`, date: '2027-03-01', overdue: false, route: `/clause/9.3/review/${soon.reviewId}` }]);
+    at('2027-03-02');
+    const c = await clause();
+    expect(c.criteria[4]).toMatchObject({ met: false, detail: `${soon.ref} overdue` });
+    // Twelve months on, the next review is due; the interval is the review interval of the controlled document.
+    at('2028-01-15');
+    s = await call('readiness.summary', {});
+    expect(s.due.filter((d) => d.clauseId === '9.3').map((d) => [d.text, d.date, d.overdue])).toEqual([
+      [`Review action ${soon.ref} "Renew the backup contract" (from MRV-001)`, '2027-03-01', true],
+      [`Review action ${later.ref} "Train the new starters" (from MRV-001)`, '2027-09-01', true],
+      ['Hold the next management review (the last, MRV-001, was on 2027-02-01)', '2028-02-01', false],
+    ]);
+    await call('documents.update', { key: 'management-review', reviewMonths: 6 } as never);
+    expect((await clause()).criteria[3]).toMatchObject({ label: 'A review was signed off by its chair within the last 6 months', met: false });
+  });
+});
