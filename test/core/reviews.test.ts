@@ -39,7 +39,7 @@ describe('compiling the inputs over the review period', () => {
   it('defaults the period to the day the workspace began, then from the previous meeting, and counts only records inside it', async () => {
     const { r1, issueA } = await signedFirstReview();
     expect(r1).toMatchObject({ ref: 'MRV-001', windowFrom: '2026-11-29', windowTo: '2027-02-01', status: 'signed-off', signedByName: 'Carla Chair', frozen: true });
-    expect(input(r1, 'b').lines).toEqual(['Issues: Added: CTX-001 New data law']);
+    expect(input(r1, 'b').lines).toEqual(['Issue added: CTX-001 New data law']);
 
     at('2027-03-10');
     await call('context.create', { title: 'Competitor breach in the news', kind: 'external', category: 'economic', swot: 'opportunity' } as never);
@@ -51,7 +51,7 @@ describe('compiling the inputs over the review period', () => {
     const r2 = await call('reviews.create', { title: 'Management review Q2', meetingDate: '2027-06-01' });
     expect([r2.windowFrom, r2.windowTo]).toEqual(['2027-02-01', '2027-06-01']);
     expect(input(r2, 'b').figures.map((f) => f.value)).toEqual([1, 1, 0]);
-    expect(input(r2, 'b').lines).toEqual(['Issues: Added: CTX-002 Competitor breach in the news', 'Issues: Changed: CTX-001 New data protection law']);
+    expect(input(r2, 'b').lines).toEqual(['Issue added: CTX-002 Competitor breach in the news', 'Issue changed: CTX-001 New data protection law']);
     expect(figure(r2, 'c', 'Parties added')).toBe(1);
     expect(figure(r2, 'e', 'Complaints raised')).toBe(1);
     expect(figure(r2, 'd1', 'Raised in the period')).toBe(1);

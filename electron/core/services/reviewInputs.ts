@@ -53,9 +53,9 @@ function changesIn(ws: Workspace, w: Window, table: string, label: (values: Row)
   for (const c of byRow.values()) {
     // A row added and removed inside the window never reached a review; it is left out.
     if (c.first === 'insert' && c.last === 'delete') continue;
-    if (c.last === 'delete') removed.push(`Removed: ${label(parse(c.before))}`);
-    else if (c.first === 'insert') added.push(`Added: ${label(parse(c.after))}`);
-    else changed.push(`Changed: ${label(parse(c.after))}`);
+    if (c.last === 'delete') removed.push(`removed: ${label(parse(c.before))}`);
+    else if (c.first === 'insert') added.push(`added: ${label(parse(c.after))}`);
+    else changed.push(`changed: ${label(parse(c.after))}`);
   }
   return { added, changed, removed };
 }
@@ -84,13 +84,13 @@ function earlierActions(ws: Workspace, w: Window): Omit<CompiledInput, 'note'> {
   };
 }
 
-function changeInput(key: 'b' | 'c', title: string, basis: string, parts: Array<{ what: string; changes: ReturnType<typeof changesIn> }>): Omit<CompiledInput, 'note'> {
+function changeInput(key: 'b' | 'c', title: string, basis: string, parts: Array<{ what: string; one: string; changes: ReturnType<typeof changesIn> }>): Omit<CompiledInput, 'note'> {
   return {
     key,
     title,
     basis,
     figures: parts.flatMap((p) => [fig(`${p.what} added`, p.changes.added.length), fig(`${p.what} changed`, p.changes.changed.length), fig(`${p.what} removed`, p.changes.removed.length)]),
-    lines: clip(parts.flatMap((p) => [...p.changes.added, ...p.changes.changed, ...p.changes.removed].map((l) => `${p.what}: ${l}`))),
+    lines: clip(parts.flatMap((p) => [...p.changes.added, ...p.changes.changed, ...p.changes.removed].map((l) => `${p.one} ${l}`))),
   };
 }
 
@@ -237,10 +237,10 @@ export function compileInputs(ws: Workspace, w: Window, notes: Partial<Record<In
   const requirements = changesIn(ws, w, 'party_requirements', refTitle('text'));
   const compiled: Record<InputKey, Omit<CompiledInput, 'note'>> = {
     a: earlierActions(ws, w),
-    b: changeInput('b', INPUT_TITLES.b, 'Issues (4.1) added, changed or removed in the period, read from the audit trail.', [{ what: 'Issues', changes: context }]),
+    b: changeInput('b', INPUT_TITLES.b, 'Issues (4.1) added, changed or removed in the period, read from the audit trail.', [{ what: 'Issues', one: 'Issue', changes: context }]),
     c: changeInput('c', INPUT_TITLES.c, 'Interested parties and their requirements (4.2) added, changed or removed in the period, read from the audit trail.', [
-      { what: 'Parties', changes: parties },
-      { what: 'Requirements', changes: requirements },
+      { what: 'Parties', one: 'Party', changes: parties },
+      { what: 'Requirements', one: 'Requirement', changes: requirements },
     ]),
     d1: nonconformities(ws, w),
     d2: measurements(ws, w),
