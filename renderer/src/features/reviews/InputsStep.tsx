@@ -71,7 +71,10 @@ export function InputsStep({ review }: { review: ReviewDetail }) {
               <strong>Discussion:</strong> {input.note || '—'}
             </Text>
           ) : (
-            <Textarea label={`Note on ${input.key})`} placeholder="What the meeting concluded on this input" autosize minRows={1} maxRows={6} value={notes.value[input.key] ?? ''} onChange={(e) => notes.set((n) => ({ ...n, [input.key]: e.currentTarget.value }))} />
+            <Textarea label={`Note on ${input.key})`} placeholder="What the meeting concluded on this input" autosize minRows={1} maxRows={6} value={notes.value[input.key] ?? ''} onChange={(e) => {
+                const text = e.currentTarget.value;
+                notes.set((n) => ({ ...n, [input.key]: text }));
+              }} />
           )}
         </Card>
       ))}

@@ -98,8 +98,11 @@ function ReviewView({ review }: { review: ReviewDetail }) {
         </Group>
       </Group>
       {locked && (
-        <Alert color="teal" variant="light" title="Signed off and locked" data-testid="review-locked">
-          Signed off by {review.signedByName} on {review.signedOn}. The record no longer changes; its actions are still tracked.
+        <Alert color="teal" variant="light" data-testid="review-locked">
+          <Text size="sm" fw={600}>
+            Signed off and locked
+          </Text>
+          <Text size="sm">Signed off by {review.signedByName} on {review.signedOn}. The record no longer changes; its actions are still tracked.</Text>
         </Alert>
       )}
       <Card>

@@ -10,7 +10,10 @@ export function SignOffStep({ review }: { review: ReviewDetail }) {
   const [reason, setReason] = useState('');
   if (review.status === 'signed-off')
     return (
-      <Alert color="teal" title={`Signed off by ${review.signedByName} on ${review.signedOn}`}>
+      <Alert color="teal">
+        <Text size="sm" fw={600}>
+          Signed off by {review.signedByName} on {review.signedOn}
+        </Text>
         This review is a record now: its meeting details, notes, decisions and changes no longer change, and the inputs show the figures the meeting saw. Its actions are still tracked in step 4.
         {review.signReason && <Text size="sm" mt={4}>Reason recorded: {review.signReason}</Text>}
       </Alert>
