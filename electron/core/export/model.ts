@@ -23,6 +23,8 @@ export interface Column {
   weight: number;
   /** Dates and numbers are never broken; numbers go in their own right-aligned, formatted column. */
   kind?: 'text' | 'date' | 'number' | 'code' | 'mark';
+  /** A number column of amounts (costs): shown with thousands separators (12,500), in XLSX too. */
+  amount?: boolean;
   /**
    * Cells whose text is one of these keys are filled with its colour (hex, no #): drawn as fills in
    * DOCX and PDF, and as conditional formatting in XLSX so a value typed over in the workbook recolours.
@@ -106,6 +108,9 @@ export function cellLines(cell: Cell): Run[][] {
   return cell.lines;
 }
 
+/** A cell as shown in DOCX and PDF: amounts get their thousands separators, all else is as given. */
+export const shownCell = (cell: Cell, column: Column): Cell => (column.amount && typeof cell === 'number' ? cell.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : cell);
+
 export const cellText = (cell: Cell) => cellLines(cell).map((l) => l.map((r) => r.text).join('')).join('\n');
 
 /** A word's width in `unit`s (the width of a digit): capitals are wider, as in the ids. */
@@ -131,7 +136,7 @@ export function columnWidths(columns: Column[], rows: Cell[][], total: number, u
   const mins = columns.map((c, i) => {
     let widest = 1;
     let widestId = 0;
-    for (const text of [c.header, ...rows.map((r) => cellText(r[i] ?? ''))]) {
+    for (const text of [c.header, ...rows.map((r) => cellText(shownCell(r[i] ?? '', c)))]) {
       for (const w of text.split(/[\s/]+/)) {
         // Ids (CMP-002) are mostly capitals, wider than the average letter `unit` is measured on.
         widest = Math.max(widest, c.kind === 'code' ? Math.min(w.length, 20) * 1.3 : Math.min(wordWidth(w), 16));
