@@ -72,7 +72,7 @@ describe('6.1 through the real UI', () => {
     // The chosen cell and the level filter are in the address: a reload shows the same list.
     await pickOption(page, page.getByLabel('Level', { exact: true }).first(), 'Low');
     await page.getByText('No risks match.').waitFor();
-    expect(await page.evaluate(() => window.location.hash)).toMatch(/risk-level=low.*risk-cell=inherent-4-4|risk-cell=inherent-4-4.*risk-level=low/);
+    expect(page.url()).toMatch(/risk-level=low.*risk-cell=inherent-4-4|risk-cell=inherent-4-4.*risk-level=low/);
     await page.reload();
     await showing.waitFor();
     await page.getByText('No risks match.').waitFor();
@@ -80,7 +80,7 @@ describe('6.1 through the real UI', () => {
     await register.getByText('RSK-001').waitFor();
     await showing.click();
     await showing.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => window.location.hash)).not.toContain('risk-cell');
+    expect(page.url()).not.toContain('risk-cell');
 
     // The wizard's step is in the address too (?step=4 is Risks), so a reload stays on it.
     await page.getByRole('tab', { name: 'Guided wizard' }).click();
