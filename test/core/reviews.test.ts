@@ -184,3 +184,16 @@ describe('readiness 9.3 and what is due', () => {
     expect((await clause()).criteria[3]).toMatchObject({ label: 'A review was signed off by its chair within the last 6 months', met: false });
   });
 });
+
+describe('people named on a review', () => {
+  it('are listed before a person is deleted; the signed-off review keeps the names it recorded', async () => {
+    const { c, r1 } = await signedFirstReview();
+    const refusal = expectError(await raw('people.delete', { id: c.id, confirm: false }), 'CONFLICT');
+    const kinds = (refusal.details as { references: { kind: string }[] }).references.map((x) => x.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['reviews.review', 'reviews.attendee', 'reviews.action']));
+    await call('people.delete', { id: c.id, confirm: true });
+    const after = await call('reviews.get', { id: r1.id });
+    expect(after).toMatchObject({ chairId: null, signedByName: 'Carla Chair', attendees: [{ personId: null, name: 'Carla Chair' }] });
+    expect(after.actions.map((a) => a.ownerId)).toEqual([null, null]);
+  });
+});
