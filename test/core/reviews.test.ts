@@ -197,3 +197,25 @@ describe('people named on a review', () => {
     expect(after.actions.map((a) => a.ownerId)).toEqual([null, null]);
   });
 });
+
+describe('the other inputs', () => {
+  it('count objectives, risks and improvements, with what was added inside the period only', async () => {
+    at('2026-12-10');
+    await call('improvement.opportunityCreate', { title: 'Single sign-on', source: 'suggestion' });
+    await call('risk.create', { title: 'Supplier outage', basis: 'event', event: 'The hosting supplier fails', affectsA: true } as never);
+    at('2027-03-10');
+    await call('improvement.opportunityCreate', { title: 'Password manager for all staff', source: 'management-review' });
+    await call('objectives.create', { title: 'Phishing click rate under 5 %', dueDate: '2027-04-30' } as never);
+    at('2027-06-01');
+    const r = await call('reviews.create', { title: 'Review', meetingDate: '2027-06-01', windowFrom: '2027-02-01' });
+    expect(figure(r, 'g', 'Proposed in the period')).toBe(1);
+    expect(figure(r, 'g', 'Waiting for a decision')).toBe(2);
+    expect(figure(r, 'd4', 'Objectives')).toBe(1);
+    expect(figure(r, 'd4', 'Past their date and open')).toBe(1);
+    expect(figure(r, 'f', 'Risks')).toBe(1);
+    expect(figure(r, 'f', 'Added in the period')).toBe(0);
+    expect(figure(r, 'f', 'Last risk assessment')).toBe('none recorded');
+    expect(figure(r, 'd3', 'Audits reported')).toBe(0);
+    expect(figure(r, 'd2', 'Metrics')).toBe(0);
+  });
+});
