@@ -41,7 +41,8 @@ export const MANAGEMENT_REVIEW_DOC: DocumentType<ReviewResultsContent> = {
           chair: r.signedByName ?? '',
           signedOn: r.signedOn ?? '',
           attendees: [...r.attendees.map((a) => a.name), ...(r.guests ? [r.guests] : [])],
-          outputs: d.outputs.map((o) => ({ kind: o.kind, text: o.text, changeRef: o.changeRef })),
+          // Decisions first, then changes to the ISMS, as the minutes print them.
+          outputs: [...d.outputs.filter((o) => o.kind === 'decision'), ...d.outputs.filter((o) => o.kind === 'change')].map((o) => ({ kind: o.kind, text: o.text, changeRef: o.changeRef })),
           actions: d.actions.map((a) => ({ ref: a.ref, title: a.title, ownerName: a.ownerName, dueDate: a.dueDate, status: a.status, completedOn: a.completedOn })),
         };
       }),
