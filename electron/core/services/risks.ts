@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../../shared/errors';
 import type { HeatMaps, Risk, RiskFields, RiskPatch, RiskQuery } from '../../../shared/contract/risk';
@@ -331,10 +331,18 @@ export function heatMaps(ws: Workspace): HeatMaps {
   const put = (g: number[][], l: number | null, i: number | null, n: number) => {
     if (l !== null && i !== null && g[l - 1]?.[i - 1] !== undefined) g[l - 1][i - 1] += n;
   };
-  for (const r of ws.db.select({ l: risks.likelihood, i: risks.impact, n: count() }).from(risks).groupBy(risks.likelihood, risks.impact).all()) put(inherent, r.l, r.i, r.n);
-  for (const r of ws.db.select({ l: risks.residualLikelihood, i: risks.residualImpact, n: count() }).from(risks).groupBy(risks.residualLikelihood, risks.residualImpact).all()) put(residual, r.l, r.i, r.n);
-  const total = ws.db.select({ n: count() }).from(risks).get()?.n ?? 0;
-  const withoutResidual = ws.db.select({ n: count() }).from(risks).where(isNull(risks.residualLikelihood)).get()?.n ?? 0;
+  // Two passes over covering indexes (risks_cell, risks_residual_cell); the totals come from the same
+  // groups: every risk has inherent scores, and residual likelihood and impact are set together or not at all.
+  let total = 0;
+  let withoutResidual = 0;
+  for (const r of ws.db.select({ l: risks.likelihood, i: risks.impact, n: count() }).from(risks).groupBy(risks.likelihood, risks.impact).all()) {
+    put(inherent, r.l, r.i, r.n);
+    total += r.n;
+  }
+  for (const r of ws.db.select({ l: risks.residualLikelihood, i: risks.residualImpact, n: count() }).from(risks).groupBy(risks.residualLikelihood, risks.residualImpact).all()) {
+    put(residual, r.l, r.i, r.n);
+    if (r.l === null) withoutResidual += r.n;
+  }
   return { likelihood: m.likelihood.map((s) => s.label), impact: m.impact.map((s) => s.label), matrix: m.matrix, inherent, residual, total, withoutResidual };
 }
 

@@ -29,7 +29,7 @@ export const assets = sqliteTable(
     integrity: integer('integrity').notNull(),
     availability: integer('availability').notNull(),
   },
-  (t) => [index('assets_name').on(t.name)],
+  (t) => [index('assets_name').on(t.name), index('assets_owner').on(t.ownerId)],
 );
 
 export const threats = sqliteTable('threats', {
