@@ -7,12 +7,12 @@ export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 export const todayIso = (now: Date = new Date()): string => isoDay(now);
 const dayOf = (dateOrStamp: string) => dateOrStamp.slice(0, 10);
 
-/** ISO dates everywhere: `2026-12-01 14:05` (local time of the machine showing it). */
-export function formatDateTime(stamp: string): string {
+/** ISO dates everywhere: `2026-12-01 14:05` (local time of the machine showing it), with `:07` seconds when asked. */
+export function formatDateTime(stamp: string, opts: { seconds?: boolean } = {}): string {
   const d = new Date(stamp);
   if (Number.isNaN(d.getTime())) return stamp;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}${opts.seconds ? `:${pad(d.getSeconds())}` : ''}`;
 }
 
 /** An approval happened on a real day: not after today, not before the record it approves existed. */

@@ -31,6 +31,14 @@ export function certificateState(validUntil: string | null, today: string): Cert
   return validUntil <= addDaysIso(today, CERTIFICATE_WARNING_DAYS) ? 'expiring' : 'current';
 }
 
+const CERT_ORDER = ['expired', 'expiring', 'no-date', 'current'] as const;
+
+/** How many certificates are in each state, worst first: one expired and one current read "1 expired", "1 current", never "2 expired". */
+export function certificateCounts(certificates: Array<{ validUntil: string | null }>, today: string): Array<{ state: CertificateState; count: number }> {
+  const states = certificates.map((c) => certificateState(c.validUntil, today));
+  return CERT_ORDER.map((state) => ({ state, count: states.filter((x) => x === state).length })).filter((c) => c.count > 0);
+}
+
 export type Criticality = 'low' | 'medium' | 'high' | 'critical';
 
 /**

@@ -29,6 +29,7 @@ describe('date rules shared by the forms and the services (shared/dates.ts)', ()
     expect(todayIso(new Date('2026-12-01T23:30:00.000Z'))).toBe('2026-12-01');
     expect(formatDateTime('2026-12-01T09:05:00.000Z')).toMatch(/^2026-12-0[12] \d\d:05$/);
     expect(formatDateTime('not a date')).toBe('not a date');
+    expect(formatDateTime('2026-12-01T09:05:07.000Z', { seconds: true })).toMatch(/^2026-12-0[12] \d\d:05:07$/);
   });
 });
 

@@ -42,6 +42,8 @@ describe('7.5 mandatory documents checklist, found from the other areas', () => 
     expect((await statusOf()).scope).toBe('approved');
     const policy = await call('policies.create', { title: 'Information security policy', kind: 'information-security', templateKey: 'information-security' });
     expect((await statusOf()).policy).toBe('draft');
+    // A draft policy has no document id yet: it is named by its title, never "not yet issued not approved yet".
+    expect((await call('docinfo.checklist', {})).find((i) => i.key === 'policy')!.evidence).toBe('"Information security policy" not published yet');
     const v = (await call('policies.get', { id: policy.id })).current!;
     await call('policies.submit', { versionId: v.id });
     await call('policies.approve', { versionId: v.id, approverId: ceo.id });

@@ -218,11 +218,11 @@ describe('export without a workspace', () => {
       ['supplier-register', 'xlsx', 'xlsx,docx,pdf', '8.1', 'supplier-register', null],
       ['monitoring-results', 'docx', 'docx,pdf', '9.1', 'monitoring-results', null],
       ['metric-values', 'xlsx', 'xlsx,docx,pdf', '9.1', 'monitoring-results', null],
-      ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
-      ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
       ['audit-programme', 'docx', 'docx,pdf,xlsx', '9.2', 'audit-programme', null],
       ['audit-programme-xlsx', 'xlsx', 'xlsx,docx,pdf', '9.2', 'audit-programme', null],
       ['audit-report', 'docx', 'docx,pdf', '9.2', null, 'audit'],
+      ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
+      ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);
     // Every document can be had as PDF.
     for (const d of list) expect(d.formats, d.id).toContain('pdf');

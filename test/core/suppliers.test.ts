@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { assessmentDueOn, certificateState } from '../../shared/suppliers';
+import { assessmentDueOn, certificateCounts, certificateState } from '../../shared/suppliers';
 import { expectError, openHarness, RANDOM_ID, rowCount, type Harness } from './helpers';
 
 let h: Harness;
@@ -17,6 +17,16 @@ describe('certificate expiry and assessment cycle (8.1)', () => {
     expect(certificateState('2026-11-29', '2026-11-29')).toBe('expiring'); // valid through today
     expect(certificateState('2026-11-28', '2026-11-29')).toBe('expired');
     expect(certificateState(null, '2026-11-29')).toBe('no-date');
+  });
+  it('counts a supplier\'s certificates per state, worst first, instead of calling them all by the worst one', () => {
+    const certs = [{ validUntil: '2026-12-20' }, { validUntil: '2026-01-31' }, { validUntil: '2028-01-01' }, { validUntil: '2029-01-01' }];
+    expect(certificateCounts(certs, '2026-11-29')).toEqual([
+      { state: 'expired', count: 1 },
+      { state: 'expiring', count: 1 },
+      { state: 'current', count: 2 },
+    ]);
+    expect(certificateCounts([{ validUntil: null }], '2026-11-29')).toEqual([{ state: 'no-date', count: 1 }]);
+    expect(certificateCounts([], '2026-11-29')).toEqual([]);
   });
   it('reassesses critical and high suppliers yearly, medium ones every two years, low ones not on a cycle', () => {
     expect(assessmentDueOn({ criticality: 'critical', lastAssessedOn: '2026-02-28', assessmentResult: 'satisfactory' })).toBe('2027-02-28');

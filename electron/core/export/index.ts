@@ -127,18 +127,6 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   'monitoring-results': { ...register(METRICS_DOC, ['docx', 'pdf'], 'monitoring-measurement-results', 'Monitoring and measurement results with trend charts (9.1)'), model: controlled(METRICS_DOC, monitoringSections) },
   // The same controlled document as a workbook of every recorded value (issue 13, item 6).
   'metric-values': { ...register(METRICS_DOC, ['xlsx', 'docx', 'pdf'], 'metric-values', 'Metric definitions and all recorded values workbook (9.1)'), id: 'metric-values', model: controlled(METRICS_DOC, metricValuesSections) },
-  'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
-  'nonconformity-report': {
-    id: 'nonconformity-report',
-    title: 'Nonconformity report with root cause analysis (10.2)',
-    format: 'docx',
-    formats: ['docx', 'pdf'],
-    clauseId: '10.2',
-    documentKey: null,
-    record: 'nonconformity',
-    fileStem: 'nonconformity-report',
-    model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
-  },
   'audit-programme': { ...register(AUDIT_PROGRAMME_DOC, ['docx', 'pdf', 'xlsx'], 'internal-audit-programme', 'Internal audit programme with schedule and coverage (9.2)'), model: controlled(AUDIT_PROGRAMME_DOC, auditProgrammeSections) },
   // The same controlled document as a workbook first.
   'audit-programme-xlsx': { ...register(AUDIT_PROGRAMME_DOC, ['xlsx', 'docx', 'pdf'], 'internal-audit-programme', 'Internal audit programme workbook (9.2)'), id: 'audit-programme-xlsx', model: controlled(AUDIT_PROGRAMME_DOC, auditProgrammeSections) },
@@ -152,6 +140,18 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     record: 'audit',
     fileStem: 'audit-report',
     model: (ws, today, o) => auditReportModel(ws, today, requireRecord(o.recordId, 'audit')),
+  },
+  'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
+  'nonconformity-report': {
+    id: 'nonconformity-report',
+    title: 'Nonconformity report with root cause analysis (10.2)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '10.2',
+    documentKey: null,
+    record: 'nonconformity',
+    fileStem: 'nonconformity-report',
+    model: (ws, today, o) => ncReportModel(ws, today, requireRecord(o.recordId, 'nonconformity')),
   },
 };
 

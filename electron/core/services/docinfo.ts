@@ -202,6 +202,7 @@ export function checklist(ws: Workspace, documents = listDocuments(ws)): Checkli
     const changed = docs.filter((d) => d.status === 'changed');
     if (changed.length) return found('changed', changed.map((d) => `${d.docId} version ${d.approved?.version ?? ''} approved on ${d.approved?.approvedOn ?? ''}; its content changed since`).join('; '));
     if (source.started(ws) || docs.some((d) => d.key.startsWith('policy:'))) {
+      if (item.key === 'policy') return found('draft', `${docs.map((d) => `"${d.title}"`).join(', ')} not published yet`); // a draft policy has no document id yet
       return found('draft', docs.length ? `${docs.map((d) => d.docId).join(', ')} not approved yet` : 'Work has started; nothing approved yet');
     }
     return found('missing', docs.length || item.key === 'policy' ? 'Nothing recorded yet' : 'Not made in the workbench yet; if it is kept elsewhere, add a register entry that provides it');

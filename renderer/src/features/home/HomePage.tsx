@@ -72,10 +72,15 @@ function NextAndDue({ summary }: { summary: ReadinessSummary }) {
         ) : (
           <Stack gap="xs" data-testid="due-list">
             {summary.due.map((d, i) => (
-              <Group key={i} gap="xs" wrap="nowrap" justify="space-between">
-                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(d.route)} truncate>
-                  {d.text}
-                </Anchor>
+              <Group key={i} gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
+                <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+                  <Badge variant="light" style={{ flexShrink: 0 }}>
+                    {d.clauseId}
+                  </Badge>
+                  <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate(d.route)} lineClamp={2} title={d.text}>
+                    {d.text}
+                  </Anchor>
+                </Group>
                 <Badge color={d.overdue ? 'red' : 'yellow'} variant="light" style={{ flexShrink: 0 }}>
                   {d.overdue ? `overdue since ${d.date}` : d.date}
                 </Badge>

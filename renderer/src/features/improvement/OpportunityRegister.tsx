@@ -34,7 +34,7 @@ const columns: RegisterColumn<Opportunity>[] = [
       </Stack>
     ),
   },
-  { key: 'priority', label: 'Priority', sortable: true, width: 90, render: (o) => (o.priority === null ? <Text size="sm" c="dimmed">not scored</Text> : <Text size="sm">{o.priority} <Text span size="xs" c="dimmed">(B{o.benefit} E{o.effort})</Text></Text>) },
+  { key: 'priority', label: 'Priority', sortable: true, width: 120, render: (o) => (o.priority === null ? <Text size="sm" c="dimmed">not scored</Text> : <Stack gap={0}><Text size="sm">{o.priority}</Text><Text size="xs" c="dimmed" title="Priority is the benefit (1-5) times how light the effort is (6 minus the effort, 1-5)">benefit {o.benefit}, effort {o.effort}</Text></Stack>) },
   { key: 'status', label: 'Status', sortable: true, width: 110, render: (o) => <Badge color={statusColor[o.status]} variant="light">{OPPORTUNITY_STATUS_LABEL[o.status]}</Badge> },
   { key: 'dueDate', label: 'Due', sortable: true, width: 100, render: (o) => (o.dueDate ? <Text size="sm" c={o.overdue ? 'red' : undefined} fw={o.overdue ? 600 : undefined}>{o.dueDate}</Text> : '—') },
   { key: 'owner', label: 'Owner', width: 120, render: (o) => o.ownerName ?? '—' },

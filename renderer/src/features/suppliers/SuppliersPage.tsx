@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Stack, Stepper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { ASSESSMENT_RESULT_LABEL, CRITICALITY_LABEL, SUPPLY_KIND_LABEL, type Supplier } from '../../../../shared/contract/suppliers';
-import { CERTIFICATE_STATE_LABEL, CERTIFICATE_WARNING_DAYS, certificateState, type CertificateState } from '../../../../shared/suppliers';
+import { CERTIFICATE_STATE_LABEL, CERTIFICATE_WARNING_DAYS, certificateCounts, certificateState, type CertificateState } from '../../../../shared/suppliers';
 import { todayIso } from '../../../../shared/dates';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
@@ -30,11 +30,6 @@ const EXPLANATION = [
 const CRITICALITY_COLOR: Record<Supplier['criticality'], string> = { low: 'green', medium: 'yellow', high: 'orange', critical: 'red' };
 const RESULT_COLOR: Record<Supplier['assessmentResult'], string> = { 'not-assessed': 'gray', satisfactory: 'green', 'needs-improvement': 'yellow', unsatisfactory: 'red' };
 export const CERT_COLOR: Record<CertificateState, string> = { current: 'green', expiring: 'yellow', expired: 'red', 'no-date': 'gray' };
-
-function worstCertificate(s: Supplier, today: string): CertificateState | null {
-  const states = s.certificates.map((c) => certificateState(c.validUntil, today));
-  return (['expired', 'expiring', 'current', 'no-date'] as const).find((k) => states.includes(k)) ?? null;
-}
 
 function SupplierRegister({ suppliers, onEdit, onNew }: { suppliers: Supplier[]; onEdit: (s: Supplier) => void; onNew: () => void }) {
   const today = todayIso();
@@ -73,15 +68,17 @@ function SupplierRegister({ suppliers, onEdit, onNew }: { suppliers: Supplier[];
       sortable: true,
       width: 150,
       render: (s) => {
-        const worst = worstCertificate(s, today);
+        const counts = certificateCounts(s.certificates, today);
         return (
           <Stack gap={2} align="flex-start">
             <Badge size="sm" variant="light" color={RESULT_COLOR[s.assessmentResult]}>{ASSESSMENT_RESULT_LABEL[s.assessmentResult]}</Badge>
             <Text size="xs" c="dimmed">{s.lastAssessedOn ? `on ${s.lastAssessedOn}` : 'no date'}</Text>
-            {worst ? (
-              <Badge size="sm" variant="light" color={CERT_COLOR[worst]}>
-                {s.certificates.length} cert. {CERTIFICATE_STATE_LABEL[worst]}
-              </Badge>
+            {counts.length ? (
+              counts.map((c) => (
+                <Badge key={c.state} size="sm" variant="light" color={CERT_COLOR[c.state]} title={`${c.count} certificate${c.count === 1 ? '' : 's'}: ${CERTIFICATE_STATE_LABEL[c.state].toLowerCase()}`}>
+                  {c.count} {CERTIFICATE_STATE_LABEL[c.state].toLowerCase()}
+                </Badge>
+              ))
             ) : (
               <Text size="xs" fs="italic">no certificates</Text>
             )}

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { TrailHistoryEntry } from '../../../../shared/contract/trail';
 import { OP_COLORS, OP_LABELS, tableLabel } from './labels';
+import { formatDateTime } from '../../../../shared/dates';
 
 const MAX_SHOWN = 160;
 const short = (v: string | null) => (v === null || v === '' ? '(empty)' : v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
@@ -51,7 +52,7 @@ export function TrailEntries({ entries, onRecord }: { entries: TrailHistoryEntry
           <Table.Tr key={e.seq}>
             <Table.Td>{e.seq}</Table.Td>
             <Table.Td>
-              <Text size="sm">{new Date(e.at).toLocaleString()}</Text>
+              <Text size="sm">{formatDateTime(e.at, { seconds: true })}</Text>
               <Text size="xs" c="dimmed">
                 {e.actor}
               </Text>

@@ -4,6 +4,7 @@ import { BACKUP_LIMITS } from '../../../../shared/contract/backup';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { notifyError, notifySaved } from '../../notify';
+import { formatDateTime } from '../../../../shared/dates';
 
 const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -72,7 +73,7 @@ export function BackupsCard() {
             {data.snapshots.map((s) => (
               <Table.Tr key={s.name}>
                 <Table.Td>
-                  {new Date(s.takenAt).toLocaleString()}{' '}
+                  {formatDateTime(s.takenAt, { seconds: true })}{' '}
                   {s.encrypted && (
                     <Badge size="xs" variant="light" color="teal">
                       encrypted
@@ -81,7 +82,7 @@ export function BackupsCard() {
                 </Table.Td>
                 <Table.Td>{sizeOf(s.size)}</Table.Td>
                 <Table.Td ta="right">
-                  <Button size="compact-sm" variant="subtle" onClick={() => restore(s.name)} aria-label={`Restore the snapshot of ${new Date(s.takenAt).toLocaleString()}`}>
+                  <Button size="compact-sm" variant="subtle" onClick={() => restore(s.name)} aria-label={`Restore the snapshot of ${formatDateTime(s.takenAt, { seconds: true })}`}>
                     Restore…
                   </Button>
                 </Table.Td>
