@@ -1,4 +1,5 @@
 CREATE INDEX `assets_owner` ON `assets` (`owner_id`);--> statement-breakpoint
+CREATE INDEX `treatment_actions_state` ON `treatment_actions` (`status`,`due_date`,`owner_id`);--> statement-breakpoint
 -- Issue 11, item 9 (50,000 risks). Derived data only, kept in step by triggers so that no write
 -- (the write helper, a cascade, a restore) can bypass it; neither table holds a record of its own.
 --
