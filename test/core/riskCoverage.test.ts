@@ -20,6 +20,16 @@ function expectInStep() {
     )
     .all();
   expect(kept).toEqual(counted);
+  // risk_cells: the heat maps' counts, an unassessed residual in cell 0 x 0.
+  const cells = db.prepare('select kind, likelihood, impact, risks from risk_cells where risks <> 0 order by kind, likelihood, impact').all();
+  const grouped = db
+    .prepare(
+      `select * from (select 'inherent' as kind, likelihood, impact, count(*) as risks from risks group by likelihood, impact
+       union all select 'residual', coalesce(residual_likelihood, 0), coalesce(residual_impact, 0), count(*) from risks group by 2, 3)
+       order by kind, likelihood, impact`,
+    )
+    .all();
+  expect(cells).toEqual(grouped);
 }
 
 /** The two criteria as the link tables answer them, asked of risks directly. */
@@ -46,7 +56,7 @@ async function expectCriteria(withoutControl: number, withoutAction: number) {
   if (c83.detail !== undefined || withoutAction) expect(c83.detail ?? '').toBe(withoutAction ? `${withoutAction} risk${withoutAction === 1 ? '' : 's'} without an action` : '');
 }
 
-describe('risk_coverage keeps the per-risk control and action counts that readiness reads', () => {
+describe('risk_coverage and risk_cells keep the counts that readiness and the heat maps read', () => {
   it('follows creates, link changes, treatment changes, actions moved and deleted, custom controls deleted and risks deleted', async () => {
     const controls = await h.client.call('controls.list', {});
     const [c1, c2] = [controls[0].id, controls[1].id];
@@ -63,6 +73,18 @@ describe('risk_coverage keeps the per-risk control and action counts that readin
 
     await h.client.call('risk.update', { id: a.id, controlIds: [c2] });
     await expectCriteria(0, 2);
+    // Scores moved: the heat-map cells follow (inherent, residual set, changed and cleared).
+    await h.client.call('risk.update', { id: a.id, likelihood: 5, impact: 4, residualLikelihood: 2, residualImpact: 2 });
+    await h.client.call('risk.update', { id: b.id, residualLikelihood: 1, residualImpact: 3 });
+    await h.client.call('risk.update', { id: a.id, residualLikelihood: 3 });
+    await h.client.call('risk.update', { id: b.id, residualLikelihood: null, residualImpact: null });
+    await expectCriteria(0, 2);
+    const maps = await h.client.call('risk.heatmaps', {});
+    expect(maps.total).toBe(3);
+    expect(maps.withoutResidual).toBe(2);
+    expect(maps.inherent[4][3]).toBe(1);
+    expect(maps.residual[2][1]).toBe(1);
+    expect(maps.residual.flat().reduce((x, y) => x + y, 0)).toBe(1);
     await h.client.call('risk.update', { id: c.id, treatment: 'modify' });
     await expectCriteria(0, 3);
     // Deleting the custom control removes C's only link (a cascade in SQLite, logged by the write helper).
@@ -88,5 +110,6 @@ describe('risk_coverage keeps the per-risk control and action counts that readin
     await h.client.call('risk.delete', { id: c.id, confirm: true });
     await expectCriteria(0, 0);
     expect((h.sqlite().prepare('select count(*) as n from risk_coverage').get() as { n: number }).n).toBe(1);
+    expect((await h.client.call('risk.heatmaps', {})).total).toBe(1);
   });
 });

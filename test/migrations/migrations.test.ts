@@ -40,7 +40,7 @@ const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S
 const SKILL_SCHEMA = 16;
 const AUDIT_SCHEMA = 17; // 9.2 audits arrive with migration 0016
 const SUPPLIER_SCHEMA = 18; // 7.4 and 8.1 arrive with migration 0017
-const RISK_SEARCH_SCHEMA = 19; // 0018: risks_fts (register search) and risk_coverage (readiness counts), both kept by triggers
+const RISK_SEARCH_SCHEMA = 19; // 0018: risks_fts (register search), risk_coverage (readiness counts) and risk_cells (heat maps), kept by triggers
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -452,6 +452,11 @@ describe('migrations', () => {
             db.prepare('select r.id as risk_id, r.treatment, (select count(*) from risk_controls where risk_id = r.id) as controls, (select count(*) from treatment_actions where risk_id = r.id) as actions from risks as r order by r.id').all(),
           );
           expect(count('risk_coverage')).toBe(n >= RISK_SEARCH_SCHEMA ? 2 : 1);
+          expect(db.prepare('select kind, likelihood, impact, risks from risk_cells where risks <> 0 order by kind, likelihood, impact').all()).toEqual(
+            n >= RISK_SEARCH_SCHEMA
+              ? [{ kind: 'inherent', likelihood: 2, impact: 2, risks: 1 }, { kind: 'inherent', likelihood: 3, impact: 4, risks: 1 }, { kind: 'residual', likelihood: 0, impact: 0, risks: 1 }, { kind: 'residual', likelihood: 1, impact: 2, risks: 1 }]
+              : [{ kind: 'inherent', likelihood: 3, impact: 4, risks: 1 }, { kind: 'residual', likelihood: 1, impact: 2, risks: 1 }],
+          );
         }
 
         // The upgraded schema is exactly what a new workspace gets.

@@ -1,7 +1,8 @@
 CREATE INDEX `assets_owner` ON `assets` (`owner_id`);--> statement-breakpoint
-CREATE INDEX `treatment_actions_state` ON `treatment_actions` (`status`,`due_date`,`owner_id`);--> statement-breakpoint
+CREATE INDEX `treatment_actions_status` ON `treatment_actions` (`status`,`due_date`);--> statement-breakpoint
+CREATE INDEX `treatment_actions_owner` ON `treatment_actions` (`owner_id`,`due_date`);--> statement-breakpoint
 -- Issue 11, item 9 (50,000 risks). Derived data only, kept in step by triggers so that no write
--- (the write helper, a cascade, a restore) can bypass it; neither table holds a record of its own.
+-- (the write helper, a cascade, a restore) can bypass it; none of these tables holds a record of its own.
 --
 -- 1. risks_fts: a trigram full-text index over what the risk register's search reads (ref, title,
 --    description, event). It narrows a search to candidate rows; the service still applies the same
@@ -88,4 +89,42 @@ END;
 CREATE TRIGGER `risk_coverage_action_update` AFTER UPDATE OF `risk_id` ON `treatment_actions` WHEN old.`risk_id` IS NOT new.`risk_id` BEGIN
   UPDATE `risk_coverage` SET `actions` = (SELECT count(*) FROM `treatment_actions` WHERE `risk_id` = old.`risk_id`) WHERE `risk_id` = old.`risk_id`;
   UPDATE `risk_coverage` SET `actions` = (SELECT count(*) FROM `treatment_actions` WHERE `risk_id` = new.`risk_id`) WHERE `risk_id` = new.`risk_id`;
+END;
+--> statement-breakpoint
+-- 3. risk_cells: how many risks sit in each cell of the inherent and of the residual heat map (an
+--    unassessed residual counts in cell 0 x 0), so the heat maps read a few dozen rows instead of
+--    grouping 50,000 risks twice. Each insert, delete or change of scores moves one count.
+CREATE TABLE `risk_cells` (
+  `kind` text NOT NULL,
+  `likelihood` integer NOT NULL,
+  `impact` integer NOT NULL,
+  `risks` integer NOT NULL,
+  PRIMARY KEY (`kind`, `likelihood`, `impact`)
+);
+--> statement-breakpoint
+INSERT INTO `risk_cells` (`kind`, `likelihood`, `impact`, `risks`)
+SELECT 'inherent', `likelihood`, `impact`, count(*) FROM `risks` GROUP BY `likelihood`, `impact`
+UNION ALL
+SELECT 'residual', coalesce(`residual_likelihood`, 0), coalesce(`residual_impact`, 0), count(*) FROM `risks` GROUP BY 2, 3;
+--> statement-breakpoint
+CREATE TRIGGER `risk_cells_insert` AFTER INSERT ON `risks` BEGIN
+  INSERT INTO `risk_cells` (`kind`, `likelihood`, `impact`, `risks`) VALUES ('inherent', new.`likelihood`, new.`impact`, 1)
+    ON CONFLICT DO UPDATE SET `risks` = `risks` + 1;
+  INSERT INTO `risk_cells` (`kind`, `likelihood`, `impact`, `risks`) VALUES ('residual', coalesce(new.`residual_likelihood`, 0), coalesce(new.`residual_impact`, 0), 1)
+    ON CONFLICT DO UPDATE SET `risks` = `risks` + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `risk_cells_delete` AFTER DELETE ON `risks` BEGIN
+  UPDATE `risk_cells` SET `risks` = `risks` - 1 WHERE `kind` = 'inherent' AND `likelihood` = old.`likelihood` AND `impact` = old.`impact`;
+  UPDATE `risk_cells` SET `risks` = `risks` - 1 WHERE `kind` = 'residual' AND `likelihood` = coalesce(old.`residual_likelihood`, 0) AND `impact` = coalesce(old.`residual_impact`, 0);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `risk_cells_update` AFTER UPDATE OF `likelihood`, `impact`, `residual_likelihood`, `residual_impact` ON `risks`
+WHEN old.`likelihood` IS NOT new.`likelihood` OR old.`impact` IS NOT new.`impact` OR old.`residual_likelihood` IS NOT new.`residual_likelihood` OR old.`residual_impact` IS NOT new.`residual_impact` BEGIN
+  UPDATE `risk_cells` SET `risks` = `risks` - 1 WHERE `kind` = 'inherent' AND `likelihood` = old.`likelihood` AND `impact` = old.`impact`;
+  UPDATE `risk_cells` SET `risks` = `risks` - 1 WHERE `kind` = 'residual' AND `likelihood` = coalesce(old.`residual_likelihood`, 0) AND `impact` = coalesce(old.`residual_impact`, 0);
+  INSERT INTO `risk_cells` (`kind`, `likelihood`, `impact`, `risks`) VALUES ('inherent', new.`likelihood`, new.`impact`, 1)
+    ON CONFLICT DO UPDATE SET `risks` = `risks` + 1;
+  INSERT INTO `risk_cells` (`kind`, `likelihood`, `impact`, `risks`) VALUES ('residual', coalesce(new.`residual_likelihood`, 0), coalesce(new.`residual_impact`, 0), 1)
+    ON CONFLICT DO UPDATE SET `risks` = `risks` + 1;
 END;
