@@ -84,7 +84,7 @@ describe('6.1 exports on the document model', { timeout: 60_000 }, () => {
     ]);
     const treatment = book.getWorksheet('Treatment')!;
     const lostRow = [2, 3, 4, 5].map((n) => treatment.getRow(n)).find((r) => r.getCell(1).value === lost.ref)!;
-    expect([lostRow.getCell(5).text, lostRow.getCell(8).text, lostRow.getCell(10).text]).toEqual(['8.1 User end point devices', 'Low', '2026-11-29: accepted by Omar Other\n2027-05-31: review due']);
+    expect([lostRow.getCell(5).text, lostRow.getCell(8).text, lostRow.getCell(10).text]).toEqual(['8.1 User end point devices', 'Low', '2026-11-29: accepted by Omar Other\nReview by 2027-05-31']);
     for (const sheet of [reg, treatment]) {
       expect(sheet.pageSetup.orientation).toBe('landscape');
       expect([sheet.pageSetup.paperSize, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight, sheet.pageSetup.printTitlesRow]).toEqual([9, 1, 0, '1:1']);
@@ -139,7 +139,9 @@ describe('6.1 exports on the document model', { timeout: 60_000 }, () => {
     const png = await report.zip.file(images[0])!.async('nodebuffer');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(report.paragraphs).toEqual(expect.arrayContaining(['ISMS-8.2', '2 Inherent risk heat map', '3 Residual risk heat map', 'Inherent risk: 4 risks by likelihood and impact', 'Residual risk: 2 risks by likelihood and impact']));
-    expect(report.paragraphs.some((p) => p.startsWith('Assessment after the hosting move (2026-11-28) compared with Initial assessment (2026-11-20): 4 new'))).toBe(true);
+    const comparison = report.paragraphs.find((p) => p.startsWith('Assessment after the hosting move (2026-11-28) compared with Initial assessment (2026-11-20): 4 new'));
+    // Says what risen and fallen are measured on (the runs compare residual levels, not inherent ones).
+    expect(comparison).toContain('its residual level, or its inherent level while no residual is estimated');
     expect(report.text).toContain(theft.ref);
 
     await exportTo('risk-method', 'method.docx');
@@ -151,6 +153,15 @@ describe('6.1 exports on the document model', { timeout: 60_000 }, () => {
     const plan = await readDocx(file('plan.docx'));
     expect(plan.paragraphs).toEqual(expect.arrayContaining(['ISMS-6.1.3', 'Turn on multi-factor sign-in for payroll', 'In progress, overdue', 'Done', '2026-11-29: approved by Rita Owner']));
     expect(plan.paragraphs).toContain('3 actions: 1 done, 1 in progress, 1 planned, 0 cancelled; 1 overdue on 2026-11-29. Planned cost of the actions not cancelled: 2,300.');
+    // Costs are shown as amounts (1,500, not 1500) in the DOCX, and stay numbers in the workbook.
+    expect(plan.paragraphs).toContain('1,500');
+    expect(plan.paragraphs).not.toContain('1500');
+    await exportTo('treatment-plan', 'plan.xlsx');
+    const actions = (await readXlsx(file('plan.xlsx'))).getWorksheet('Actions')!;
+    const costColumn = (actions.getRow(1).values as unknown[]).indexOf('Cost');
+    const costs = [2, 3, 4].map((n) => actions.getRow(n).getCell(costColumn));
+    expect(costs.map((c) => c.value).sort()).toEqual([0, 1500, 800]);
+    expect(costs.every((c) => c.numFmt === '#,##0')).toBe(true);
   });
 
   it.skipIf(!PDFTOTEXT)('a PDF beside every DOCX: the same control block and content, page numbers', async () => {

@@ -64,10 +64,33 @@ describe('6.1 through the real UI', () => {
     await expect.poll(() => register.locator('[data-level]').first().getAttribute('data-level')).toBe('high');
 
     // The heat-map cell opens the risks in it.
-    await page.getByRole('button', { name: '1 risks at likelihood 4, impact 4 (High)' }).first().click();
-    await page.getByRole('button', { name: /inherent cell 4 x 4/ }).waitFor();
+    await page.getByRole('button', { name: '1 risk at likelihood 4, impact 4 (High)' }).first().click();
+    const showing = page.getByRole('button', { name: 'Showing inherent likelihood 4, impact 4: show all risks' });
+    await showing.waitFor();
     expect(await register.getByText('RSK-001').count()).toBe(1);
     await e.shot('61-register');
+    // The chosen cell and the level filter are in the address: a reload shows the same list.
+    await pickOption(page, page.getByLabel('Level', { exact: true }).first(), 'Low');
+    await page.getByText('No risks match.').waitFor();
+    expect(page.url()).toMatch(/risk-level=low.*risk-cell=inherent-4-4|risk-cell=inherent-4-4.*risk-level=low/);
+    await page.reload();
+    await showing.waitFor();
+    await page.getByText('No risks match.').waitFor();
+    await pickOption(page, page.getByLabel('Level', { exact: true }).first(), 'High');
+    await register.getByText('RSK-001').waitFor();
+    await showing.click();
+    await showing.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('risk-cell');
+
+    // The wizard's step is in the address too (?step=4 is Risks), so a reload stays on it.
+    await page.getByRole('tab', { name: 'Guided wizard' }).click();
+    await page.getByRole('button', { name: 'Next: Method' }).click();
+    await page.getByRole('button', { name: 'Next: Assets' }).click();
+    await page.getByRole('button', { name: 'Next: Risks' }).click();
+    await page.getByRole('button', { name: 'Next: Opportunities' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Next: Opportunities' }).waitFor();
+    await page.getByRole('table', { name: 'Risk register' }).getByText('RSK-001').waitFor();
 
     // The SoA marks both controls applicable with the risk as the justification.
     await page.getByRole('tab', { name: 'Statement of Applicability' }).click();

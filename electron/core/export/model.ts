@@ -23,6 +23,8 @@ export interface Column {
   weight: number;
   /** Dates and numbers are never broken; numbers go in their own right-aligned, formatted column. */
   kind?: 'text' | 'date' | 'number' | 'code' | 'mark';
+  /** A number column of amounts (costs): shown with thousands separators (12,500), in XLSX too. */
+  amount?: boolean;
   /**
    * Cells whose text is one of these keys are filled with its colour (hex, no #): drawn as fills in
    * DOCX and PDF, and as conditional formatting in XLSX so a value typed over in the workbook recolours.
@@ -106,23 +108,55 @@ export function cellLines(cell: Cell): Run[][] {
   return cell.lines;
 }
 
+/** A cell as shown in DOCX and PDF: amounts get their thousands separators, all else is as given. */
+export const shownCell = (cell: Cell, column: Column): Cell => (column.amount && typeof cell === 'number' ? cell.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : cell);
+
 export const cellText = (cell: Cell) => cellLines(cell).map((l) => l.map((r) => r.text).join('')).join('\n');
 
+/** A word's width in `unit`s (the width of a digit): capitals are wider, as in the ids. */
+function wordWidth(word: string): number {
+  let w = 0;
+  for (const ch of word) w += /[A-Z#%&@mw]/.test(ch) ? 1.3 : 1.05;
+  return w;
+}
+
+/** A word that must never be broken: an id (RSK-001, A.5.1, ISMS-6.1.2), a date or a number. */
+const ID_LIKE = /^[A-Z]{1,6}[-.]?[0-9][0-9A-Z.-]*[,;:)]?$|^[0-9][0-9.,:/-]*$/;
+
 /**
- * Column widths that never break a date, a number or a word of up to 16 letters: each column first
- * gets what its longest unbreakable piece needs, the rest of the width is shared by weight. `unit`
- * is the width of one character at body size, in whatever unit `total` is given.
+ * Column widths that never break a date, a number, an id or a word of up to 16 letters: each column
+ * first gets what its longest unbreakable piece needs, the rest of the width is shared by weight.
+ * When a table has more columns than the page can hold at those widths, the text columns give way
+ * first (their words can wrap), so ids, dates and numbers stay on one line. `unit` is the width of
+ * one character at body size, in whatever unit `total` is given.
  */
 export function columnWidths(columns: Column[], rows: Cell[][], total: number, unit: number, padding: number): number[] {
+  const fixed = (c: Column) => c.kind === 'code' || c.kind === 'date' || c.kind === 'number' || c.kind === 'mark';
+  const idNeeds: number[] = [];
   const mins = columns.map((c, i) => {
-    const texts = [c.header, ...rows.map((r) => cellText(r[i] ?? ''))];
-    const longestWord = Math.max(1, ...texts.flatMap((t) => t.split(/[\s/]+/)).map((w) => Math.min(w.length, 16)));
-    // Ids (CMP-002) are mostly capitals, wider than the average letter `unit` is measured on.
-    const need = Math.max(c.kind === 'code' ? longestWord * 1.3 : longestWord, c.kind === 'date' ? 10 : c.kind === 'number' ? 3 : 0);
-    return need * unit + padding;
+    let widest = 1;
+    let widestId = 0;
+    for (const text of [c.header, ...rows.map((r) => cellText(shownCell(r[i] ?? '', c)))]) {
+      for (const w of text.split(/[\s/]+/)) {
+        // Ids (CMP-002) are mostly capitals, wider than the average letter `unit` is measured on.
+        widest = Math.max(widest, c.kind === 'code' ? Math.min(w.length, 20) * 1.3 : Math.min(wordWidth(w), 16));
+        if (w.length > 2 && w.length <= 20 && ID_LIKE.test(w)) widestId = Math.max(widestId, wordWidth(w));
+      }
+    }
+    idNeeds.push(widestId * unit + padding);
+    return Math.max(widest, widestId, c.kind === 'date' ? 10 : c.kind === 'number' ? 3 : 0) * unit + padding;
   });
   const minSum = mins.reduce((a, b) => a + b, 0);
-  if (minSum >= total) return mins.map((m) => (m * total) / minSum);
+  if (minSum > total) {
+    // Too wide: ids, dates and numbers (also the ids inside text columns) stay whole; the text
+    // columns give up what they need beyond that (down to 6 characters), in proportion.
+    const floors = columns.map((c, i) => (fixed(c) ? mins[i] : Math.min(mins[i], Math.max(6 * unit + padding, idNeeds[i]))));
+    const floorSum = floors.reduce((a, b) => a + b, 0);
+    if (floorSum >= total) return floors.map((m) => (m * total) / floorSum);
+    const give = mins.map((m, i) => m - floors[i]);
+    const giveSum = give.reduce((a, b) => a + b, 0);
+    return mins.map((m, i) => m - ((minSum - total) * give[i]) / giveSum);
+  }
   const spare = total - minSum;
   const weights = columns.map((c) => (c.kind === 'date' || c.kind === 'number' || c.kind === 'mark' ? 0 : c.weight));
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;

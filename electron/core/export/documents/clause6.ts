@@ -87,7 +87,7 @@ function decisionText(d: DecisionLine | null, kind: 'plan' | 'acceptance', today
   if (!d) return kind === 'plan' ? 'Not approved yet' : 'Not accepted yet';
   const verb = kind === 'plan' ? (d.decision === 'approved' ? 'approved' : 'rejected') : d.decision === 'approved' ? 'accepted' : 'not accepted';
   const flags = [d.needsReapproval ? 'changed since: needs re-approval' : '', d.reviewDate && d.reviewDate < today ? 'review overdue' : ''].filter(Boolean);
-  return [`${d.on}: ${verb} by ${d.by}`, d.reviewDate ? `${d.reviewDate}: review due` : '', d.justification ? `Justification: ${d.justification}` : '', flags.length ? `(${flags.join('; ')})` : ''].filter(Boolean).join('\n');
+  return [`${d.on}: ${verb} by ${d.by}`, d.reviewDate ? `Review by ${d.reviewDate}` : '', d.justification ? `Justification: ${d.justification}` : '', flags.length ? `(${flags.join('; ')})` : ''].filter(Boolean).join('\n');
 }
 
 const scenarioCell = (r: RiskLine) => titled(r.title, r.scenario);
@@ -193,7 +193,7 @@ export function riskReportSections(c: RiskReportContent): Section[] {
     {
       blocks: [
         heading('1 Summary'),
-        para(`${c.maps.total} risks are recorded. By inherent level: ${levels}. ${c.maps.withoutResidual} risks have no residual assessment yet. The criteria are those of the risk assessment method (ISMS-6.1.2); risks above ${LEVEL_LABEL[c.method.acceptance]} must be treated or accepted with a justification.`),
+        para(`${c.maps.total} risks are recorded. By inherent level: ${levels}. ${c.maps.withoutResidual === 1 ? '1 risk has' : `${c.maps.withoutResidual} risks have`} no residual assessment yet. The criteria are those of the risk assessment method (ISMS-6.1.2); risks above ${LEVEL_LABEL[c.method.acceptance]} must be treated or accepted with a justification.`),
         heading('2 Inherent risk heat map'),
         para('How many risks sit in each cell of the risk matrix before treatment.'),
         heatMap(c.method, c.maps.inherent, `Inherent risk: ${c.maps.total} risks by likelihood and impact`),
@@ -204,7 +204,7 @@ export function riskReportSections(c: RiskReportContent): Section[] {
         heading('4 Change since the previous assessment'),
         ...(cmp
           ? [
-              para(`${cmp.to} (${cmp.toDate}) compared with ${cmp.from} (${cmp.fromDate}): ${cmp.added.length} new, ${cmp.closed.length} closed, ${cmp.risen.length} risen, ${cmp.fallen.length} fallen, ${cmp.unchanged} unchanged.`),
+              para(`${cmp.to} (${cmp.toDate}) compared with ${cmp.from} (${cmp.fromDate}): ${cmp.added.length} new, ${cmp.closed.length} closed, ${cmp.risen.length} risen, ${cmp.fallen.length} fallen, ${cmp.unchanged} unchanged. A risk has risen or fallen when the level that counts for it moved: its residual level, or its inherent level while no residual is estimated.`),
               ...change('New', cmp.added),
               ...change('Closed', cmp.closed),
               ...change('Risen', cmp.risen),
@@ -289,7 +289,7 @@ export function treatmentPlanSections(c: TreatmentPlanContent, today: string): S
                 { header: 'Owner', weight: 1.5 },
                 { header: 'Due', weight: 0, kind: 'date' },
                 { header: 'Status', weight: 1.2 },
-                { header: 'Cost', weight: 0, kind: 'number' },
+                { header: 'Cost', weight: 0, kind: 'number', amount: true },
                 { header: 'Control', weight: 2.5 },
               ],
               rows: c.actions.map((a) => [a.ref, a.riskRef, titled(a.title, a.notes), a.ownerName ?? 'Not assigned', a.dueDate ?? '', overdue(a) ? `${ACTION_STATUS[a.status]}, overdue` : ACTION_STATUS[a.status], a.cost, a.controlLabel ?? '']),

@@ -25,7 +25,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { cellLines, cellText, columnWidths, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, shownCell, xmlSafe, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
 import { fitInto, imageSize } from './image';
 
@@ -83,7 +83,7 @@ function table(columns: Column[], rows: Cell[][], textWidth: number, accent: str
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, true, false)) }),
-      ...rows.map((r, n) => new TableRow({ cantSplit: true, children: columns.map((_c, i) => cell(r[i] ?? '', i, false, n % 2 === 1)) })),
+      ...rows.map((r, n) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(shownCell(r[i] ?? '', c), i, false, n % 2 === 1)) })),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { fitInto } from './image';
 import PDFDocument from 'pdfkit';
-import { cellLines, cellText, columnWidths, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
+import { cellLines, cellText, columnWidths, shownCell, type Block, type Cell, type Column, type DocModel, type DocumentControl, type Run } from '../model';
 import { controlRows, coverRows, HISTORY_COLUMNS, runningTitle } from './controlRows';
 import { pdfFonts, type FontStyle } from './fonts';
 
@@ -141,7 +141,7 @@ class Writer {
     this.ensure(headerHeight + (rows[0] ? heightOf(rows[0], false) : 0));
     drawRow(header, true, 0);
     rows.forEach((row, n) => {
-      const cells = columns.map((_c, i) => row[i] ?? '');
+      const cells = columns.map((c, i) => shownCell(row[i] ?? '', c));
       if (this.doc.y + heightOf(cells, false) > this.bottom) {
         this.newPage();
         drawRow(header, true, 0); // the header row repeats on every page

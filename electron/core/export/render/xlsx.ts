@@ -105,7 +105,7 @@ function tableSheet(book: ExcelJS.Workbook, name: string, columns: Column[], row
       cell.font = { name: FONT, size: SIZE };
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: col.kind === 'number' || col.kind === 'mark' ? 'center' : 'left' };
-      if (col.kind === 'number') cell.numFmt = '0';
+      if (col.kind === 'number') cell.numFmt = col.amount ? (Number.isInteger(raw) ? '#,##0' : '#,##0.00') : '0';
       if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
       if (raw && typeof raw === 'object' && raw.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${raw.fill}` } };
     });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Risk } from '../../../../shared/contract/risk';
@@ -11,7 +11,7 @@ import { RefBadge, titleWithRef } from '../../components/RefBadge/RefBadge';
 import { confirmDelete } from '../../components/confirmDelete';
 import { notifyError, notifySaved } from '../../notify';
 import { FormDialog } from '../../components/FormDialog/FormDialog';
-import { useOpenDialog } from '../../router';
+import { useOpenDialog, useRouteParam } from '../../router';
 import { HeatMap, type Cell } from './HeatMap';
 import { LevelBadge } from './LevelBadge';
 import { RiskDecisions } from './RiskDecisions';
@@ -20,12 +20,27 @@ import { TREATMENT_LABEL, options } from './labels';
 
 const PAGE = 25;
 
+/** The risk owner's recorded decisions, as badges under the treatment option. */
+function Decisions({ risk: r }: { risk: Risk }) {
+  const plan = r.approval?.decision === 'approved' ? r.approval : null;
+  const accepted = r.acceptance?.decision === 'approved' ? r.acceptance : null;
+  if (!plan && !accepted) return null;
+  return (
+    <Group gap={4} mt={2}>
+      {plan && <Badge size="xs" color={plan.needsReapproval ? 'orange' : 'teal'}>{plan.needsReapproval ? 'plan: re-approve' : 'plan approved'}</Badge>}
+      {accepted && <Badge size="xs" color={accepted.needsReapproval || accepted.expired ? 'orange' : 'teal'}>{accepted.needsReapproval ? 'accept again' : accepted.expired ? 'acceptance expired' : 'accepted'}</Badge>}
+    </Group>
+  );
+}
+
+// Fixed columns kept narrow so the risk's own words get the room (1280x800 shows every column).
 const columns: RegisterColumn<Risk>[] = [
-  { key: 'ref', label: 'Id', sortable: true, width: 90, render: (r) => <RefBadge value={r.ref} /> },
+  { key: 'ref', label: 'Id', sortable: true, width: 72, render: (r) => <RefBadge value={r.ref} /> },
   {
     key: 'title',
     label: 'Risk',
     sortable: true,
+    minWidth: 170,
     render: (r) => (
       <Stack gap={0}>
         <Text size="sm" fw={500}>
@@ -37,32 +52,50 @@ const columns: RegisterColumn<Risk>[] = [
       </Stack>
     ),
   },
-  { key: 'owner', label: 'Owner', sortable: true, width: 130, render: (r) => r.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
-  { key: 'inherent', label: 'Inherent', sortable: true, width: 135, render: (r) => <LevelBadge level={r.inherentLevel} score={r.inherentScore} /> },
-  { key: 'treatment', label: 'Treatment', sortable: true, width: 150, render: (r) => TREATMENT_LABEL[r.treatment] },
-  { key: 'residual', label: 'Residual', sortable: true, width: 135, render: (r) => <LevelBadge level={r.residualLevel} score={r.residualScore} /> },
+  { key: 'owner', label: 'Owner', sortable: true, width: 100, render: (r) => r.ownerName ?? <Text c="dimmed" size="sm">—</Text> },
+  { key: 'inherent', label: 'Inherent', sortable: true, width: 105, render: (r) => <LevelBadge level={r.inherentLevel} score={r.inherentScore} /> },
   {
-    key: 'decisions',
-    label: 'Owner decisions',
-    width: 150,
+    key: 'treatment',
+    label: 'Treatment and decisions',
+    sortable: true,
+    width: 130,
     render: (r) => (
-      <Group gap={4}>
-        {r.approval?.decision === 'approved' && <Badge size="xs" color={r.approval.needsReapproval ? 'orange' : 'teal'}>plan {r.approval.needsReapproval ? 're-approve' : 'approved'}</Badge>}
-        {r.acceptance?.decision === 'approved' && <Badge size="xs" color={r.acceptance.needsReapproval || r.acceptance.expired ? 'orange' : 'teal'}>accepted</Badge>}
-      </Group>
+      <Stack gap={0}>
+        <Text size="sm">{TREATMENT_LABEL[r.treatment]}</Text>
+        <Decisions risk={r} />
+      </Stack>
     ),
   },
+  { key: 'residual', label: 'Residual', sortable: true, width: 105, render: (r) => <LevelBadge level={r.residualLevel} score={r.residualScore} /> },
 ];
+
+const CELL_PARAM = /^(inherent|residual)-([1-5])-([1-5])$/;
+const cellOf = (v: string | null): Cell | null => {
+  const m = v ? CELL_PARAM.exec(v) : null;
+  return m ? { kind: m[1] as Cell['kind'], likelihood: Number(m[2]), impact: Number(m[3]) } : null;
+};
 
 /** 6.1.2 c-e: the prioritised register with heat maps whose cells filter it. */
 export function RiskRegister({ method }: { method: RiskMethod }) {
-  const [search, setSearch] = useState('');
+  // Search, filters, the heat map cell and the page live in the URL, so a reload or a shared link
+  // shows the same list (?risk-level=high&risk-cell=inherent-4-4&risk-page=2).
+  const [q, setQ] = useRouteParam('risk-q');
+  const [search, setSearchText] = useState(q ?? '');
   const [debounced] = useDebouncedValue(search, 200);
-  const [level, setLevel] = useState<RiskLevel | null>(null);
-  const [treatment, setTreatment] = useState<string | null>(null);
-  const [cell, setCell] = useState<Cell | null>(null);
+  useEffect(() => setQ(debounced || null), [debounced, setQ]);
+  const [levelParam, setLevelParam] = useRouteParam('risk-level');
+  const level = RISK_LEVELS.includes(levelParam as RiskLevel) ? (levelParam as RiskLevel) : null;
+  const setLevel = (v: RiskLevel | null) => setLevelParam(v);
+  const [treatmentParam, setTreatment] = useRouteParam('risk-treatment');
+  const treatment = treatmentParam && treatmentParam in TREATMENT_LABEL ? treatmentParam : null;
+  const [cellParam, setCellParam] = useRouteParam('risk-cell');
+  const cell = cellOf(cellParam);
+  const setCell = (c: Cell | null) => setCellParam(c ? `${c.kind}-${c.likelihood}-${c.impact}` : null);
   const [sort, setSort] = useState<SortState>({ sort: 'priority', dir: 'desc' });
-  const [page, setPage] = useState(1);
+  const [pageParam, setPageParam] = useRouteParam('risk-page');
+  const page = Math.max(1, Number(pageParam) || 1);
+  const setPage = (p: number) => setPageParam(p > 1 ? String(p) : null);
+  const setSearch = (v: string) => setSearchText(v);
   // The open risk and its tab are in the address (open=risk:ID:plan), so a reload comes back to them.
   const dialog = useOpenDialog();
   const openId = dialog.parts?.[0] === 'risk' ? dialog.parts[1] : null;
@@ -103,14 +136,16 @@ export function RiskRegister({ method }: { method: RiskMethod }) {
           <TextInput aria-label="Search risks" placeholder="Search risks or ids (RSK-7)" value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} w={240} />
           <Select aria-label="Level" placeholder="Any level" clearable data={RISK_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] }))} value={level} onChange={(v) => (setLevel(v as RiskLevel | null), setPage(1))} w={140} />
           <Select aria-label="Treatment" placeholder="Any treatment" clearable data={options(TREATMENT_LABEL)} value={treatment} onChange={(v) => (setTreatment(v), setPage(1))} w={180} />
-          {cell && (
-            <Button variant="light" size="xs" onClick={() => setCell(null)}>
-              {cell.kind} cell {cell.likelihood} x {cell.impact}: show all
-            </Button>
-          )}
         </Group>
         <Button onClick={() => setEditing({})}>Add risk</Button>
       </Group>
+      {cell && (
+        <Group>
+          <Button variant="light" size="xs" onClick={() => setCell(null)}>
+            Showing {cell.kind} likelihood {cell.likelihood}, impact {cell.impact}: show all risks
+          </Button>
+        </Group>
+      )}
       <RegisterTable
         caption="Risk register"
         columns={columns}

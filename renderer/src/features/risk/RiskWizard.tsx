@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import type { ClauseReadiness } from '../../../../shared/contract/readiness';
 import type { RiskMethod } from '../../../../shared/contract/riskMethod';
 import { ClauseAbout } from '../../components/ClauseAbout/ClauseAbout';
 import { ClauseSummary } from '../../components/ClauseSummary/ClauseSummary';
-import { WizardNav } from '../../components/WizardNav/WizardNav';
+import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 import { SoaPanel } from '../controls/SoaPanel';
 import { AssetsPanel } from './AssetsPanel';
 import { MethodPanel } from './MethodPanel';
@@ -23,10 +22,11 @@ const EXPLANATION = [
 
 /** The guided path through 6.1.1-6.1.3; every step saves as you go. */
 export function RiskWizard({ clause, method, onTab }: { clause: ClauseReadiness | undefined; method: RiskMethod; onTab: (tab: string) => void }) {
-  const [active, setActive] = useState(0);
+  // The step lives in the URL (?step=4), so a reload or a link comes back to it.
+  const [active, setActive] = useWizardStep(STEPS.length);
   return (
     <>
-      <Stepper active={active} onStepClick={setActive} size="xs" mb="xl" aria-label="6.1 wizard steps">
+      <Stepper active={active} onStepClick={setActive} size="xs" mb="xl" wrap aria-label="6.1 wizard steps">
         <Stepper.Step label={STEPS[0]}>
           <ClauseAbout clause={clause} explanation={EXPLANATION} />
         </Stepper.Step>
