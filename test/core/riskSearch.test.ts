@@ -76,6 +76,17 @@ describe('risk register search (FTS5 trigram index with the LIKE test)', () => {
     expect(both('Old title').found).toEqual([]);
     // LIKE folds ASCII only: 'ÉCOLE' does not find 'école' (nor the other way), as before.
     expect(both('école').found).toHaveLength(1);
+    // A page of a search is the same slice of the whole sorted result, with the whole count, whatever the sort.
+    for (const sort of ['priority', 'ref', 'title', 'owner', 'residual', 'updatedAt'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const all = listRisks(ws, { search: 'server room', sort, dir, offset: 0, limit: 100 } as never);
+        const page = listRisks(ws, { search: 'server room', sort, dir, offset: 2, limit: 3 } as never);
+        expect(page.items.map((r) => r.ref), `${sort} ${dir}`).toEqual(all.items.slice(2, 5).map((r) => r.ref));
+        expect(page.total).toBe(8);
+        expect(page.items[0]).toEqual(all.items[2]);
+      }
+    }
+    expect(listRisks(ws, { search: 'server room', sort: 'ref', dir: 'asc', offset: 50, limit: 3 } as never)).toEqual({ items: [], total: 8 });
     // The index is in step with the rows (FTS5's own check throws when it is not).
     expect(() => ws.sqlite.prepare("insert into risks_fts (risks_fts, rank) values ('integrity-check', 1)").run()).not.toThrow();
   });
