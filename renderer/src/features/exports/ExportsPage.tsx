@@ -6,13 +6,32 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { exportDocument, type ExportOutcome } from './exportDocument';
 
+type RecordKind = 'policy' | 'nonconformity' | 'audit' | 'review';
+type Choice = { value: string; label: string };
+
+/** What a document about one record asks for: its picker's words, and the records it can be written from. */
+const RECORD_WORDS: Record<RecordKind, { choose: string; none: string; label: string }> = {
+  policy: { choose: 'Choose a published policy', none: 'No published policy yet', label: 'Policy to export' },
+  nonconformity: { choose: 'Choose a nonconformity', none: 'No nonconformity yet', label: 'Nonconformity to export' },
+  audit: { choose: 'Choose an audit', none: 'No audit yet', label: 'Audit to export' },
+  review: { choose: 'Choose a management review', none: 'No management review yet', label: 'Management review to export' },
+};
+
 /** Every document the workspace can produce, written by the main process. */
 export function ExportsPage() {
   const docs = useCall(() => api.export.list({}), []);
-  // Documents about one record (a policy) need the record chosen: only published policies can be exported.
+  // Documents about one record need it chosen: a published policy, a nonconformity, an audit or a review.
   const policies = useCall(() => api.policies.list({}), []);
-  const published = (policies.data ?? []).filter((p) => p.published).map((p) => ({ value: p.id, label: `${p.title} (${p.published!.version})` }));
-  const [policyId, setPolicyId] = useState<string | null>(null);
+  const ncs = useCall(() => api.improvement.ncList({ limit: 500, sort: 'ref', dir: 'desc' }), []);
+  const audits = useCall(() => api.audits.list({}), []);
+  const reviews = useCall(() => api.reviews.list({}), []);
+  const choices: Record<RecordKind, Choice[]> = {
+    policy: (policies.data ?? []).filter((p) => p.published).map((p) => ({ value: p.id, label: `${p.title} (${p.published!.version})` })),
+    nonconformity: (ncs.data?.items ?? []).map((n) => ({ value: n.id, label: `${n.ref} ${n.title}` })),
+    audit: [...(audits.data ?? [])].reverse().map((a) => ({ value: a.id, label: `${a.ref} ${a.title}` })),
+    review: (reviews.data ?? []).map((r) => ({ value: r.id, label: `${r.ref} ${r.title} (${r.meetingDate})` })),
+  };
+  const [chosen, setChosen] = useState<Partial<Record<ExportDocId, string | null>>>({});
   const [busy, setBusy] = useState<ExportDocId | null>(null);
   const [last, setLast] = useState<Partial<Record<ExportDocId, ExportOutcome>>>({});
   const [formats, setFormats] = useState<Partial<Record<ExportDocId, ExportFormat>>>({});
@@ -56,18 +75,19 @@ export function ExportsPage() {
             <Group gap="xs" wrap="nowrap">
               <SegmentedControl size="xs" data={d.formats.map((f) => ({ value: f, label: f.toUpperCase() }))} value={formats[d.id] ?? d.format} onChange={(f) => setFormats((all) => ({ ...all, [d.id]: f as ExportFormat }))} aria-label={`Format of ${d.title}`} />
               {d.documentKey && <Switch size="xs" label="Draft" checked={!!drafts[d.id]} onChange={(e) => setDrafts((all) => ({ ...all, [d.id]: e.currentTarget.checked }))} aria-label={`Print the draft of ${d.title}`} />}
-              {d.record === 'policy' && (
+              {d.record && (
                 <Select
-                  placeholder={published.length ? 'Choose a published policy' : 'No published policy yet'}
-                  data={published}
-                  value={policyId}
-                  onChange={setPolicyId}
-                  disabled={!published.length}
+                  placeholder={choices[d.record].length ? RECORD_WORDS[d.record].choose : RECORD_WORDS[d.record].none}
+                  data={choices[d.record]}
+                  value={chosen[d.id] ?? null}
+                  onChange={(v) => setChosen((all) => ({ ...all, [d.id]: v }))}
+                  disabled={!choices[d.record].length}
+                  searchable
                   w={300}
-                  aria-label="Policy to export"
+                  aria-label={RECORD_WORDS[d.record].label}
                 />
               )}
-              <Button loading={busy === d.id} disabled={d.record === 'policy' && !policyId} onClick={() => run(d.id, d.record === 'policy' ? (policyId ?? undefined) : undefined)} aria-label={`Export ${d.title}`}>
+              <Button loading={busy === d.id} disabled={!!d.record && !chosen[d.id]} onClick={() => run(d.id, d.record ? (chosen[d.id] ?? undefined) : undefined)} aria-label={`Export ${d.title}`}>
                 Export
               </Button>
             </Group>
