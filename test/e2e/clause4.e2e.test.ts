@@ -44,7 +44,7 @@ describe('clause 4 through the real UI', () => {
   it('places three parties with different scores in the right quadrants of both maps', async () => {
     const { page } = e;
     await page.getByRole('navigation', { name: 'Clauses' }).getByText('4.2 Interested parties').click();
-    await page.getByRole('button', { name: /Identify parties/ }).first().click();
+    await page.getByRole('button', { name: /Parties/ }).first().click();
     await addParty(page, { name: 'Health regulator', kind: 'Regulator', interest: 4, influence: 5, trust: 4, agreement: 4 });
     await addParty(page, { name: 'Hosting provider', kind: 'Supplier', interest: 2, influence: 3, trust: 2, agreement: 5 });
     await addParty(page, { name: 'Neighbours', kind: 'Public and community', interest: 1, influence: 2, trust: 3, agreement: 1 });
@@ -63,7 +63,7 @@ describe('clause 4 through the real UI', () => {
     expect(await page.getByTestId('strategy-Hosting provider').textContent()).toContain('Keep satisfied');
 
     // Rescoring on the score step moves the point.
-    await page.getByRole('button', { name: /Score them/ }).first().click();
+    await page.getByRole('button', { name: /Scores/ }).first().click();
     await page.getByRole('radiogroup', { name: 'Interest of Hosting provider' }).getByText('5', { exact: true }).click();
     await expect.poll(() => page.getByTestId('score-row-Hosting provider').textContent()).toContain('Manage closely');
     await page.getByRole('button', { name: /Maps/ }).first().click();

@@ -50,7 +50,7 @@ describe('8.1 suppliers and 7.4 communication through the real UI', () => {
     await dialog.waitFor({ state: 'detached' });
     const table = page.getByRole('table', { name: 'Supplier register' });
     await poll(() => table.textContent()).toContain('SUP-001');
-    expect(await table.textContent()).toContain('Expires soon');
+    expect(await table.textContent()).toContain('1 expires soon');
     await e.shot('s01b-register');
     await suppliers.step('Certificates');
     await poll(() => page.getByRole('table', { name: 'Supplier certificates' }).textContent()).toContain(expires);

@@ -20,7 +20,7 @@ import { useRecordDialog } from '../../components/FormDialog/useRecordDialog';
 import { useTabParam } from '../../router';
 import { titleWithRef } from '../../components/RefBadge/RefBadge';
 
-const STEPS = ['About 4.2', 'Identify parties', 'Score them', 'Requirements', 'Maps', 'Summary'] as const;
+const STEPS = ['About 4.2', 'Parties', 'Scores', 'Requirements', 'Maps', 'Summary'] as const;
 
 /** Clause 4.2: interested parties, their scores and maps, their requirements. */
 export function PartiesPage() {

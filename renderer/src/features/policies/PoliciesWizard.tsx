@@ -11,7 +11,7 @@ import { TopPolicyStep } from './steps/TopPolicyStep';
 import { CLAUSE_EXPLANATION, STATUS_TEXT } from './labels';
 import { useWizardStep, WizardNav } from '../../components/WizardNav/WizardNav';
 
-const STEPS = ['About 5.2', 'The policy', 'Review and approval', 'Distribution', 'Topic policies', 'Summary'] as const;
+const STEPS = ['About 5.2', 'The policy', 'Approval', 'Distribution', 'Topic policies', 'Summary'] as const;
 
 interface PoliciesWizardProps {
   clause: ClauseReadiness | undefined;

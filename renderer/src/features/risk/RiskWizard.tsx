@@ -26,7 +26,7 @@ export function RiskWizard({ clause, method, onTab }: { clause: ClauseReadiness 
   const [active, setActive] = useWizardStep(STEPS.length);
   return (
     <>
-      <Stepper active={active} onStepClick={setActive} size="xs" mb="xl" aria-label="6.1 wizard steps">
+      <Stepper active={active} onStepClick={setActive} size="xs" mb="xl" wrap aria-label="6.1 wizard steps">
         <Stepper.Step label={STEPS[0]}>
           <ClauseAbout clause={clause} explanation={EXPLANATION} />
         </Stepper.Step>

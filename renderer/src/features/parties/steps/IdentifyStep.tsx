@@ -31,9 +31,9 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
             <Table.Tr>
               <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Party</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Contact</Table.Th>
-              <Table.Th>Requirements</Table.Th>
+              <Table.Th w={190}>Kind</Table.Th>
+              <Table.Th w={200}>Contact</Table.Th>
+              <Table.Th w={130} ta="right">Requirements</Table.Th>
               <Table.Th data-actions>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -53,8 +53,16 @@ export function IdentifyStep({ parties, onAdd, onEdit }: { parties: Party[]; onA
                     {PARTY_TYPE_LABEL[p.type]}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{p.contact}</Table.Td>
-                <Table.Td>{p.requirementCount}</Table.Td>
+                <Table.Td>
+                  {p.contact ? (
+                    <Text size="sm">{p.contact}</Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{p.requirementCount}</Table.Td>
                 <Table.Td>
                   <RowActions name={rowName('party', p.name, p.ref)} historyId={p.id} onEdit={() => onEdit(p)} onDelete={() => remove(p)} />
                 </Table.Td>
