@@ -40,7 +40,7 @@ export const CLAUSES: ReadonlyArray<ClauseInfo> = [
   { id: '8.3', title: 'Risk treatment', group: '8', route: '/clause/8.3' },
   { id: '9.1', title: 'Monitoring, measurement, analysis and evaluation', group: '9', route: '/clause/9.1' },
   { id: '9.2', title: 'Internal audit', group: '9', route: '/clause/9.2' },
-  { id: '9.3', title: 'Management review', group: '9' },
+  { id: '9.3', title: 'Management review', group: '9', route: '/clause/9.3' },
   { id: '10.1', title: 'Continual improvement', group: '10', route: '/clause/10.1' },
   { id: '10.2', title: 'Nonconformity and corrective action', group: '10', route: '/clause/10.2' },
 ];

@@ -44,15 +44,15 @@ export const REF_PREFIXES = {
   audit_programmes: 'APR', // 9.2 audit programmes
   audits: 'AUD', // 9.2 audits
   audit_findings: 'FND', // 9.2 audit findings
+  management_reviews: 'MRV', // 9.3 management reviews
+  management_review_actions: 'MRA', // 9.3 actions decided at management reviews
 } as const;
 
 /**
  * Prefixes kept for registers that later clauses add, so two registers never pick the same one.
  * Move an entry into REF_PREFIXES when its table exists.
  */
-export const PLANNED_REF_PREFIXES = {
-  management_reviews: 'MRV',
-} as const;
+export const PLANNED_REF_PREFIXES = {} as const;
 
 export type RefTable = keyof typeof REF_PREFIXES;
 

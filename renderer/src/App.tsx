@@ -36,6 +36,7 @@ import { ImprovementPage } from './features/improvement/ImprovementPage';
 import { CompetencePage } from './features/competence/CompetencePage';
 import { AwarenessPage } from './features/awareness/AwarenessPage';
 import { AuditsPage } from './features/audits/AuditsPage';
+import { ReviewsPage } from './features/reviews/ReviewsPage';
 // The policy pages carry the rich text editor (tiptap/ProseMirror): loaded when first opened.
 const PoliciesPage = lazy(() => import('./features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyPage = lazy(() => import('./features/policies/PolicyPage').then((m) => ({ default: m.PolicyPage })));
@@ -64,6 +65,8 @@ function Page({ route }: { route: string }) {
   if (route.startsWith('/clause/9.1/metric/')) return <MetricsPage key={route} metricId={route.slice('/clause/9.1/metric/'.length)} />;
   if (route === '/clause/9.2') return <AuditsPage key="9.2" />;
   if (route.startsWith('/clause/9.2/audit/')) return <AuditsPage key={route} auditId={route.slice('/clause/9.2/audit/'.length)} />;
+  if (route === '/clause/9.3') return <ReviewsPage key="9.3" />;
+  if (route.startsWith('/clause/9.3/review/')) return <ReviewsPage key={route} reviewId={route.slice('/clause/9.3/review/'.length)} />;
   if (route === '/clause/10.1') return <ImprovementPage key="10.1" clauseId="10.1" />;
   if (route === '/clause/10.2') return <ImprovementPage key="10.2" clauseId="10.2" />;
   if (route === '/people') return <PeoplePage />;

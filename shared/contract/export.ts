@@ -32,6 +32,8 @@ export const EXPORT_DOCS = [
   'audit-programme',
   'audit-programme-xlsx',
   'audit-report',
+  'management-review',
+  'management-review-minutes',
 ] as const;
 export type ExportDocId = (typeof EXPORT_DOCS)[number];
 
@@ -49,7 +51,7 @@ export const ExportDoc = z.object({
   /** The document-control record it prints (documents.get), or null for documents about one record. */
   documentKey: z.string().nullable(),
   /** Documents about one record (a policy) need its id as recordId; null for whole registers. */
-  record: z.enum(['policy', 'nonconformity', 'audit']).nullable(),
+  record: z.enum(['policy', 'nonconformity', 'audit', 'review']).nullable(),
 });
 
 export const exportContract = {
@@ -60,7 +62,7 @@ export const exportContract = {
     needsWorkspace: false,
   }),
   'export.document': method({
-    doc: 'Write one document; the app asks where to save it. The format follows the chosen file name’s extension or `format`; a name whose extension does not match is refused. `variant: "draft"` prints the live content (watermarked DRAFT) instead of the approved version. A policy, a nonconformity report or an audit report needs the record’s id as recordId.',
+    doc: 'Write one document; the app asks where to save it. The format follows the chosen file name’s extension or `format`; a name whose extension does not match is refused. `variant: "draft"` prints the live content (watermarked DRAFT) instead of the approved version. A policy, a nonconformity report, an audit report or management review minutes need the record’s id as recordId.',
     input: z.object({
       id: z.enum(EXPORT_DOCS, { error: 'Unknown document.' }),
       recordId: Id.optional(),

@@ -28,6 +28,7 @@ import { improvementContract } from './improvement';
 import { competenceContract } from './competence';
 import { awarenessContract } from './awareness';
 import { auditsContract } from './audits';
+import { reviewsContract } from './reviews';
 import { communicationContract } from './communication';
 import { suppliersContract } from './suppliers';
 
@@ -61,6 +62,7 @@ export const contract = {
   ...competenceContract,
   ...awarenessContract,
   ...auditsContract,
+  ...reviewsContract,
   ...communicationContract,
   ...suppliersContract,
 } satisfies Record<string, MethodSpec>;

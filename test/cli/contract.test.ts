@@ -202,7 +202,22 @@ async function setUp() {
   const ownFinding = (await call('audits.findingList', { auditId: audit.id }))[0]!;
   const excluded = (await call('controls.list', { search: '7.12' })).find((c) => c.ref === '7.12')!;
   await call('controls.update', { id: excluded.id, applicable: false, exclusionReason: 'No cabling of our own' });
+  // 9.3: drafts at each stage before sign-off (no chair; no notes; no output; chaired by someone without an approving role), and an action.
+  const allNotes = { a: 'n', b: 'n', c: 'n', d1: 'n', d2: 'n', d3: 'n', d4: 'n', e: 'n', f: 'n', g: 'n' };
+  const reviewNoChair = await call('reviews.create', { title: 'Review without a chair', meetingDate: '2026-11-20' });
+  const reviewAction = await call('reviews.actionAdd', { reviewId: reviewNoChair.id, title: 'Follow up' });
+  const reviewNoNotes = await call('reviews.create', { title: 'Review without notes', meetingDate: '2026-11-20', chairId: spare.id });
+  const reviewNoOutput = await call('reviews.create', { title: 'Review without outputs', meetingDate: '2026-11-20', chairId: spare.id });
+  await call('reviews.update', { id: reviewNoOutput.id, notes: allNotes });
+  const reviewReady = await call('reviews.create', { title: 'Review ready to sign', meetingDate: '2026-11-20', chairId: spare.id });
+  await call('reviews.update', { id: reviewReady.id, notes: allNotes });
+  await call('reviews.outputAdd', { reviewId: reviewReady.id, kind: 'decision', text: 'Keep going' });
   return {
+    reviewNoChair,
+    reviewAction,
+    reviewNoNotes,
+    reviewNoOutput,
+    reviewReady,
     campaign,
     skill,
     needsSkill,
@@ -370,6 +385,15 @@ const RULE_CASES: Record<string, (i: Ids) => unknown> = {
   'audits.evidenceAdd effectiveOn': (i) => ({ itemId: i.item.id, effectiveOn: '2999-01-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
   'audits.evidenceAdd expiresOn': (i) => ({ itemId: i.item.id, effectiveOn: '2026-11-01', expiresOn: '2026-10-01', file: { name: 'a.txt', dataBase64: 'YQ==' } }),
   'audits.findingRaiseNc clauseId': (i) => ({ id: i.ownFinding.id }),
+  'reviews.create windowTo': () => ({ title: 'Review', meetingDate: '2026-11-20', windowFrom: '2026-11-20', windowTo: '2026-11-01' }),
+  'reviews.update windowTo': (i) => ({ id: i.reviewNoChair.id, windowFrom: '2026-11-20', windowTo: '2026-11-01' }),
+  'reviews.actionUpdate completedOn': (i) => ({ id: i.reviewAction.id, status: 'done', completedOn: '2999-01-01' }),
+  'reviews.actionUpdate note': (i) => ({ id: i.reviewAction.id, status: 'cancelled' }),
+  'reviews.signOff chairId': (i) => ({ id: i.reviewNoChair.id }),
+  'reviews.signOff notes': (i) => ({ id: i.reviewNoNotes.id }),
+  'reviews.signOff outputs': (i) => ({ id: i.reviewNoOutput.id }),
+  'reviews.signOff reason': (i) => ({ id: i.reviewReady.id }),
+  'reviews.signOff signedOn': (i) => ({ id: i.reviewReady.id, signedOn: '2026-11-19' }),
   'metrics.record period': (i) => ({ metricId: i.metric.id, period: '2999-Q1', values: { completed: 1, staff: 2 } }),
 };
 
@@ -404,6 +428,7 @@ const READ_INPUTS: Record<string, (i: Ids) => unknown> = {
   'awareness.campaignGet': (i) => ({ id: i.campaign.id }),
   'audits.coverage': (i) => ({ id: i.programme.id }),
   'audits.get': (i) => ({ id: i.audit.id }),
+  'reviews.get': (i) => ({ id: i.reviewReady.id }),
   'audits.candidates': (i) => ({ auditId: i.audit.id }),
 };
 

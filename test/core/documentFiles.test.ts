@@ -1,3 +1,4 @@
+import { INPUT_KEYS } from '../../shared/contract/reviews';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -33,7 +34,13 @@ beforeAll(async () => {
   const programme = await h.client.call('audits.programmeCreate', { title: 'Audit programme 2026-2028', startYear: 2026, endYear: 2028 });
   const audit = await h.client.call('audits.create', { programmeId: programme.id, title: 'Planning audit', scopeClauses: ['6'], startDate: '2026-11-25', endDate: '2026-11-26' });
   await h.client.call('audits.itemRecord', { id: audit.items[0]!.id, verdict: 'minor', notes: 'Two risks without an owner' });
-  const records = { nonconformity: sample.nc.id, policy: sample.policy.id, audit: audit.id };
+  // 9.3: a signed-off management review, for its minutes and the results document.
+  const review = await h.client.call('reviews.create', { title: 'Annual management review', meetingDate: '2026-11-28', location: 'Board room', chairId: sample.ceo.id, attendeeIds: [sample.ceo.id, sample.ciso.id] });
+  await h.client.call('reviews.update', { id: review.id, notes: Object.fromEntries(INPUT_KEYS.map((k) => [k, `Considered ${k}.`])) });
+  await h.client.call('reviews.outputAdd', { reviewId: review.id, kind: 'decision', text: 'Fund phishing training for all staff' });
+  await h.client.call('reviews.actionAdd', { reviewId: review.id, title: 'Book the phishing training', ownerId: sample.ciso.id, dueDate: '2027-01-31' });
+  await h.client.call('reviews.signOff', { id: review.id, reason: 'Chief executive' });
+  const records = { nonconformity: sample.nc.id, policy: sample.policy.id, audit: audit.id, review: review.id };
   out = process.env.KEEP_EXPORTS ?? join(h.dir, 'exports');
   mkdirSync(out, { recursive: true });
   for (const d of await h.client.call('export.list', {})) {

@@ -140,6 +140,7 @@ describe('document control: versions come from approval events (issue #8)', () =
       ['ISMS-8.2', '8.2', true],
       ['ISMS-9.1', '9.1', true],
       ['ISMS-9.2', '9.2', true],
+      ['ISMS-9.3', '9.3', true],
       ['ISMS-10.2', '10.2', true],
     ]);
     expect(list.filter((d) => d.clauseId === '5.2').map((d) => [d.title, d.docId]).sort()).toEqual([

@@ -221,6 +221,8 @@ describe('export without a workspace', () => {
       ['audit-programme', 'docx', 'docx,pdf,xlsx', '9.2', 'audit-programme', null],
       ['audit-programme-xlsx', 'xlsx', 'xlsx,docx,pdf', '9.2', 'audit-programme', null],
       ['audit-report', 'docx', 'docx,pdf', '9.2', null, 'audit'],
+      ['management-review', 'docx', 'docx,pdf,xlsx', '9.3', 'management-review', null],
+      ['management-review-minutes', 'docx', 'docx,pdf', '9.3', null, 'review'],
       ['nonconformity-log', 'xlsx', 'xlsx,docx,pdf', '10.2', 'nonconformity-log', null],
       ['nonconformity-report', 'docx', 'docx,pdf', '10.2', null, 'nonconformity'],
     ]);

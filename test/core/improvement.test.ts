@@ -11,7 +11,7 @@ const raw = (method: string, input: unknown) => h.client.raw(method, input);
 
 function tableRows() {
   const s = h.sqlite();
-  const names = (s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((t) => t.name);
+  const names = (s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like '%without rowid' order by name").all() as { name: string }[]).map((t) => t.name);
   return Object.fromEntries(names.map((t) => [t, s.prepare(`select * from "${t}" order by rowid`).all()]));
 }
 

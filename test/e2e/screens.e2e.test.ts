@@ -52,7 +52,13 @@ describe('every screen at 1280x800', () => {
     await rpc(e.page, 'suppliers.create', { name: 'Nimbus Cloud Hosting and Managed Infrastructure Services GmbH', provides: 'Hosting of the customer portal and its databases', criticality: 'critical', dataHandled: 'Customer accounts and orders', dataClassification: 'Confidential', contractRef: 'MSA-2025-014', securityClausesInContract: true, securityClauses: 'Breach notice within 24 hours', certificates: [{ name: 'ISO/IEC 27001', issuer: 'BSI', validUntil: '2026-12-20' }, { name: 'SOC 2 Type II', validUntil: '2026-01-31' }], lastAssessedOn: '2026-02-01', assessmentResult: 'needs-improvement' });
     await rpc(e.page, 'suppliers.create', { name: 'Payroll bureau', criticality: 'low' });
     // The policy page and one nonconformity's record (its six steps) are screens of their own.
-    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`, `/clause/9.2/audit/${audit}`];
+    // 9.3 (issue 14): a review with a long title, notes on some inputs, a decision, a change and an action.
+    const review = await rpc<{ id: string }>(e.page, 'reviews.create', { title: 'Annual management review of the information security management system for the whole group', meetingDate: '2026-11-20', location: 'Board room and video call', chairId: people[0]!.id, attendeeIds: [people[0]!.id, people[1]!.id], guests: 'External adviser' });
+    await rpc(e.page, 'reviews.update', { id: review.id, notes: { a: 'First review.', b: 'The new data law needs a privacy review of the customer portal.' } });
+    await rpc(e.page, 'reviews.outputAdd', { reviewId: review.id, kind: 'decision', text: 'Fund phishing training for every site and subsidiary' });
+    await rpc(e.page, 'reviews.outputAdd', { reviewId: review.id, kind: 'change', text: 'Add the main suppliers to the audit programme' });
+    await rpc(e.page, 'reviews.actionAdd', { reviewId: review.id, title: 'Book the phishing training', ownerId: people[1]!.id, dueDate: '2027-01-31' });
+    routes = [...ROUTES, `/clause/10.2?open=nc:${seeded.ncId}`, `/clause/5.2/policy/${policy.id}`, `/clause/9.1/metric/${metric.id}`, `/clause/9.2/audit/${audit}`, `/clause/9.3/review/${review.id}`];
   }, 120_000);
   afterAll(async () => {
     await e?.close();
@@ -121,12 +127,15 @@ describe('every screen at 1280x800', () => {
     expect(await axeCheck(routes.find((r) => r.includes('open=nc:'))!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a policy page', async () => {
-    expect(await axeCheck(routes.at(-3)!)).toEqual([]);
+    expect(await axeCheck(routes.at(-4)!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on a metric page (9.1)', async () => {
-    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+    expect(await axeCheck(routes.at(-3)!)).toEqual([]);
   }, 180_000);
   it('has no serious or critical axe violation on an audit page (9.2), every tab', async () => {
+    expect(await axeCheck(routes.at(-2)!)).toEqual([]);
+  }, 180_000);
+  it('has no serious or critical axe violation on a management review (9.3), every step', async () => {
     expect(await axeCheck(routes.at(-1)!)).toEqual([]);
   }, 180_000);
 

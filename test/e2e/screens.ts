@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Every screen of the app by route; the policy and metric pages are added once a policy and a metric exist. */
-export const ROUTES = ['/', '/clause/4.1', '/clause/4.2', '/clause/4.3', '/clause/4.4', '/clause/5.1', '/clause/5.2', '/clause/5.3', '/clause/6.1', '/clause/6.2', '/clause/6.3', '/clause/7.1', '/clause/7.2', '/clause/7.3', '/clause/7.4', '/clause/7.5', '/clause/8.1', '/clause/8.2', '/clause/8.3', '/clause/9.1', '/clause/9.2', '/clause/10.1', '/clause/10.2', '/people', '/exports', '/workspace'];
+export const ROUTES = ['/', '/clause/4.1', '/clause/4.2', '/clause/4.3', '/clause/4.4', '/clause/5.1', '/clause/5.2', '/clause/5.3', '/clause/6.1', '/clause/6.2', '/clause/6.3', '/clause/7.1', '/clause/7.2', '/clause/7.3', '/clause/7.4', '/clause/7.5', '/clause/8.1', '/clause/8.2', '/clause/8.3', '/clause/9.1', '/clause/9.2', '/clause/9.3', '/clause/10.1', '/clause/10.2', '/people', '/exports', '/workspace'];
 
 export async function openRoute(page: Page, route: string) {
   const heading = `document.querySelector('main h1, main h2')?.textContent ?? ''`;

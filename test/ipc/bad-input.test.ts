@@ -373,7 +373,7 @@ describe('without an open workspace', () => {
     expect(await h.client.call('workspace.info', {})).toBeNull();
     expect(await h.client.call('workspace.close', {})).toEqual({ closed: false });
     expect(await h.client.call('workspace.recent', {})).toEqual([]);
-    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx', 'objectives-plan', 'competence-evidence', 'awareness-record', 'communication-plan', 'documented-information', 'supplier-register', 'monitoring-results', 'metric-values', 'audit-programme', 'audit-programme-xlsx', 'audit-report', 'nonconformity-log', 'nonconformity-report']);
+    expect((await h.client.call('export.list', {})).map((d) => d.id)).toEqual(['context-register', 'stakeholder-register', 'scope-statement', 'isms-processes', 'leadership-commitments', 'policy', 'policy-acknowledgements', 'raci-matrix', 'raci-matrix-xlsx', 'risk-method', 'risk-register', 'risk-report', 'treatment-plan', 'soa', 'soa-xlsx', 'objectives-plan', 'competence-evidence', 'awareness-record', 'communication-plan', 'documented-information', 'supplier-register', 'monitoring-results', 'metric-values', 'audit-programme', 'audit-programme-xlsx', 'audit-report', 'management-review', 'management-review-minutes', 'nonconformity-log', 'nonconformity-report']);
     expect(await h.client.call('workspace.open', {})).toEqual({ opened: false, info: null });
   });
 });

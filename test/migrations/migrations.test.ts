@@ -40,6 +40,8 @@ const stamps = (id: string, n: number) => ({ id, created_at: S(n), updated_at: S
 const SKILL_SCHEMA = 16;
 const AUDIT_SCHEMA = 17; // 9.2 audits arrive with migration 0016
 const SUPPLIER_SCHEMA = 18; // 7.4 and 8.1 arrive with migration 0017
+const RISK_SEARCH_SCHEMA = 19; // 0018: risks_fts (register search), risk_coverage (readiness counts) and risk_cells (heat maps), kept by triggers
+const REVIEW_SCHEMA = 20; // 9.3 management reviews arrive with migration 0019
 const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
   1: [
     row('org_units', { ...stamps('aaaaaaaa-0000-4000-8000-000000000001', 1), name: 'Root unit', description: 'top', parent_id: null }),
@@ -300,6 +302,44 @@ const SEEDS: Record<number, ((db: Sqlite) => unknown)[]> = {
     row('communications', { ...stamps('c4c4c4c4-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), ref: 'COM-001', topic: 'Seeded topic', audience: 'All staff', frequency: 'quarterly', channel: 'Intranet', responsible_id: 'bbbbbbbb-0000-4000-8000-000000000001' }),
     row('communication_log', { ...stamps('c5c5c5c5-0000-4000-8000-000000000001', SUPPLIER_SCHEMA), communicated_on: '2026-10-01', plan_id: 'c4c4c4c4-0000-4000-8000-000000000001', topic: 'Seeded topic', audience: 'All staff', channel: 'Intranet', attachment_id: '9d9d9d9d-0000-4000-8000-000000000001' }),
   ],
+  // Written straight into the tables: the triggers index the risk and count its link and action.
+  [RISK_SEARCH_SCHEMA]: [
+    row('risks', {
+      ...stamps('d1d1d1d1-0000-4000-8000-000000000001', RISK_SEARCH_SCHEMA),
+      ref: 'RSK-002',
+      title: 'Flooded Düsseldorf archive',
+      basis: 'event',
+      event: 'River flood',
+      affects_a: 1,
+      likelihood: 2,
+      impact: 2,
+      inherent_score: 4,
+      inherent_rank: 1,
+      treatment: 'share',
+    }),
+    row('risk_controls', { ...stamps('d1d1d1d1-0000-4000-8000-000000000002', RISK_SEARCH_SCHEMA), risk_id: 'd1d1d1d1-0000-4000-8000-000000000001', control_id: '7a7a7a7a-0000-4000-8000-000000000001' }),
+  ],
+  // 0019: 9.3 (issue 14): a signed-off review with its frozen inputs, an attendee, a change linked to 6.3 and an open action.
+  [REVIEW_SCHEMA]: [
+    row('management_reviews', {
+      ...stamps('e1e1e1e1-0000-4000-8000-000000000001', REVIEW_SCHEMA),
+      ref: 'MRV-001',
+      title: 'Seeded review',
+      meeting_date: '2026-11-15',
+      window_from: '2026-01-01',
+      window_to: '2026-11-15',
+      chair_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      input_notes: '{"a":"None open"}',
+      status: 'signed-off',
+      signed_by_id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      signed_by_name: 'Pat Seed',
+      signed_on: '2026-11-16',
+      snapshot: '{"inputs":[]}',
+    }),
+    row('management_review_attendees', { ...stamps('e1e1e1e1-0000-4000-8000-000000000002', REVIEW_SCHEMA), review_id: 'e1e1e1e1-0000-4000-8000-000000000001', person_id: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Sam Seed' }),
+    row('management_review_outputs', { ...stamps('e1e1e1e1-0000-4000-8000-000000000003', REVIEW_SCHEMA), review_id: 'e1e1e1e1-0000-4000-8000-000000000001', kind: 'change', text: 'Seeded change', change_id: 'b4b4b4b4-0000-4000-8000-000000000001' }),
+    row('management_review_actions', { ...stamps('e1e1e1e1-0000-4000-8000-000000000004', REVIEW_SCHEMA), ref: 'MRA-001', review_id: 'e1e1e1e1-0000-4000-8000-000000000001', title: 'Seeded action', owner_id: 'bbbbbbbb-0000-4000-8000-000000000002', due_date: '2027-01-31' }),
+  ],
 };
 
 /** 7.2 starter skills: seeded at creation from the schema that has the skills table, else on the upgrading open. */
@@ -330,7 +370,8 @@ const SEEDED_LINKS = ISMS_PROCESS_SEEDS.reduce((n, p) => n + p.feeds.length, 0);
 
 /** Every user table's rows, by table, ordered by primary key. */
 function dump(db: Sqlite): Record<string, Record<string, unknown>[]> {
-  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name").all() as { name: string }[];
+  // (FTS5's _idx and _config shadow tables have no rowid to order by; they hold index data only.)
+  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' and sql not like '%without rowid' order by name").all() as { name: string }[];
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by rowid`).all() as Record<string, unknown>[]]));
 }
 
@@ -420,6 +461,25 @@ describe('migrations', () => {
           ...(n < METRIC_SCHEMA ? METRIC_SEED_LOG : []),
           ...(n < SKILL_SCHEMA ? SKILL_SEED_LOG : []),
         ]);
+
+        // 0018's derived tables hold every risk, whichever schema wrote it: the search index answers
+        // for rows that predate it (filled by the migration) and the link counts match the links.
+        if (n >= RISK_SCHEMA) {
+          const found = (text: string) => (db.prepare('select r.ref from risks_fts join risks as r on r.rowid = risks_fts.rowid where risks_fts match ? order by r.ref').all(`"${text}"`) as { ref: string }[]).map((r) => r.ref);
+          expect(found('seeded RISK')).toEqual(['RSK-001']);
+          expect(found('düsseldorf')).toEqual(n >= RISK_SEARCH_SCHEMA ? ['RSK-002'] : []);
+          // FTS5's own check against the risks table: throws (SQLITE_CORRUPT_VTAB) when the index is out of step.
+          expect(() => db.prepare("insert into risks_fts (risks_fts, rank) values ('integrity-check', 1)").run()).not.toThrow();
+          expect(db.prepare('select risk_id, treatment, controls, actions from risk_coverage order by risk_id').all()).toEqual(
+            db.prepare('select r.id as risk_id, r.treatment, (select count(*) from risk_controls where risk_id = r.id) as controls, (select count(*) from treatment_actions where risk_id = r.id) as actions from risks as r order by r.id').all(),
+          );
+          expect(count('risk_coverage')).toBe(n >= RISK_SEARCH_SCHEMA ? 2 : 1);
+          expect(db.prepare('select kind, likelihood, impact, risks from risk_cells where risks <> 0 order by kind, likelihood, impact').all()).toEqual(
+            n >= RISK_SEARCH_SCHEMA
+              ? [{ kind: 'inherent', likelihood: 2, impact: 2, risks: 1 }, { kind: 'inherent', likelihood: 3, impact: 4, risks: 1 }, { kind: 'residual', likelihood: 0, impact: 0, risks: 1 }, { kind: 'residual', likelihood: 1, impact: 2, risks: 1 }]
+              : [{ kind: 'inherent', likelihood: 3, impact: 4, risks: 1 }, { kind: 'residual', likelihood: 1, impact: 2, risks: 1 }],
+          );
+        }
 
         // The upgraded schema is exactly what a new workspace gets.
         const fresh = createWorkspace(join(dir, 'fresh.isms'), meta, testEnv());

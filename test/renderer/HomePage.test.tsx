@@ -19,7 +19,7 @@ const row41 = () => screen.getByTestId('readiness-4.1');
 const percent41 = () => within(row41()).getByText(/^\d+%$/);
 
 /** The clauses the workbench guides (with readiness rules and a wizard). */
-const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'];
+const GUIDED = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '9.3', '10.1', '10.2'];
 
 /** The documented rule: Overall is the rounded mean of the clauses the workbench can guide. */
 /** Every clause 4.1-10.2 counts; one without a wizard counts as 0 % (issue 9). */
@@ -38,7 +38,7 @@ async function tabTo(user: UserEvent, matches: (el: Element) => boolean) {
 }
 
 describe('HomePage', () => {
-  it('with an empty workspace shows Overall 0% and the nineteen guided clauses (4.1-4.4, 5.1-5.3, 6.1-6.3, 7.1-7.5, 8.1-8.3, 9.1, 10.1, 10.2) at 0%', async () => {
+  it('with an empty workspace shows Overall 0% and every clause 4.1-10.2 guided at 0%', async () => {
     renderUi(<HomePage />);
     expect(await screen.findByText('Overall')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Northwind Trading' })).toBeInTheDocument();
@@ -53,12 +53,12 @@ describe('HomePage', () => {
     expect(percent41()).toHaveTextContent(/^0%$/);
     expect(row41()).toHaveAttribute('data-percent', '0');
     expect(screen.getByRole('progressbar', { name: '4.1 0%' })).toBeInTheDocument();
-    // Nineteen clauses are guided (4.1-4.4, 5.1-5.3, 6.1-6.3, 7.1-7.5, 8.1-8.3, 9.1, 10.1, 10.2) and each shows its figure, 0%.
+    // All 23 clauses are guided and each shows its figure, 0%.
     expect(summary.clauses.filter((c) => c.available).map((c) => c.id)).toEqual(GUIDED);
     for (const id of GUIDED) expect(within(screen.getByTestId(`readiness-${id}`)).getByText(/^\d+%$/), id).toHaveTextContent(/^0%$/);
-    // Clauses without a wizard say so instead of showing a figure.
-    expect(screen.queryByRole('progressbar', { name: '9.3 0%' })).toBeInTheDocument();
-    expect(within(screen.getByTestId('readiness-9.3')).queryByText(/%$/)).not.toBeInTheDocument();
+    // Every clause is guided now (9.3 was the last): none is left without a figure.
+    expect(summary.guided).toBe(summary.total);
+    expect(screen.getByRole('progressbar', { name: '9.3 0%' })).toBeInTheDocument();
     // Next step is the first unmet 4.1 criterion; nothing is due.
     expect(screen.getByText('At least one external issue recorded')).toBeInTheDocument();
     expect(screen.getByText('Nothing is due. Review dates you set on records show up here.')).toBeInTheDocument();
@@ -118,11 +118,11 @@ describe('HomePage', () => {
     expect(screen.getByText('1 item is overdue')).toBeInTheDocument();
   });
 
-  it('clicking the 4.1 row navigates to the wizard; an unbuilt clause does not navigate', async () => {
+  it('clicking a clause row navigates to its wizard (4.1, and 9.3, the last clause to get one)', async () => {
     const { user } = renderUi(<HomePage />);
     await waitFor(() => expect(percent41()).toBeInTheDocument());
     await user.click(screen.getByTestId('readiness-9.3'));
-    expect(window.location.hash).toBe('');
+    expect(window.location.hash).toBe('#/clause/9.3');
     await user.click(row41());
     expect(window.location.hash).toBe('#/clause/4.1');
   });

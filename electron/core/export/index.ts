@@ -16,6 +16,10 @@ import { ncReportModel } from './improvement';
 import { auditReportModel } from './audits';
 import { auditProgrammeSections } from './documents/audits';
 import { getAudit } from '../services/audits';
+import { getReview } from '../services/reviews';
+import { MANAGEMENT_REVIEW_DOC } from '../services/reviewDocuments';
+import { reviewMinutesModel } from './reviews';
+import { reviewResultsSections } from './documents/reviews';
 import { getNc } from '../services/nonconformities';
 import { isoDay, todayOf } from '../services/dates';
 import { controlOf } from './control';
@@ -141,6 +145,18 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
     fileStem: 'audit-report',
     model: (ws, today, o) => auditReportModel(ws, today, requireRecord(o.recordId, 'audit')),
   },
+  'management-review': { ...register(MANAGEMENT_REVIEW_DOC, ['docx', 'pdf', 'xlsx'], 'management-review-results', 'Results of management reviews: decisions, changes and actions (9.3)'), model: controlled(MANAGEMENT_REVIEW_DOC, reviewResultsSections) },
+  'management-review-minutes': {
+    id: 'management-review-minutes',
+    title: 'Management review minutes with the inputs considered (9.3)',
+    format: 'docx',
+    formats: ['docx', 'pdf'],
+    clauseId: '9.3',
+    documentKey: null,
+    record: 'review',
+    fileStem: 'management-review-minutes',
+    model: (ws, today, o) => reviewMinutesModel(ws, today, requireRecord(o.recordId, 'management review')),
+  },
   'nonconformity-log': { ...register(IMPROVEMENT_LOG_DOC, ['xlsx', 'docx', 'pdf'], 'nonconformity-log', 'Nonconformity and corrective action log (10.1, 10.2)'), model: controlled(IMPROVEMENT_LOG_DOC, (c, ws) => improvementLogSections(c, todayOf(ws))) },
   'nonconformity-report': {
     id: 'nonconformity-report',
@@ -155,7 +171,7 @@ const DEFINITIONS: Record<ExportDocId, ExportDefinition> = {
   },
 };
 
-function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity' | 'audit'): string {
+function requireRecord(recordId: string | undefined, what: 'policy' | 'nonconformity' | 'audit' | 'management review'): string {
   if (recordId) return recordId;
   const message = `Choose the ${what} to export.`;
   throw new AppError('VALIDATION', message, { field: 'recordId', fields: [{ path: 'recordId', message }] });
@@ -200,7 +216,7 @@ export async function buildExport(ws: Workspace, id: ExportDocId, today: Date, f
 
 export function suggestedFileName(ws: Workspace, id: ExportDocId, today: Date, format: ExportFormat, options: ExportOptions): string {
   const def = DEFINITIONS[id];
-  const stem = def.record === 'audit' && options.recordId ? `${getAudit(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
+  const stem = def.record === 'review' && options.recordId ? `${getReview(ws, options.recordId).ref.toLowerCase()}-minutes` : def.record === 'audit' && options.recordId ? `${getAudit(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'nonconformity' && options.recordId ? `${getNc(ws, options.recordId).ref.toLowerCase()}-report` : def.record === 'policy' && options.recordId ? (() => {
     const { policy, version } = publishedPolicyOf(ws, options.recordId);
     return `${slug(policy.title)}-v${version.version}${id === 'policy-acknowledgements' ? '-acknowledgements' : ''}`;
   })() : def.fileStem;

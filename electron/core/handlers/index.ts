@@ -25,6 +25,7 @@ import { awarenessHandlers } from './awareness';
 import { communicationHandlers, suppliersHandlers } from './suppliers';
 import { docinfoHandlers } from './docinfo';
 import { auditsHandlers } from './audits';
+import { reviewsHandlers } from './reviews';
 
 /** One handler per contract method, merged from the areas; a method without one fails typechecking. */
 export const handlers: Handlers = {
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
   ...suppliersHandlers,
   ...docinfoHandlers,
   ...auditsHandlers,
+  ...reviewsHandlers,
 };
 
 export type { Handlers } from './types';

@@ -16,13 +16,14 @@ import { docinfoReadiness } from './docinfo';
 import { improvementReadiness } from './improvement';
 import { auditsReadiness } from './audits';
 import { suppliersReadiness } from './suppliers';
+import { reviewsReadiness } from './reviews';
 
 /**
  * The one place that says how complete each clause is. Each area's rules look at workspace data
  * only and return criteria; the percentage is the share of criteria met. A clause without rules
  * is reported as unavailable at 0 %, never with an invented figure.
  */
-const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, competenceReadiness, docinfoReadiness, suppliersReadiness, metricsReadiness, auditsReadiness, improvementReadiness];
+const AREAS: ReadinessArea[] = [contextReadiness, partiesReadiness, scopeReadiness, leadershipReadiness, policiesReadiness, rolesReadiness, riskReadiness, objectivesReadiness, competenceReadiness, docinfoReadiness, suppliersReadiness, metricsReadiness, auditsReadiness, reviewsReadiness, improvementReadiness];
 
 /** How far ahead "due soon" looks. */
 export const DUE_WINDOW_DAYS = 30;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { rankOf } from '../../../shared/contract/riskMethod';
 import type { DueItem } from '../../../shared/contract/readiness';
 import type { Workspace } from '../db/open';
@@ -11,40 +11,33 @@ import { plural, type Criterion, type ReadinessArea } from './types';
 const ROUTE = '/clause/6.1';
 const one = (ws: Workspace, q: string) => (ws.sqlite.prepare(q).get() as { n: number }).n;
 
-/** The treatment options that are not "modify" or "share" (those need controls). */
-const NOT_CONTROLLED = "('undecided', 'avoid', 'retain')";
-
 function riskCounts(ws: Workspace) {
   const m = getMethod(ws);
-  // Counts read indexes only (issue 11, item 9: 50,000 risks): one grouped pass over the covering
-  // index risks_summary for the treatments, and index searches for the rest, instead of summing
-  // expressions over every row.
-  const byTreatment = new Map((ws.sqlite.prepare('select treatment as t, count(*) as n from risks group by treatment').all() as { t: string; n: number }[]).map((r) => [r.t, r.n]));
-  const total = [...byTreatment.values()].reduce((a, b) => a + b, 0);
-  const undecided = byTreatment.get('undecided') ?? 0;
-  const modifyOrShare = (byTreatment.get('modify') ?? 0) + (byTreatment.get('share') ?? 0);
+  // Counts read indexes only (issue 11, item 9: 50,000 risks). risk_coverage (migration 0018, kept by
+  // triggers) holds each risk's treatment and how many controls and actions it has, indexed by
+  // (treatment, controls) and (treatment, actions): the undecided risks and the risks being modified or
+  // shared without a control are each a short range of those small indexes. The total is SQLite's
+  // count of the table's entries, which reads pages rather than rows.
+  const total = one(ws, 'select count(*) as n from risks');
+  const undecided = one(ws, "select count(*) as n from risk_coverage where treatment = 'undecided'");
   const withoutOwner = one(ws, 'select count(*) as n from risks where owner_id is null');
   // Residual likelihood and impact are set together or not at all (risk.create/update rule), so
   // "no residual likelihood" is "no residual assessment", answered by the index risks_residual_cell.
   const withoutResidual = one(ws, 'select count(*) as n from risks where residual_likelihood is null');
   const aboveUntreated = one(ws, `select count(*) as n from risks where treatment = 'undecided' and inherent_rank > ${rankOf(m.acceptance)}`);
-  // Risks modified or shared with a control = risks with any control (one ordered walk of the link
-  // index) less those with a control whose treatment is another option. Only the second part probes
-  // the links once per risk, and it covers the risks not being modified, usually the few.
-  const linked = one(ws, 'select count(*) as n from (select risk_id from risk_controls group by risk_id)');
-  const linkedOther = one(ws, `select count(*) as n from risks as r where r.treatment in ${NOT_CONTROLLED} and exists (select 1 from risk_controls as rc where rc.risk_id = r.id)`);
-  const withControl = linked - linkedOther;
+  const modifyWithoutControl = one(ws, "select count(*) as n from risk_coverage where treatment in ('modify', 'share') and controls = 0");
   // Set-based counts over the link tables rather than a lookup per risk (50,000 risks, issue 11 item 9).
   const sourced = one(ws, 'select count(*) as n from (select risk_id from risk_issues union select risk_id from risk_requirements)');
   const decided = (kind: string) => one(ws, `select count(distinct risk_id) as n from risk_decisions where kind = '${kind}' and decision = 'approved'`);
-  return { m, total, withoutOwner, undecided, withoutResidual, aboveUntreated, modifyOrShare, modifyWithoutControl: modifyOrShare - withControl, sourced, withoutApproval: total - decided('plan-approval'), withoutAcceptance: total - decided('residual-acceptance') };
+  return { m, total, withoutOwner, undecided, withoutResidual, aboveUntreated, modifyWithoutControl, sourced, withoutApproval: total - decided('plan-approval'), withoutAcceptance: total - decided('residual-acceptance') };
 }
 
 /** 6.1.1 to 6.1.3: sources cited, method adopted, assets and risks with owners, every risk treated, approved and accepted, the SoA complete. */
 export function riskCriteria(ws: Workspace): Criterion[] {
   const c = riskCounts(ws);
   const methodAdopted = (ws.db.select({ n: count() }).from(changeLog).where(and(eq(changeLog.tableName, 'risk_method'), eq(changeLog.op, 'update'))).get()?.n ?? 0) > 0;
-  const a = ws.db.select({ total: count(), withoutOwner: sql<number>`coalesce(sum(${assets.ownerId} is null), 0)` }).from(assets).get()!;
+  // Two index reads (the count of entries and the range of assets_owner) rather than a pass over every asset.
+  const a = { total: ws.db.select({ n: count() }).from(assets).get()!.n, withoutOwner: ws.db.select({ n: count() }).from(assets).where(isNull(assets.ownerId)).get()!.n };
   const soa = soaCounts(ws);
   // 6.1.1 opportunities live in the improvement register with the source 'planning'.
   const opp = ws.sqlite.prepare("select count(*) as total, coalesce(sum(status in ('proposed', 'evaluated')), 0) as undecided from improvements where source = 'planning'").get() as { total: number; undecided: number };
@@ -90,21 +83,19 @@ export function assessmentCriteria(ws: Workspace, today: string): Criterion[] {
 
 /** 8.3: the treatment plan carried out: actions planned, owned, dated and not overdue. */
 export function treatmentCriteria(ws: Workspace, today: string): Criterion[] {
-  const a = ws.db
-    .select({
-      total: count(),
-      incomplete: sql<number>`coalesce(sum(${treatmentActions.ownerId} is null or ${treatmentActions.dueDate} is null), 0)`,
-      overdue: sql<number>`coalesce(sum(${treatmentActions.status} in ('planned', 'in-progress') and ${treatmentActions.dueDate} < ${today}), 0)`,
-      done: sql<number>`coalesce(sum(${treatmentActions.status} = 'done'), 0)`,
-    })
-    .from(treatmentActions)
-    .get()!;
-  // As for controls in riskCounts: risks with any action (an ordered walk of the action index) less
-  // those with an action that are not being treated; only those few are probed one by one.
-  const treated = one(ws, `select count(*) as n from risks where treatment in ('modify', 'share', 'avoid')`);
-  const withAction = one(ws, 'select count(*) as n from (select risk_id from treatment_actions group by risk_id)');
-  const withActionOther = one(ws, `select count(*) as n from risks as r where r.treatment in ('undecided', 'retain') and exists (select 1 from treatment_actions as a where a.risk_id = r.id)`);
-  const modifyWithoutAction = treated - (withAction - withActionOther);
+  // Each figure a count of entries or a range of an index (treatment_actions_due, _status, _owner),
+  // not a pass over every action (issue 11 item 9).
+  const n = (q: string, ...params: string[]) => (ws.sqlite.prepare(q).get(...params) as { n: number }).n;
+  const a = {
+    total: n('select count(*) as n from treatment_actions'),
+    // Without a due date, plus dated but without an owner.
+    incomplete: n('select count(*) as n from treatment_actions where due_date is null') + n('select count(*) as n from treatment_actions where owner_id is null and due_date is not null'),
+    overdue: n("select count(*) as n from treatment_actions where status in ('planned', 'in-progress') and due_date < ?", today),
+    done: n("select count(*) as n from treatment_actions where status = 'done'"),
+  };
+  // As for controls in riskCounts: the risks being treated without an action are a range of
+  // risk_coverage's (treatment, actions) index.
+  const modifyWithoutAction = one(ws, "select count(*) as n from risk_coverage where treatment in ('modify', 'share', 'avoid') and actions = 0");
   return [
     { label: '8.3 The treatment plan has actions', met: a.total > 0, detail: plural(a.total, 'action') },
     { label: '8.3 Every risk being treated has at least one action', met: a.total > 0 && modifyWithoutAction === 0, detail: modifyWithoutAction ? `${plural(modifyWithoutAction, 'risk')} without an action` : undefined },
@@ -118,7 +109,9 @@ function due(ws: Workspace, today: string, horizon: string): DueItem[] {
     .select({ title: treatmentActions.title, dueDate: treatmentActions.dueDate, ref: risks.ref })
     .from(treatmentActions)
     .innerJoin(risks, eq(treatmentActions.riskId, risks.id))
-    .where(and(isNotNull(treatmentActions.dueDate), lte(treatmentActions.dueDate, horizon), inArray(treatmentActions.status, ['planned', 'in-progress'])))
+    // The unary + keeps SQLite on treatment_actions_due, read in date order and stopped after 100, rather
+    // than treatment_actions_status, whose matches it would have to sort.
+    .where(and(isNotNull(treatmentActions.dueDate), lte(treatmentActions.dueDate, horizon), sql`+${treatmentActions.status} in ('planned', 'in-progress')`))
     .orderBy(asc(treatmentActions.dueDate))
     .limit(100)
     .all()

@@ -43,6 +43,7 @@ import type { Supplier } from '../../../shared/contract/suppliers';
 import type { LogEntry, PlanRow } from '../../../shared/contract/communication';
 import { listSuppliers } from './suppliers';
 import { listLog, listPlan } from './communication';
+import { MANAGEMENT_REVIEW_DOC } from './reviewDocuments';
 
 /**
  * The controlled documents the workbench writes, each with its stable id and what it contains.
@@ -291,7 +292,7 @@ export const AUDIT_PROGRAMME_DOC: DocumentType<AuditProgrammeContent> = {
   },
 };
 
-export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, COMMUNICATION_DOC, DOCINFO_DOC, SUPPLIERS_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
+export const DOCUMENT_TYPES: DocumentType[] = [CONTEXT_DOC, PARTIES_DOC, SCOPE_DOC, PROCESSES_DOC, LEADERSHIP_DOC, RACI_DOC, ...RISK_DOCUMENT_TYPES, OBJECTIVES_DOC, ...COMPETENCE_DOCUMENT_TYPES, COMMUNICATION_DOC, DOCINFO_DOC, SUPPLIERS_DOC, METRICS_DOC, AUDIT_PROGRAMME_DOC, MANAGEMENT_REVIEW_DOC, IMPROVEMENT_LOG_DOC] as DocumentType[];
 
 export function documentType(key: string): DocumentType {
   const type = DOCUMENT_TYPES.find((t) => t.key === key);

@@ -45,6 +45,9 @@ import {
   improvements,
   auditTeam,
   audits,
+  managementReviews,
+  reviewActions,
+  reviewAttendees,
 } from '../db/schema';
 import { competencePersonReferences, competenceRoleReferences } from './competenceReferences';
 
@@ -163,6 +166,16 @@ export function personReferences(ws: Workspace, personId: string): Reference[] {
   refs.push(...competencePersonReferences(ws, personId));
   for (const r of db.select({ id: auditTeam.id, ref: audits.ref, title: audits.title }).from(auditTeam).innerJoin(audits, eq(auditTeam.auditId, audits.id)).where(eq(auditTeam.personId, personId)).all()) {
     refs.push(deleted('audits.teamMember', r.id, `On the team of audit ${r.ref} "${clip(r.title)}"`));
+  }
+  // 9.3: chair, attendee and action owner lose the link; a signed-off review keeps the names it recorded.
+  for (const r of db.select({ id: managementReviews.id, ref: managementReviews.ref, title: managementReviews.title }).from(managementReviews).where(eq(managementReviews.chairId, personId)).all()) {
+    refs.push(unlinked('reviews.review', r.id, `Chair of management review ${r.ref} "${clip(r.title)}" (a signed-off review keeps the name)`));
+  }
+  for (const r of db.select({ id: reviewAttendees.id, ref: managementReviews.ref }).from(reviewAttendees).innerJoin(managementReviews, eq(reviewAttendees.reviewId, managementReviews.id)).where(eq(reviewAttendees.personId, personId)).all()) {
+    refs.push(unlinked('reviews.attendee', r.id, `Attended management review ${r.ref} (the name stays on the record)`));
+  }
+  for (const r of db.select({ id: reviewActions.id, ref: reviewActions.ref, title: reviewActions.title }).from(reviewActions).where(eq(reviewActions.ownerId, personId)).all()) {
+    refs.push(unlinked('reviews.action', r.id, `Owner of review action ${r.ref} "${clip(r.title)}"`));
   }
   return refs;
 }

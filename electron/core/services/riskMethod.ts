@@ -7,10 +7,23 @@ import { assets, riskMethod, risks } from '../db/schema';
 import { write, type Writer } from '../db/write';
 
 /** The stored method, checked again on every read; a workspace without one uses the shipped default (reads never write). */
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+/** The last method read, by its stored text: parsing it is most of a readiness or register call's fixed cost (issue 11 item 9). */
+let parsed: { body: string; method: RiskMethod } | null = null;
+
+/** The workspace's method, read from the file every time; frozen, as it is shared between calls. */
 export function getMethod(ws: Workspace): RiskMethod {
   const row = ws.db.select({ body: riskMethod.body }).from(riskMethod).get();
   if (!row) return DEFAULT_METHOD;
-  return RiskMethod.parse(JSON.parse(row.body));
+  if (parsed?.body !== row.body) parsed = { body: row.body, method: deepFreeze(RiskMethod.parse(JSON.parse(row.body))) };
+  return parsed.method;
 }
 
 export function derive(m: RiskMethod, likelihood: number, impact: number) {

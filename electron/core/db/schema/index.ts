@@ -19,3 +19,4 @@ export * from './suppliers';
 export * from './communication';
 export * from './docinfo';
 export * from './audits';
+export * from './reviews';

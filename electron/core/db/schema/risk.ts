@@ -29,7 +29,7 @@ export const assets = sqliteTable(
     integrity: integer('integrity').notNull(),
     availability: integer('availability').notNull(),
   },
-  (t) => [index('assets_name').on(t.name)],
+  (t) => [index('assets_name').on(t.name), index('assets_owner').on(t.ownerId)],
 );
 
 export const threats = sqliteTable('threats', {
@@ -142,7 +142,7 @@ export const treatmentActions = sqliteTable(
     controlId: text('control_id').references(() => controls.id, { onDelete: 'set null' }),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [index('treatment_actions_risk').on(t.riskId), index('treatment_actions_due').on(t.dueDate)],
+  (t) => [index('treatment_actions_risk').on(t.riskId), index('treatment_actions_due').on(t.dueDate), index('treatment_actions_status').on(t.status, t.dueDate), index('treatment_actions_owner').on(t.ownerId, t.dueDate)],
 );
 
 /** Plan approvals and residual-risk acceptances: who, when, what, and the risk as it stood (a frozen snapshot). */

@@ -8,34 +8,21 @@ import { navigate } from '../../router';
 const statusLabel: Record<ClauseReadiness['status'], string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 const statusColor: Record<ClauseReadiness['status'], string> = { 'not-started': 'gray', 'in-progress': 'indigo', done: 'teal' };
 
+/** Every clause 4.1-10.2 has its guided page (9.3 was the last, issue 14), so every row opens one. */
 function ClauseRow({ clause }: { clause: ClauseReadiness }) {
-  const open = () => clause.available && navigate(`/clause/${clause.id}`);
   return (
-    <UnstyledButton
-      component={clause.available ? 'button' : 'div'}
-      onClick={open}
-      disabled={!clause.available}
-      data-testid={`readiness-${clause.id}`}
-      data-percent={clause.percent}
-      style={{ cursor: clause.available ? 'pointer' : 'default', display: 'block', width: '100%' }}
-    >
-    <Stack gap={4}>
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" fw={500} c={clause.available ? undefined : 'dimmed'} truncate>
-          {clause.id} {clause.title}
-        </Text>
-        {clause.available ? (
+    <UnstyledButton onClick={() => navigate(`/clause/${clause.id}`)} data-testid={`readiness-${clause.id}`} data-percent={clause.percent} style={{ display: 'block', width: '100%' }}>
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" fw={500} truncate>
+            {clause.id} {clause.title}
+          </Text>
           <Text size="sm" fw={600} c={statusColor[clause.status]}>
             {clause.percent}%
           </Text>
-        ) : (
-          <Badge size="xs" variant="outline" color="gray" title="The guided wizard for this clause is not built yet" style={{ flexShrink: 0 }}>
-            soon
-          </Badge>
-        )}
-      </Group>
-      <Progress value={clause.percent} color={statusColor[clause.status]} size="sm" aria-label={`${clause.id} ${clause.percent}%`} />
-    </Stack>
+        </Group>
+        <Progress value={clause.percent} color={statusColor[clause.status]} size="sm" aria-label={`${clause.id} ${clause.percent}%`} />
+      </Stack>
     </UnstyledButton>
   );
 }
