@@ -264,6 +264,46 @@ describe('treatment, approval and acceptance', () => {
     expect((await h.client.call('risk.get', { id: risk.id })).acceptance?.expired).toBe(true);
   });
 
+  it('each change that alters what was decided (scores, residual scores, option, controls) flags both decisions for re-approval; a reworded title does not', async () => {
+    const owner = await person();
+    const controls = await h.client.call('controls.list', {});
+    const c81 = controls.find((c) => c.ref === '8.1')!;
+    const c824 = controls.find((c) => c.ref === '8.24')!;
+    const { risk } = await assetAndRisk({ ownerId: owner.id, treatment: 'modify', controlIds: [c81.id], residualLikelihood: 2, residualImpact: 2 });
+    const decide = async () => {
+      await h.client.call('risk.approvePlan', { riskId: risk.id, decidedById: owner.id, decision: 'approved' });
+      await h.client.call('risk.acceptResidual', { riskId: risk.id, decidedById: owner.id, decision: 'approved', reviewDate: '2027-11-29' });
+    };
+    const flags = async () => {
+      const r = await h.client.call('risk.get', { id: risk.id });
+      return [r.approval?.needsReapproval, r.acceptance?.needsReapproval];
+    };
+    await decide();
+    await h.client.call('risk.update', { id: risk.id, title: 'Laptop with customer data stolen from a car', description: 'Reworded after the workshop.' });
+    expect(await flags()).toEqual([false, false]);
+    const changes: Array<Partial<MethodInput<'risk.update'>>> = [{ likelihood: 4 }, { impact: 2 }, { residualLikelihood: 1 }, { residualImpact: 1 }, { treatment: 'share' }, { controlIds: [c81.id, c824.id] }];
+    for (const change of changes) {
+      await decide();
+      expect(await flags(), JSON.stringify(change)).toEqual([false, false]);
+      await h.client.call('risk.update', { id: risk.id, ...change });
+      expect(await flags(), JSON.stringify(change)).toEqual([true, true]);
+    }
+  });
+
+  it('an acceptance above the threshold is judged on the residual level, and a blank justification is no justification', async () => {
+    const owner = await person();
+    // Inherent critical, residual high (above the medium threshold): a justification is needed.
+    const { risk } = await assetAndRisk({ likelihood: 5, impact: 5, treatment: 'modify', residualLikelihood: 4, residualImpact: 4 });
+    expect([risk.inherentLevel, risk.residualLevel]).toEqual(['critical', 'high']);
+    const blank = expectError(await h.client.raw('risk.acceptResidual', { riskId: risk.id, decidedById: owner.id, decision: 'approved', reviewDate: '2027-01-01', justification: '   ' }), 'VALIDATION');
+    expect(fieldsOf(blank)).toEqual(['justification']);
+    expect(rowCount(h.sqlite(), 'risk_decisions')).toBe(0);
+    // Treated down to medium (at the threshold): the same critical risk may be accepted without one.
+    await h.client.call('risk.update', { id: risk.id, residualLikelihood: 3, residualImpact: 3 });
+    const ok = await h.client.call('risk.acceptResidual', { riskId: risk.id, decidedById: owner.id, decision: 'approved', reviewDate: '2027-01-01' });
+    expect(ok.snapshot).toMatchObject({ residualLevel: 'medium' });
+  });
+
   it('a risk above the threshold cannot be accepted without a justification', async () => {
     const owner = await person();
     const { risk } = await assetAndRisk({ likelihood: 5, impact: 5, treatment: 'retain' });
@@ -303,6 +343,19 @@ describe('treatment, approval and acceptance', () => {
 });
 
 describe('Statement of Applicability', () => {
+  it('blank text is no reason: an exclusion of spaces is refused, and an applicable control with only spaces as justification is listed as unjustified', async () => {
+    const byRef = async (ref: string) => (await h.client.call('controls.list', {})).find((c) => c.ref === ref)!;
+    const c74 = await byRef('7.4');
+    const blank = expectError(await h.client.raw('controls.update', { id: c74.id, applicable: false, exclusionReason: '   ' }), 'VALIDATION');
+    expect(fieldsOf(blank)).toEqual(['exclusionReason']);
+    expect((await h.client.call('controls.get', { id: c74.id })).applicable).toBeNull();
+    await h.client.call('controls.update', { id: c74.id, applicable: true, justification: '   ' });
+    expect((await h.client.call('controls.check', {})).unjustified.map((c) => c.ref)).toEqual(['7.4']);
+    // A reason picked from the list is a justification on its own.
+    await h.client.call('controls.update', { id: c74.id, reasons: ['contractual'] });
+    expect((await h.client.call('controls.check', {})).unjustified).toEqual([]);
+  });
+
   it('fills reasons from risks and 4.2 requirements, and the check lists omitted and unjustified controls', async () => {
     const party = await h.client.call('parties.create', { name: 'Regulator', type: 'regulator' });
     const law = await h.client.call('parties.requirementCreate', { partyId: party.id, text: 'Report breaches in 72 hours', type: 'legal' });

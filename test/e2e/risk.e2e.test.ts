@@ -159,4 +159,24 @@ describe('6.1 through the real UI', () => {
     const restored = page.getByRole('form', { name: 'New risk' });
     await expect.poll(() => restored.getByLabel(/^Title/).inputValue(), { timeout: 15_000 }).toBe('Courier loses the backup tapes');
   }, 120_000);
+
+  it('compares the latest assessment run with the one before by default, and keeps a chosen comparison across a reload', async () => {
+    const { page } = e;
+    await page.evaluate(`window.location.hash = '/clause/6.1?tab=runs'`);
+    await page.getByText('No assessment run yet.', { exact: false }).waitFor();
+    const risk = await rpc<{ id: string }>(page, 'risk.create', { title: 'Ransomware on the file server', basis: 'event', event: 'Files are encrypted.', affectsA: true, likelihood: 4, impact: 4 });
+    await rpc(page, 'risk.create', { title: 'Fire in the server room', basis: 'event', event: 'A fire.', affectsA: true, likelihood: 1, impact: 5 });
+    await rpc(page, 'risk.runCreate', { name: 'Annual assessment', runDate: '2026-11-01' });
+    await rpc(page, 'risk.update', { id: risk.id, likelihood: 1 });
+    await rpc(page, 'risk.runCreate', { name: 'After the backup project', runDate: '2026-11-20', reason: 'change' });
+    await page.reload();
+    const summary = page.getByTestId('run-comparison-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^0 new, 0 closed, 0 risen, 1 fallen, 1 unchanged\./);
+    // Swap the two runs: the risk has now risen, and the choice survives a reload.
+    await pickOption(page, page.getByLabel('Earlier run', { exact: true }).first(), 'RUN-002 After the backup project (2026-11-20)');
+    await pickOption(page, page.getByLabel('Later run', { exact: true }).first(), 'RUN-001 Annual assessment (2026-11-01)');
+    await expect.poll(() => summary.textContent()).toMatch(/^0 new, 0 closed, 1 risen, 0 fallen, 1 unchanged\./);
+    await page.reload();
+    await expect.poll(() => summary.textContent()).toMatch(/^0 new, 0 closed, 1 risen, 0 fallen, 1 unchanged\./);
+  });
 });

@@ -38,7 +38,7 @@ export function controlOf(ws: Workspace, today: Date, subtitle: string, exp: Exp
     preparedBy: preparedBy(ws),
     generatedOn: isoDay(today),
     extra: !exp.draft && last?.reason ? [['Approval note', `Approved outside the approving roles: ${last.reason}`]] : [],
-    history: r.history.map((e) => ({ version: e.version, date: e.approvedOn, by: e.approverName, note: [e.changeNote, e.reason ? `Reason for this approver: ${e.reason}` : ''].filter(Boolean).join(' ') })),
+    history: r.history.map((e) => ({ version: e.version, date: e.approvedOn, by: e.approverName, note: [e.changeNote.trim().replace(/([^.!?])$/, '$1.'), e.reason ? `Reason for this approver: ${e.reason}` : ''].filter(Boolean).join(' ') })),
     notice,
     branding: documentSettingsOf(ws),
   };

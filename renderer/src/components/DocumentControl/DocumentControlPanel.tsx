@@ -80,7 +80,7 @@ export function DocumentControlPanel({ documentKey }: { documentKey: string }) {
                   <Table.Td>{e.version}</Table.Td>
                   <Table.Td>{e.approvedOn}</Table.Td>
                   <Table.Td>{e.approverName}</Table.Td>
-                  <Table.Td>{[e.changeNote, e.reason && `Reason: ${e.reason}`].filter(Boolean).join(' ')}</Table.Td>
+                  <Table.Td>{[e.changeNote, e.reason && `Reason: ${e.reason}`].filter(Boolean).join(' · ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

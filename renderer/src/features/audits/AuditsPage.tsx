@@ -49,7 +49,11 @@ function AuditTable({ audits }: { audits: Audit[] }) {
                 Scope: {[...a.scopeClauses.map((c) => `clause ${c}`), a.scopeControlIds.length ? `${a.scopeControlIds.length} control${a.scopeControlIds.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')}
               </Text>
             </Table.Td>
-            <Table.Td>{a.startDate === a.endDate ? a.startDate : `${a.startDate} to ${a.endDate}`}</Table.Td>
+            {/* Dates never break at their hyphens: one date a line. */}
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {a.startDate}
+              {a.startDate !== a.endDate && <Text size="sm">to {a.endDate}</Text>}
+            </Table.Td>
             <Table.Td>{a.leadAuditor ?? '—'}</Table.Td>
             <Table.Td>
               <Badge color={STATUS_COLOR[a.status]} variant="light">

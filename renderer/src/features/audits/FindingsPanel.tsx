@@ -35,7 +35,7 @@ export function FindingsPanel({ audit }: { audit: AuditDetail }) {
   return (
     <Stack gap="sm">
       <Group align="flex-end">
-        <Select label="Owner of nonconformities raised" description="Who will correct them" clearable searchable w={320} data={people.options} value={owner} onChange={setOwner} />
+        <Select label="Owner of nonconformities raised" description="Who will correct them; set before raising, or leave empty and choose later in 10.2" placeholder="No owner yet" clearable searchable w={320} data={people.options} value={owner} onChange={setOwner} />
       </Group>
       <Table aria-label="Findings" verticalSpacing={4}>
         <Table.Thead>
@@ -51,7 +51,7 @@ export function FindingsPanel({ audit }: { audit: AuditDetail }) {
             <Table.Tr key={f.id}>
               <Table.Td>{f.ref}</Table.Td>
               <Table.Td>
-                <Badge color={VERDICT_COLOR[f.verdict]} variant="light">
+                <Badge color={VERDICT_COLOR[f.verdict]} variant="filled">
                   {FINDING_LABEL[f.verdict]}
                 </Badge>
               </Table.Td>

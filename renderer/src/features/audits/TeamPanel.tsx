@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Select, Spoiler, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { TEAM_ROLES, type AuditDetail, type TeamRole } from '../../../../shared/contract/audits';
 import { api } from '../../api/client';
@@ -64,7 +64,14 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
                       <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />}>
                         Not independent: justified
                       </Badge>
-                      <Text size="xs">{m.conflicts.join('; ')}</Text>
+                      {/* One line per conflict, the first few shown: a run-on paragraph of twenty was unreadable. */}
+                      <Spoiler maxHeight={84} showLabel={`Show all ${m.conflicts.length}`} hideLabel="Show fewer" styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}>
+                        <List size="xs" spacing={0}>
+                          {m.conflicts.map((c) => (
+                            <List.Item key={c}>{c}</List.Item>
+                          ))}
+                        </List>
+                      </Spoiler>
                       <Text size="xs" fs="italic">
                         Justification: {m.justification}
                       </Text>
@@ -110,6 +117,7 @@ export function TeamPanel({ audit, readOnly }: { audit: AuditDetail; readOnly: b
             <Group align="flex-end" grow>
               <Select
                 label="Person"
+                placeholder="Choose a person"
                 searchable
                 data={(candidates.data ?? []).filter((c) => !c.onTeam).map((c) => ({ value: c.personId, label: c.conflicts.length ? `${c.name} (not independent)` : c.name }))}
                 {...form.getInputProps('personId')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IMPLEMENTATION_LABEL, REASON_LABEL, THEME_LABEL, type Control } from '../../../../shared/contract/controls';
 import { api } from '../../api/client';
@@ -66,10 +66,10 @@ export function SoaPanel() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={70}>Control</Table.Th>
-            <Table.Th>Title</Table.Th>
+            <Table.Th w="30%">Title</Table.Th>
             <Table.Th w={130}>Applicable</Table.Th>
             <Table.Th>Justification</Table.Th>
-            <Table.Th w={140}>Implementation</Table.Th>
+            <Table.Th w={150}>Implementation</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -81,9 +81,12 @@ export function SoaPanel() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Button variant="subtle" size="compact-sm" onClick={() => setEditing(ctl)} aria-label={`Edit ${ctl.ref} ${ctl.title}`}>
-                  {ctl.title}
-                </Button>
+                {/* A link-like button whose words wrap: a nowrap button made long titles push the justification off screen. */}
+                <UnstyledButton onClick={() => setEditing(ctl)} aria-label={`Edit ${ctl.ref} ${ctl.title}`}>
+                  <Text size="sm" fw={500} c="blue.8">
+                    {ctl.title}
+                  </Text>
+                </UnstyledButton>
               </Table.Td>
               <Table.Td>{applicableBadge(ctl)}</Table.Td>
               <Table.Td>
@@ -100,6 +103,7 @@ export function SoaPanel() {
                       {a.source}
                     </Text>
                   ))}
+                  {ctl.applicable !== false && ctl.justification && <Text size="xs">{ctl.justification}</Text>}
                   {ctl.applicable === false && <Text size="xs">{ctl.exclusionReason}</Text>}
                   {ctl.problems.map((p) => (
                     <Text size="xs" c="red" key={p}>

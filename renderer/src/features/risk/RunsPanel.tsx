@@ -5,6 +5,7 @@ import type { RunComparison } from '../../../../shared/contract/risk';
 import { LEVEL_LABEL } from '../../../../shared/contract/riskMethod';
 import { api } from '../../api/client';
 import { useCall } from '../../api/useCall';
+import { useRouteParam } from '../../router';
 import { RefBadge } from '../../components/RefBadge/RefBadge';
 import { notifyError, notifySaved } from '../../notify';
 
@@ -30,13 +31,19 @@ export function RunsPanel() {
   const [name, setName] = useState('');
   const [date, setDate] = useState<string | null>(new Date().toISOString().slice(0, 10));
   const [reason, setReason] = useState<'planned' | 'change'>('planned');
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [cmp, setCmp] = useState<RunComparison | null>(null);
-  const data = (runs.data ?? []).map((r) => ({ value: r.id, label: `${r.ref} ${r.name} (${r.runDate})` }));
+  // The two runs compared are in the URL, so a reload keeps the comparison; by default the latest
+  // run is compared with the one before it (the list comes newest first).
+  const [fromParam, setFrom] = useRouteParam('run-from');
+  const [toParam, setTo] = useRouteParam('run-to');
+  const list = runs.data ?? [];
+  const known = (id: string | null) => (id && list.some((r) => r.id === id) ? id : null);
+  const from = known(fromParam) ?? list[1]?.id ?? null;
+  const to = known(toParam) ?? list[0]?.id ?? null;
+  const comparison = useCall(() => (from && to && from !== to ? api.risk.runCompare({ fromId: from, toId: to }) : Promise.resolve(null)), [from, to]);
+  const cmp = comparison.data;
+  const data = list.map((r) => ({ value: r.id, label: `${r.ref} ${r.name} (${r.runDate})` }));
   const create = () =>
     api.risk.runCreate({ name, runDate: date!, reason }).then((r) => (notifySaved(`${r.ref} recorded with ${r.riskCount} risks.`), setName('')), notifyError);
-  const compare = () => api.risk.runCompare({ fromId: from!, toId: to! }).then(setCmp, notifyError);
   return (
     <Stack>
       <Card withBorder>
@@ -52,29 +59,51 @@ export function RunsPanel() {
           </Button>
         </Group>
       </Card>
-      <Table aria-label="Assessment runs">
-        <Table.Tbody>
-          {(runs.data ?? []).map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td w={90}>
-                <RefBadge value={r.ref} />
-              </Table.Td>
-              <Table.Td>{r.name}</Table.Td>
-              <Table.Td>{r.runDate}</Table.Td>
-              <Table.Td>{r.reason === 'planned' ? 'Planned interval' : 'Significant change'}</Table.Td>
-              <Table.Td>{r.riskCount} risks</Table.Td>
+      {list.length === 0 ? (
+        <Text c="dimmed">No assessment run yet. Record one to freeze today's scores; record another after the next review or a significant change, and the two can be compared here.</Text>
+      ) : (
+        <Table aria-label="Assessment runs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={90}>Id</Table.Th>
+              <Table.Th>Name</Table.Th>
+              <Table.Th w={120}>Date</Table.Th>
+              <Table.Th w={180}>Why</Table.Th>
+              <Table.Th w={110}>Risks frozen</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group align="flex-end">
-        <Select label="Compare" data={data} value={from} onChange={setFrom} w={280} />
-        <Select label="with" data={data} value={to} onChange={setTo} w={280} />
-        <Button variant="light" disabled={!from || !to} onClick={() => void compare()}>
-          Compare runs
-        </Button>
-      </Group>
-      {cmp && (
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>
+                  <RefBadge value={r.ref} />
+                </Table.Td>
+                <Table.Td>{r.name}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.runDate}</Table.Td>
+                <Table.Td>{r.reason === 'planned' ? 'Planned interval' : 'Significant change'}</Table.Td>
+                <Table.Td>{r.riskCount}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {list.length === 1 && <Text size="sm" c="dimmed">Record a second run to compare it with {list[0].ref}.</Text>}
+      {list.length > 1 && (
+        <>
+          <Title order={5}>Compare two runs</Title>
+          <Group align="flex-end">
+            <Select label="Earlier run" allowDeselect={false} data={data} value={from} onChange={setFrom} w={340} />
+            <Select label="Later run" allowDeselect={false} data={data} value={to} onChange={setTo} w={340} />
+          </Group>
+          {from === to && <Text size="sm" c="orange.8">Choose two different runs.</Text>}
+          {cmp && (
+            <Text size="sm" data-testid="run-comparison-summary">
+              {cmp.added.length} new, {cmp.closed.length} closed, {cmp.risen.length} risen, {cmp.fallen.length} fallen, {cmp.unchanged} unchanged. A risk has risen or fallen when the level that counts for it moved: its residual level, or its inherent level while no residual is estimated.
+            </Text>
+          )}
+        </>
+      )}
+      {cmp && list.length > 1 && (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <ChangeList title="New" items={cmp.added} />
           <ChangeList title="Closed" items={cmp.closed} />

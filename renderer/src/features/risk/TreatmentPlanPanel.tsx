@@ -25,7 +25,7 @@ export function TreatmentPlanPanel() {
         <Table striped aria-label="Treatment plan">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Id</Table.Th>
+              <Table.Th w={90}>Id</Table.Th>
               <Table.Th>Risk</Table.Th>
               <Table.Th>Action</Table.Th>
               <Table.Th>Owner</Table.Th>
@@ -45,8 +45,15 @@ export function TreatmentPlanPanel() {
                 </Table.Td>
                 <Table.Td>{a.title}</Table.Td>
                 <Table.Td>{a.ownerName ?? '—'}</Table.Td>
-                <Table.Td c={a.overdue ? 'red' : undefined}>{a.dueDate ?? '—'}</Table.Td>
-                <Table.Td>{a.controlLabel ?? '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {a.dueDate ?? '—'}
+                  {a.overdue && (
+                    <Text size="xs" c="red" fw={600}>
+                      overdue
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td miw={90}>{a.controlLabel ?? '—'}</Table.Td>
                 <Table.Td w={150}>
                   <Select size="xs" aria-label={`Status of ${a.title}`} allowDeselect={false} data={options(ACTION_STATUS_LABEL)} value={a.status} onChange={(v) => v && api.risk.actionUpdate({ id: a.id, status: v as typeof a.status }).then(() => notifySaved('Action updated.'), notifyError)} />
                 </Table.Td>
